@@ -1,0 +1,109 @@
+"""Reading transcriptions as text: decoding, line splitting, cleaning.
+
+UTF-8 (with or without BOM) and UTF-16 with BOM are read as they are; other bytes
+are read as cp1252 only when that decodes cleanly, with a warning. Characters XML
+cannot hold (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates)
+are removed with a warning naming the line. Lines split on LF, CRLF and CR only,
+and text is normalised to Unicode NFC.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from tei.diagnostics import Diagnostic
+from tei.errors import ReadError
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass
+class SourceText:
+    """A decoded transcription: its lines (1-based via ``lines[n-1]``) and what was noticed."""
+
+    lines: list[str]
+    encoding: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def decode(data: bytes, source: str = "<input>") -> SourceText:
+    """Decode transcription bytes into cleaned NFC lines, or raise :class:`ReadError`."""
+    diagnostics: list[Diagnostic] = []
+    if data.startswith(codecs.BOM_UTF8):
+        text, encoding = _strict(data[3:], "utf-8", source), "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = _strict(data, "utf-16", source), "utf-16"
+    else:
+        if b"\x00" in data:
+            line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+            raise ReadError(
+                "not a text file (contains NUL bytes)", file=source, line=line, code="text-binary"
+            )
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                raise _decode_error(data, exc, source) from None
+            line, col = _position(data, exc.start)
+            diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    "text-cp1252",
+                    f"not UTF-8 (first bad byte at column {col}); read as Windows-1252",
+                    source,
+                    line,
+                )
+            )
+    if not text.strip():
+        raise ReadError("empty file: no text to convert", file=source, code="text-empty")
+    lines = _LINE_BREAK.split(text)
+    cleaned: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if _NOT_XML.search(line):
+            bad = sorted({f"U+{ord(c):04X}" for c in _NOT_XML.findall(line)})
+            diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    "text-control-char",
+                    f"removed characters XML cannot hold: {', '.join(bad)}",
+                    source,
+                    number,
+                )
+            )
+            line = _NOT_XML.sub("", line)
+        cleaned.append(unicodedata.normalize("NFC", line))
+    return SourceText(cleaned, encoding, diagnostics)
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise _decode_error(data, exc, source) from None
+
+
+def _position(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    start = data.rfind(b"\n", 0, offset) + 1
+    return line, offset - start + 1
+
+
+def _decode_error(data: bytes, exc: UnicodeDecodeError, source: str) -> ReadError:
+    line, col = _position(data, exc.start)
+    return ReadError(
+        f"cannot decode as {exc.encoding}: byte 0x{data[exc.start]:02x}",
+        file=source,
+        line=line,
+        column=col,
+        code="text-undecodable",
+    )
