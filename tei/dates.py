@@ -1,0 +1,96 @@
+"""Dates as printed ("Winter 1965", "10 April 1950", "August 12, 1938") → ISO attributes.
+
+Only what is known becomes machine-readable: a season gives its year, a month
+``YYYY-MM``, a day ``YYYY-MM-DD``, a double month ``@from``/``@to``.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "january jan janvier januar jänner enero gennaio",
+        "february feb février fevrier februar febrero febbraio",
+        "march mar mars märz marz marzo",
+        "april apr avril abril aprile",
+        "may mai mayo maggio",
+        "june jun juin juni junio giugno",
+        "july jul juillet juli julio luglio",
+        "august aug août aout agosto",
+        "september sep sept septembre septiembre settembre",
+        "october oct octobre oktober octubre ottobre",
+        "november nov novembre noviembre",
+        "december dec décembre decembre dezember diciembre dicembre",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+SEASONS = {
+    "spring", "summer", "autumn", "fall", "winter", "frühling", "frühjahr", "sommer",
+    "herbst", "printemps", "été", "automne", "hiver", "primavera", "verano", "otoño", "invierno",
+}
+
+_MONTH = r"(?:[A-Za-zÀ-ÿ]+)\.?"
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m>{_MONTH})\s+(?:de\s+)?(?P<y>\d{{4}})$", re.I), "dmy"),
+    (re.compile(rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I), "mdy"),
+    (re.compile(rf"^(?P<m>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+(?P<y>\d{{4}})$", re.I), "mmy"),
+    (re.compile(rf"^(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})$", re.I), "my"),
+    (re.compile(r"^(?P<y>\d{4})$"), "y"),
+]
+
+
+def parse_date(text: str) -> dict[str, str] | None:
+    """ISO attributes (``when`` or ``from``/``to``) for a printed date, or None."""
+    s = text.strip().strip("().,").strip()
+    for pattern, kind in _PATTERNS:
+        m = pattern.match(s)
+        if not m:
+            continue
+        year = int(m["y"])
+        if not 1000 <= year <= 2999:
+            return None
+        if kind == "y":
+            return {"when": f"{year:04d}"}
+        word = m["m"].rstrip(".").lower()
+        if kind == "my" and word in SEASONS:
+            return {"when": f"{year:04d}"}
+        month = MONTHS.get(word)
+        if month is None:
+            if kind == "mmy" and word in SEASONS and m["m2"].rstrip(".").lower() in SEASONS:
+                return {"when": f"{year:04d}"}
+            continue
+        if kind == "mmy":
+            month2 = MONTHS.get(m["m2"].rstrip(".").lower())
+            if month2 is None:
+                continue
+            return {"from": f"{year:04d}-{month:02d}", "to": f"{year:04d}-{month2:02d}"}
+        if kind == "my":
+            return {"when": f"{year:04d}-{month:02d}"}
+        day = int(m["d"])
+        if not 1 <= day <= 31:
+            return None
+        return {"when": f"{year:04d}-{month:02d}-{day:02d}"}
+    return None
+
+
+DATE_PHRASE = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?\d{4}"
+    r"|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|[A-Za-zÀ-ÿ]+\.?\s*[-–/]\s*[A-Za-zÀ-ÿ]+\.?\s+\d{4}"
+    r"|[A-Za-zÀ-ÿ]+,?\s+\d{4}"
+    r"|\d{4})"
+)
+
+
+def find_date(text: str) -> tuple[str, dict[str, str]] | None:
+    """The first date phrase in ``text`` that parses, with its attributes."""
+    for m in DATE_PHRASE.finditer(text):
+        attrs = parse_date(m.group(0))
+        if attrs:
+            return m.group(0), attrs
+    return None

@@ -1,0 +1,123 @@
+"""Reader for MIA/ETOL-style plain-text transcriptions → TEI P5.
+
+``read(data, config)`` decodes the bytes, removes (and lists) navigation lines,
+groups lines into blocks, classifies them with one small rule per construct
+(modules beside this one), lays the page out into front/body/back and builds the
+TEI tree. Parsing is total: every line ends up in the tree or in the header's list
+of removed navigation lines.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from lxml import etree
+
+from tei.config import EditionConfig
+from tei.diagnostics import Diagnostic
+from tei.elements import E
+from tei.textio import SourceText, decode
+from tei.xmlio import sha256
+
+from .blocks import split_blocks
+from .context import Context
+from .footnotes import entry_number, find_glued_markers
+from .header import build_header
+from .language import guess_language
+from .navigation import navigation_lines
+from .participants import Participants
+from .structure import classify, layout, stands_alone
+from .text_builder import build_back, build_body, build_front
+
+
+@dataclass
+class Reading:
+    """What reading a transcription produced: the TEI tree and the diagnostics."""
+
+    tree: etree._ElementTree
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    removed: list[tuple[int, str]] = field(default_factory=list)
+    source: SourceText | None = None
+
+
+def conversion_date(config: EditionConfig) -> str | None:
+    """The conversion date: the config's, else SOURCE_DATE_EPOCH's, else none (no clock)."""
+    if config.conversion_date:
+        return config.conversion_date
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%d")
+    return None
+
+
+def read(data: bytes | str, config: EditionConfig | None = None, *,
+         source_name: str = "<input>") -> Reading:
+    """Read a transcription (bytes or text) into a TEI tree; raises ReadError on bad input."""
+    config = config or EditionConfig()
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    text = decode(raw, source_name)
+    ctx = Context(config=config, source=source_name, diagnostics=list(text.diagnostics))
+    if config.notes_resp:
+        ctx.resp = config.notes_resp
+    lines = text.lines
+    nav = navigation_lines(lines)
+    removed = [(i + 1, lines[i].strip()) for i in sorted(nav)]
+    blocks = split_blocks(lines, [i not in nav for i in range(len(lines))], stands_alone)
+    classify(blocks, ctx)
+    parts = layout(blocks)
+
+    ctx.note_numbers = {e[0] for b in parts.notes if (e := entry_number(b.text))}
+    body_lines = [(b.line + k, line) for b in parts.body + parts.headnote for k, line in enumerate(b.lines)]
+    glued = find_glued_markers(body_lines)
+    if glued or ctx.note_numbers:
+        ctx.glued_markers = glued or _single_markers(body_lines, ctx.note_numbers)
+
+    facts: dict = {"fallback_title": _fallback_title(source_name), "site": _site(removed)}
+    people = Participants(ctx)
+    front = build_front(parts, ctx, facts)
+    body = build_body(parts, ctx, people)
+    back = build_back(parts, ctx, facts)
+    _link_notes(back, body, front)
+    if "title" not in facts and not config.title:
+        ctx.warn("title-missing", f"no title found; using {facts['fallback_title']!r} (set [edition] title)")
+    language = config.language or guess_language(text.text)
+    header = build_header(ctx, facts, people, language=language, removed=removed,
+                          digest=sha256(raw), source_name=os.path.basename(source_name),
+                          conversion_date=conversion_date(config))
+    text_el = E("text", front, body, back, xml_lang=language)
+    root = E("TEI", header, text_el)
+    return Reading(root.getroottree(), ctx.diagnostics, removed, text)
+
+
+def _site(removed: list[tuple[int, str]]) -> tuple[str | None, str | None]:
+    """(site title, publisher) of the web transcription, from its navigation lines."""
+    text = " ".join(line for _, line in removed)
+    title = "Encyclopedia of Trotskyism On-Line" if "Trotskyism" in text else None
+    publisher = "Marxists’ Internet Archive" if "Marxists" in text else None
+    return title, publisher
+
+
+def _fallback_title(source_name: str) -> str:
+    stem = os.path.splitext(os.path.basename(source_name))[0] or "Untitled transcription"
+    return stem.replace("-", " ").replace("_", " ").strip().capitalize() or "Untitled transcription"
+
+
+def _single_markers(lines: list[tuple[int, str]], numbers: set[str]) -> set[tuple[int, int]]:
+    from .footnotes import GLUED
+
+    return {(n, m.start("n")) for n, t in lines for m in GLUED.finditer(t) if m["n"] in numbers}
+
+
+def _link_notes(back: etree._Element | None, *parts: etree._Element | None) -> None:
+    """Point each footnote back at its first reference, when the text has one."""
+    if back is None:
+        return
+    ref_ids = {el.get("{http://www.w3.org/XML/1998/namespace}id")
+               for part in parts if part is not None
+               for el in part.iter("{http://www.tei-c.org/ns/1.0}ref")}
+    for note in back.iter("{http://www.tei-c.org/ns/1.0}note"):
+        number = note.get("n")
+        if note.get("type") == "footnote" and f"noteref-{number}" in ref_ids:
+            note.set("target", f"#noteref-{number}")

@@ -1,0 +1,156 @@
+"""Rule: square-bracketed interpolations, classified by what they do.
+
+* ``the twenty-eighth [of October]`` → ``supplied`` (completes the sense: the content starts
+  with, or follows, a function word);
+* ``CP [Communist party]`` → ``choice/abbr+expan`` (the acronym's letters are the initials);
+* ``pampa [open flats]`` → ``term`` + ``gloss`` (a short lower-case noun phrase after a word);
+* ``[He drove an ambulance during the struggle.]`` → ``note type="editorial" subtype="comment"``
+  (a sentence, or six words and more);
+* ``this department [Arequipa]`` → ``note subtype="clarification"`` (other short content);
+* ``[unclear]``, ``[illegible]``, ``[...]`` → ``gap`` with the text in ``desc``;
+* ``[sic]`` → ``note subtype="sic"``; ``[1]`` → a footnote marker (see footnotes.py).
+
+Unbalanced or mismatched brackets stay as written text and are reported with their
+line and column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from tei.elements import E, Inline, editorial_note, expansion, gap, supplied
+from tei.readers.transcription.context import Context
+from tei.readers.transcription.footnotes import marker_ref, split_glued_markers
+
+PAIR = re.compile(r"\[([^\[\]\n]*)\]")
+FUNCTION_WORDS = frozenset(
+    """of to the a an and or in on at for with by from as is was were be been are that this these
+    those it he she they we i you his her their its our not but if so who whom which what has have
+    had will would should could did does do into than then there here him them me my your
+    der die das und zu den dem des ein eine einer im am ist war le la les du et à un une au aux
+    el los las y en del que lo al por para con""".split()
+)
+GAP_WORDS = {
+    "unclear": "unclear", "illegible": "illegible", "inaudible": "inaudible",
+    "indistinct": "unclear", "unintelligible": "unclear", "?": "unclear", "...": "omitted",
+    "…": "omitted", ". . .": "omitted", "word missing": "missing", "words missing": "missing",
+    "text missing": "missing", "crosstalk": "inaudible", "unreadable": "illegible",
+}
+_ACRONYM = re.compile(r"(?P<acr>\b[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?)\s*$")
+_LAST_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'-]*)$")
+_SENTENCE_END = re.compile(r"[.?!…][\"”’)]*$")
+
+
+def classify(before: str, content: str) -> str:
+    """The kind of a bracket's content, given the text just before it."""
+    text = content.strip()
+    low = text.casefold()
+    if not text:
+        return "text"
+    if re.fullmatch(r"\d{1,3}", text):
+        return "marker"
+    if low in {"sic", "sic!"}:
+        return "sic"
+    if low in GAP_WORDS:
+        return "gap"
+    words = text.split()
+    if (m := _ACRONYM.search(before)) and _initials_match(m["acr"], words):
+        return "expan"
+    if _SENTENCE_END.search(text) and (text[0].isupper() or text[0] in "\"“‘'") or len(words) >= 6:
+        return "comment"
+    previous = before.rstrip().split()[-1].casefold() if before.strip() else ""
+    if words[0].casefold() in FUNCTION_WORDS and text[0].islower():
+        return "supplied"
+    if previous.strip(",;:") in FUNCTION_WORDS and text[0].islower() and len(words) <= 3:
+        return "supplied"
+    if text[0].islower() and len(words) <= 4 and _LAST_WORD.search(before.rstrip()) and before.endswith(" "):
+        return "gloss"
+    if text[0].islower():
+        return "supplied"
+    return "clarification"
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    letters = [c for c in acronym if c.isalpha()]
+    initials = [w[0].upper() for w in words if w[0].isalpha()]
+    content = [w[0].upper() for w in words if w[0].isalpha() and w.casefold() not in FUNCTION_WORDS]
+    return len(letters) >= 2 and (initials == letters or content == letters)
+
+
+def check_balance(line: str, number: int, ctx: Context) -> None:
+    """Report brackets that do not pair up (they stay in the text as written)."""
+    stack: list[tuple[str, int]] = []
+    for col, ch in enumerate(line, start=1):
+        if ch in "([":
+            stack.append((ch, col))
+        elif ch == ")":
+            if stack and stack[-1][0] == "(":
+                stack.pop()
+        elif ch == "]":
+            if stack and stack[-1][0] == "[":
+                stack.pop()
+            elif stack:
+                opener, at = stack.pop()
+                ctx.warn(
+                    "bracket-mismatched",
+                    f"']' at column {col} closes the {opener!r} opened at column {at}; kept as written",
+                    number, col,
+                )
+            else:
+                ctx.warn("bracket-unbalanced", f"']' at column {col} has no opening '['; kept as written", number, col)
+    for opener, at in stack:
+        if opener == "[":
+            ctx.warn("bracket-unbalanced", f"'[' at column {at} is never closed; kept as written", number, at)
+
+
+def parse_line(line: str, number: int, ctx: Context) -> list[Inline]:
+    """Turn one line of text into mixed content with every interpolation encoded."""
+    check_balance(line, number, ctx)
+    items: list[Inline] = []
+    pos = 0
+    for m in PAIR.finditer(line):
+        items.extend(split_glued_markers(line[pos : m.start()], number, pos, ctx))
+        before = _text_before(items)
+        kind = classify(before, m[1])
+        items.extend(_encode(kind, m[1], m.group(0), items, number, m.start() + 1, ctx))
+        pos = m.end()
+    items.extend(split_glued_markers(line[pos:], number, pos, ctx))
+    return items
+
+
+def _text_before(items: list[Inline]) -> str:
+    return items[-1] if items and isinstance(items[-1], str) else ""
+
+
+def _encode(kind: str, content: str, raw: str, items: list[Inline], line: int, col: int,
+            ctx: Context) -> list[Inline]:
+    if kind == "text":
+        return [raw]
+    ctx.brackets[kind] += 1
+    resp = ctx.resp
+    if kind == "marker":
+        return [marker_ref(content.strip(), raw, line, ctx)]
+    if kind == "sic":
+        return [editorial_note(content, resp, subtype="sic")]
+    if kind == "gap":
+        return [gap(content, GAP_WORDS[content.strip().casefold()])]
+    if kind == "supplied":
+        return [supplied(content, resp)]
+    if kind in ("comment", "clarification"):
+        return [editorial_note(content, resp, subtype=kind)]
+    before = items.pop() if items and isinstance(items[-1], str) else ""
+    if kind == "expan":
+        m = _ACRONYM.search(before)
+        assert m is not None
+        return [before[: m.start()], expansion(m["acr"], content, resp)]
+    # gloss: the word before the bracket is the term glossed
+    stripped = before.rstrip()
+    m = _LAST_WORD.search(stripped)
+    if not m:  # pragma: no cover - classify() guarantees a word
+        return [before, E("gloss", content, resp=f"#{resp}")]
+    term_id = ctx.next_id("term")
+    term: etree._Element = E("term", m["word"], xml_id=term_id)
+    term.tail = before[len(stripped):]
+    return [stripped[: m.start()], term, E("gloss", content, target=f"#{term_id}", resp=f"#{resp}")]

@@ -1,0 +1,83 @@
+"""Rule: site navigation lines are not part of the work.
+
+Accepted forms (removed from the text, listed in the header):
+
+* segments separated by ``|`` that are all navigation phrases
+  (``ISR Index | Main Newspaper Index``, ``Encyclopedia of Trotskyism | Marxists’ Internet Archive``);
+* a lone navigation phrase (``Top of page``, ``ETOL Home Page``);
+* a breadcrumb (``Leon Trotsky > 1938 >``);
+* download chrome (``Format RTF (Microsoft word) Format PDF (Adobe Acrobat)``);
+* a menu: four or more consecutive short lines at the top of the page, one of which is a
+  navigation phrase (``Current Issue``, ``Back Issues``, …).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PHRASE = re.compile(
+    r"(?i)^(?:(?:main|the)\s+)?.{0,40}?\b(?:index|archives?|home\s*page|main\s*page|contents|"
+    r"writers|subject|glossary|library|reference\s+archive)\.?$"
+    r"|^(?i:encyclop(?:a)?edia of trotskyism(?: on-?line)?|marxists[’'`]? internet archive|"
+    r"etol|mia|top of (?:the )?page|back to top|top|home|next|previous|prev|back|up|"
+    r"current issue|next issue|back issues?|previous issue|search|menu|article excerpt|"
+    r"print(?:er)? version|table of contents)\.?$"
+)
+_BREADCRUMB = re.compile(r"^[^<>]{1,60}(?:\s>\s[^<>]{1,60})*\s>\s*$|^[^<>]{1,40}(?:\s>\s[^<>]{1,40}){2,}$")
+_DOWNLOAD = re.compile(
+    r"(?i)^(?:t[ée]l[ée]chargement|download|t[ée]l[ée]charger)\b.{0,80}$"
+    r"|^(?:format\s+(?:rtf|pdf|html|epub|doc|mobi)\b[^.]{0,40}){1,4}$",
+)
+
+
+_ANYWHERE = re.compile(r"(?i)^(?:top of (?:the )?page|back to top)\.?$")
+#: lone phrases ("Index", "Next") count only this close to the top or bottom of the page
+EDGE_LINES = 15
+
+
+def is_navigation(line: str, *, at_edge: bool = True) -> bool:
+    """True when a single line is site navigation (see module docstring).
+
+    ``at_edge`` says whether the line stands near the top or bottom of the page; a lone
+    phrase in the middle of the text (an answer that says "Next.") is never navigation.
+    """
+    text = line.strip()
+    if not text or len(text) > 160:
+        return False
+    if "|" in text:
+        segments = [s.strip() for s in text.split("|") if s.strip()]
+        return bool(segments) and all(_PHRASE.match(s) for s in segments)
+    if _ANYWHERE.match(text):
+        return True
+    if not at_edge:
+        return False
+    return bool(_PHRASE.match(text) or _BREADCRUMB.match(text) or _DOWNLOAD.match(text))
+
+
+def _menu_item(line: str) -> bool:
+    text = line.strip()
+    return 0 < len(text.split()) <= 3 and not re.search(r"[.,;:!?\]\)”\"]$|\d", text)
+
+
+def navigation_lines(lines: list[str]) -> set[int]:
+    """0-based indices of every navigation line of the page."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    top = set(filled[:EDGE_LINES])
+    bottom = set(filled[-EDGE_LINES:])
+    found = {
+        i for i, line in enumerate(lines) if is_navigation(line, at_edge=i in top or i in bottom)
+    }
+    # a menu block at the top of the page (before any long line)
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if run:
+                break
+            continue
+        if i in found or _menu_item(line):
+            run.append(i)
+            continue
+        break
+    if len(run) >= 4 and any(i in found for i in run):
+        found.update(run)
+    return found

@@ -1,0 +1,154 @@
+"""Rules: where the text came from.
+
+Accepted syntax:
+
+* provenance line: ``From <Journal>, Vol.26 No.1, Winter 1965, p.27.`` (also ``Source:``,
+  ``Quelle:``, ``Fuente:``, ``First published:`` …) → a structured citation;
+* MIA information fields: ``Written: …``, ``Translated: …``, ``Online Version: …``;
+* transcription credits: ``Transcribed & marked up by … for ETOL.``, ``Transcription &
+  mark-up by …``, ``Transcribed by …``, ``Marked up by …``, ``Proofread by …``, ``Thanks to …``,
+  ``Copyright …``, ``Copied with thanks from …``;
+* ``Last updated on 4 June 2009``;
+* the periodical/issue line: ``International Socialist Review, Winter 1965``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tei.dates import find_date, parse_date
+
+_PROVENANCE = re.compile(
+    r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Originally published in|"
+    r"First [Pp]ublished(?: in)?\s?:?|Published(?: in)?\s?:|Reprinted from)\s+(?P<rest>\S.*)$"
+)
+_INFO = re.compile(
+    r"^(?P<field>Written|Delivered|Translated|Translation|Transcription(?:/Mark-?up)?|"
+    r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor)"
+    r"\s?:\s*(?P<value>\S.*)$"
+)
+_CREDIT = re.compile(
+    r"^(?:Transcribed|Transcription|Marked[ -]up|Mark-?up|Markup|HTML|Proof-?read|Proofed|"
+    r"Copied|Thanks to|With thanks|Copyright|©|Scanned|Edited|Translated|Translation|OCR|"
+    r"Prepared|Digiti[sz]ed|Converted|Typed|Formatted|This (?:article|text|document) "
+    r"(?:can|may) also be found|Originally|Licen[cs]ed?)\b"
+)
+_BY = re.compile(r"^(?P<role>.+?)\s+by\s+(?P<names>.+?)(?:\s+for\s+(?:the\s+)?(?P<site>[^.]+?))?\.?$")
+_UPDATED = re.compile(r"^Last (?:updated|modified|revised)(?: on)?:?\s*(?P<date>.+?)\.?$", re.I)
+_PERIODICAL = re.compile(r"^(?P<journal>[^,|]{3,80}),\s+(?P<date>[^,]{4,40})$")
+_VOLUME = re.compile(r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b", re.I)
+_ISSUE = re.compile(r"(?:\bNo\.?|\bNr\.?|\bn°|\bIssue)\s*(?P<n>\d+)\b", re.I)
+_SERIES_ISSUE = re.compile(r"^(?P<journal>.+?)\s+(?P<series>\d+)\s*:\s*(?P<n>\d+)$")
+_PAGES = re.compile(
+    r"\bpp?\.\s*(?P<from>\d+)(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?", re.I
+)
+
+
+@dataclass
+class Citation:
+    """The printed original, as parsed from the provenance line."""
+
+    text: str
+    journal: str | None = None
+    volume: str | None = None
+    issue: str | None = None
+    series: str | None = None
+    date_text: str | None = None
+    date: dict[str, str] = field(default_factory=dict)
+    pages: tuple[str, str] | None = None
+    page_text: str | None = None
+
+
+@dataclass
+class Credit:
+    """A responsibility stated by the transcription: who did what."""
+
+    text: str
+    role: str | None = None
+    names: list[str] = field(default_factory=list)
+    site: str | None = None
+
+
+def match_provenance(text: str) -> Citation | None:
+    """Parse a provenance line into a :class:`Citation`, or None."""
+    m = _PROVENANCE.match(text)
+    if not m:
+        return None
+    rest = m["rest"].strip()
+    if rest.startswith(":"):
+        rest = rest[1:].strip()
+    cite = Citation(text=text)
+    segments = [s.strip() for s in rest.rstrip(".").split(",")]
+    head = re.sub(r"\s*\([^)]*\)\s*$", "", segments[0]).strip()
+    series = _SERIES_ISSUE.match(head)
+    if series:
+        head, cite.series, cite.issue = series["journal"], series["series"], series["n"]
+    issue_in_head = _ISSUE.search(head)
+    if issue_in_head:
+        cite.issue = issue_in_head["n"]
+        head = head[: issue_in_head.start()].strip()
+    volume_in_head = _VOLUME.search(head)
+    if volume_in_head:
+        cite.volume = volume_in_head["v"]
+        head = head[: volume_in_head.start()].strip()
+    cite.journal = head or None
+    tail = ", ".join(segments[1:])
+    if (v := _VOLUME.search(tail)) and not cite.volume:
+        cite.volume = v["v"]
+    if (n := _ISSUE.search(tail)) and not cite.issue:
+        cite.issue = n["n"]
+    if pages := _PAGES.search(tail):
+        if pages["sep"] in (None, "-", "–"):
+            cite.pages = (pages["from"], pages["to"] or pages["from"])
+        cite.page_text = pages.group(0)
+    for segment in segments[1:]:
+        found = find_date(_PAGES.sub("", _VOLUME.sub("", _ISSUE.sub("", segment))).strip())
+        if found:
+            cite.date_text, cite.date = found
+            break
+    if not cite.date:
+        found = find_date(rest)
+        if found:
+            cite.date_text, cite.date = found
+    return cite
+
+
+def match_info(text: str) -> tuple[str, str] | None:
+    """An MIA information field (``Written: …``) as (field, value), or None."""
+    m = _INFO.match(text)
+    return (m["field"], m["value"]) if m else None
+
+
+def match_credit(text: str) -> Credit | None:
+    """A transcription credit line, with the role and the people it names."""
+    if not _CREDIT.match(text):
+        return None
+    credit = Credit(text=text)
+    m = _BY.match(text)
+    if m and len(m["role"].split()) <= 5:
+        credit.role = m["role"]
+        credit.site = m["site"]
+        names = re.split(r"\s*(?:&|,|\band\b)\s*", m["names"])
+        credit.names = [re.sub(r"^the late\s+", "", n).strip() for n in names if n.strip()]
+    return credit
+
+
+def match_updated(text: str) -> tuple[str, dict[str, str]] | None:
+    """``Last updated on 4 June 2009`` → (date text, ISO attributes)."""
+    m = _UPDATED.match(text)
+    if not m:
+        return None
+    attrs = parse_date(m["date"])
+    return (m["date"], attrs) if attrs else None
+
+
+def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
+    """``International Socialist Review, Winter 1965`` → (journal, date text, attributes)."""
+    m = _PERIODICAL.match(text)
+    if not m or "\n" in text:
+        return None
+    attrs = parse_date(m["date"])
+    if not attrs:
+        return None
+    return m["journal"].strip(), m["date"].strip(), attrs

@@ -1,0 +1,252 @@
+"""Build ``<text>`` (front, body, back) from the laid-out blocks.
+
+Every block becomes an element in document order; lines within a block are joined
+with ``<lb/>``; inline content goes through the bracket and footnote rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from tei.dates import parse_date
+from tei.elements import E, Inline, at_line, milestone
+from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.brackets import parse_line
+from tei.readers.transcription.context import Context
+from tei.readers.transcription.footnotes import entry_number
+from tei.readers.transcription.front import classify_title_line, is_heading_like, is_numbered_heading
+from tei.readers.transcription.participants import Participants
+from tei.readers.transcription.structure import Layout
+
+_TITLEPAGE = {"periodical", "title", "author", "date", "byline"}
+_PROVENANCE = {"provenance", "credit", "info", "bracket-bibl"}
+
+
+def inline(lines: list[str], first_line: int, ctx: Context) -> list[Inline]:
+    """Mixed content for some lines: interpolations encoded, ``<lb/>`` between lines."""
+    items: list[Inline] = []
+    for offset, text in enumerate(lines):
+        if offset:
+            items.append(E("lb"))
+        items.extend(parse_line(text, first_line + offset, ctx))
+    return items
+
+
+def plain(lines: list[str]) -> list[Inline]:
+    """Lines as text only (brackets kept as written), ``<lb/>`` between lines."""
+    items: list[Inline] = []
+    for offset, text in enumerate(lines):
+        if offset:
+            items.append(E("lb"))
+        items.append(text)
+    return items
+
+
+def paragraph(block: Block, ctx: Context, lines: list[str] | None = None, **attrs: str) -> etree._Element:
+    return at_line(E("p", *inline(lines or block.lines, block.line, ctx), **attrs), block.line)
+
+
+# --- front ---------------------------------------------------------------------------
+
+def front_kind(block: Block) -> str:
+    if block.kind in ("provenance", "credit", "info", "periodical", "break"):
+        return block.kind
+    return classify_title_line(block)
+
+
+def front_kinds(blocks: list[Block]) -> list[str]:
+    """Each front block's kind; a name-like line is an author only beside a real title."""
+    kinds = [front_kind(b) for b in blocks]
+    seen_title = False
+    for i, kind in enumerate(kinds):
+        if kind == "author" and not seen_title:
+            rest = [k for k in kinds[i + 1 :] if k in ("title", "author", "date", "byline")]
+            if not rest or rest[0] != "title":
+                kinds[i] = "title"
+        if kinds[i] == "title":
+            seen_title = True
+    return kinds
+
+
+def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | None:
+    """``<front>``: title page(s), provenance and other front matter, the headnote."""
+    front = E("front")
+    group: etree._Element | None = None
+    group_kind = ""
+    doc_title: etree._Element | None = None
+    for block, kind in zip(layout.front, front_kinds(layout.front), strict=True):
+        wanted = "titlePage" if kind in _TITLEPAGE else "provenance" if kind in _PROVENANCE else "front"
+        if wanted != group_kind or group is None:
+            group = E("titlePage") if wanted == "titlePage" else E("div", type_=wanted)
+            front.append(group)
+            group_kind, doc_title = wanted, None
+        if kind == "title":
+            if doc_title is None:
+                doc_title = at_line(E("docTitle"), block.line)
+                group.append(doc_title)
+            doc_title.append(at_line(_title_part(block, facts), block.line))
+            continue
+        doc_title = None
+        group.append(at_line(_front_element(block, kind, ctx, facts), block.line))
+    if layout.headnote:
+        div = E("div", type_="headnote")
+        for block in layout.headnote:
+            div.append(_body_block(block, ctx))
+        front.append(div)
+    return front if len(front) else None
+
+
+def _title_part(block: Block, facts: dict) -> etree._Element:
+    if "title" not in facts:
+        ptype, key = "main", "title"
+    elif "subtitle" not in facts:
+        ptype, key = "sub", "subtitle"
+    else:
+        ptype, key = "alt", "_alt"
+    facts.setdefault(key, " ".join(block.lines))
+    return E("titlePart", *plain(block.lines), type_=ptype)
+
+
+def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree._Element:
+    if kind == "periodical":
+        journal, date_text, attrs = block.data["periodical"]
+        facts.setdefault("periodical", (journal, date_text, attrs))
+        head, _, tail = block.text.rpartition(date_text)
+        jpos = head.find(journal)
+        return E("docImprint", head[:jpos], E("title", journal, level="j"),
+                 head[jpos + len(journal):], E("docDate", date_text, **attrs), tail)
+    if kind == "author":
+        facts.setdefault("authors", []).append(" ".join(block.lines))
+        return E("docAuthor", *plain(block.lines))
+    if kind == "date":
+        attrs = parse_date(block.text) or {}
+        facts.setdefault("date", (block.text, attrs))
+        return E("docDate", *plain(block.lines), **attrs)
+    if kind == "byline":
+        facts.setdefault("authors", []).append(block.text.strip("[]"))
+        return E("byline", *plain(block.lines))
+    if kind == "provenance":
+        facts.setdefault("citation", block.data["citation"])
+        return E("p", E("bibl", block.first, type_="source"), *plain(["", *block.lines[1:]])[1:])
+    if kind == "bracket-bibl":
+        facts.setdefault("bracket_bibl", block.text)
+        return E("p", E("bibl", *plain(block.lines), type_="source"))
+    if kind == "credit":
+        credit = block.data["credit"]
+        facts.setdefault("credits", []).append(credit)
+        return E("ab", *_credit_content(block, credit), type_="credit")
+    if kind == "info":
+        facts.setdefault("info", []).append(block.data["info"])
+        return E("ab", *plain(block.lines), type_="info")
+    if kind == "break":
+        return milestone(block.text)
+    return paragraph(block, ctx)
+
+
+def _credit_content(block: Block, credit) -> list[Inline]:
+    text = block.first
+    items: list[Inline] = []
+    pos = 0
+    for name in credit.names:
+        at = text.find(name, pos)
+        if at < 0:
+            continue
+        items += [text[pos:at], E("persName", name)]
+        pos = at + len(name)
+    items.append(text[pos:])
+    return items + plain(["", *block.lines[1:]])[1:]
+
+
+# --- body ----------------------------------------------------------------------------
+
+def _body_block(block: Block, ctx: Context) -> etree._Element:
+    if block.kind == "break":
+        return at_line(milestone(block.text), block.line)
+    return paragraph(block, ctx)
+
+
+def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Element:
+    outer = E("div", type_="interview" if layout.has_turns else "article")
+    container = outer
+    turn: etree._Element | None = None
+    blocks = layout.body
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind == "turn":
+            label = block.data["label"]
+            who = people.resolve(label, block.line)
+            turn = E("sp", E("speaker", label.label), who=f"#{who}", xml_id=ctx.next_id("sp"))
+            turn.append(paragraph(block, ctx, [label.rest, *block.lines[1:]]))
+            container.append(at_line(turn, block.line))
+        elif block.kind == "break":
+            turn = None
+            container.append(at_line(milestone(block.text), block.line))
+        elif turn is not None and re.fullmatch(r"\([^()]{1,80}\)", block.text):
+            turn.append(at_line(E("stage", *plain(block.lines)), block.line))
+        elif (turn is not None and following is not None and following.kind == "turn"
+              and is_heading_like(block) and block.words <= 8):
+            turn = None
+            container.append(at_line(E("stage", *plain(block.lines)), block.line))
+        elif turn is not None:
+            turn.append(paragraph(block, ctx))
+        elif _section_heading(block, following):
+            container = E("div", at_line(E("head", *inline(block.lines, block.line, ctx)), block.line),
+                          type_="section")
+            outer.append(container)
+        else:
+            container.append(paragraph(block, ctx))
+    if not len(outer):
+        outer.append(E("p"))
+    return E("body", outer)
+
+
+def _section_heading(block: Block, following: Block | None) -> bool:
+    if following is None or following.kind not in ("para", "turn"):
+        return False
+    text = block.text
+    return is_numbered_heading(block) or (text.isupper() and block.words <= 8 and is_heading_like(block))
+
+
+# --- back ----------------------------------------------------------------------------
+
+def build_back(layout: Layout, ctx: Context, facts: dict) -> etree._Element | None:
+    back = E("back")
+    if layout.notes_heading is not None:
+        div = E("div", E("head", *plain(layout.notes_heading.lines)), type_="notes")
+        note: etree._Element | None = None
+        seen: set[str] = set()
+        for block in layout.notes:
+            entry = entry_number(block.text)
+            if entry:
+                number, label, rest = entry
+                lines = [rest.split("\n")[0], *block.lines[1:]] if rest else block.lines[1:]
+                note_id = f"note-{number}" if number not in seen else None
+                seen.add(number)
+                note = E("note", E("label", label), type_="footnote", place="end", n=number,
+                         xml_id=note_id)
+                if lines and any(line.strip() for line in lines):
+                    note.append(at_line(E("p", *inline(lines, block.line, ctx)), block.line))
+                div.append(at_line(note, block.line))
+            elif note is not None:
+                note.append(paragraph(block, ctx))
+            else:  # pragma: no cover - layout() starts notes with an entry
+                div.append(paragraph(block, ctx))
+        back.append(div)
+    if layout.colophon:
+        div = E("div", type_="colophon")
+        for block in layout.colophon:
+            if block.kind == "updated":
+                date_text, attrs = block.data["date"]
+                facts.setdefault("updated", (date_text, attrs))
+                head, _, tail = block.text.rpartition(date_text)
+                div.append(at_line(E("p", head, E("date", date_text, **attrs), tail), block.line))
+            elif block.kind == "credit":
+                facts.setdefault("credits", []).append(block.data["credit"])
+                div.append(at_line(E("ab", *_credit_content(block, block.data["credit"]), type_="credit"), block.line))
+            else:
+                div.append(paragraph(block, ctx))
+        back.append(div)
+    return back if len(back) else None
+
