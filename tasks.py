@@ -31,7 +31,7 @@ def run(*args: str | os.PathLike[str]) -> int:
 
 def ensure_venv() -> None:
     """Create .venv and install the toolkit with its test extras, when needed."""
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an older Python
         sys.exit(f"Python 3.11 or newer is needed (this is {sys.version.split()[0]})")
     python = BIN / "python"
     if not python.exists():

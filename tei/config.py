@@ -91,8 +91,14 @@ def config_from_dict(data: dict[str, Any], source: str = "<config>") -> EditionC
     edition = _table(data, "edition", source)
     cfg = EditionConfig(path=source)
     for key in (
-        "title", "subtitle", "language", "publisher", "licence",
-        "licence_url", "source_url", "conversion_date",
+        "title",
+        "subtitle",
+        "language",
+        "publisher",
+        "licence",
+        "licence_url",
+        "source_url",
+        "conversion_date",
     ):
         if key in edition:
             setattr(cfg, key, _str(edition[key], f"edition.{key}", source))

@@ -47,9 +47,14 @@ def find_config(source: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-def convert(source: str | os.PathLike[str], output: str | os.PathLike[str] | None = None, *,
-            config: str | os.PathLike[str] | EditionConfig | None = None, force: bool = False,
-            reader: str | None = None) -> ConversionResult:
+def convert(
+    source: str | os.PathLike[str],
+    output: str | os.PathLike[str] | None = None,
+    *,
+    config: str | os.PathLike[str] | EditionConfig | None = None,
+    force: bool = False,
+    reader: str | None = None,
+) -> ConversionResult:
     """Convert a transcription to TEI; write it to ``output`` when given.
 
     ``config`` is a path, a loaded :class:`EditionConfig`, or None (then an
@@ -63,14 +68,24 @@ def convert(source: str | os.PathLike[str], output: str | os.PathLike[str] | Non
     data = read_bytes(src)
     reading = get_reader(reader or reader_for(src))(data, config, source_name=str(src))
     tei_bytes = serialize(reading.tree)
-    fidelity = check(reading.source.lines, dict(reading.removed), reading.tree) if reading.source else None
+    fidelity = (
+        check(reading.source.lines, dict(reading.removed), reading.tree) if reading.source else None
+    )
     result = ConversionResult(reading.tree, tei_bytes, list(reading.diagnostics), fidelity)
     if fidelity is not None and not fidelity.ok:
         for word, line in fidelity.lost[:20]:
-            result.diagnostics.append(Diagnostic("error", "fidelity-lost", f"word {word!r} lost", str(src), line))
+            result.diagnostics.append(
+                Diagnostic("error", "fidelity-lost", f"word {word!r} lost", str(src), line)
+            )
         if fidelity.added:
-            result.diagnostics.append(Diagnostic(
-                "error", "fidelity-added", f"{len(fidelity.added)} words added: {fidelity.added[:10]}", str(src)))
+            result.diagnostics.append(
+                Diagnostic(
+                    "error",
+                    "fidelity-added",
+                    f"{len(fidelity.added)} words added: {fidelity.added[:10]}",
+                    str(src),
+                )
+            )
     if output is not None:
         out = Path(output)
         result.output = out
@@ -91,10 +106,16 @@ def write_guarded(out: Path, data: bytes, *, force: bool = False, source_digest:
             return False
         recorded = state.get(out.name, {}).get("sha256")
         if not force and recorded != sha256(current):
-            why = "differs from what tei convert last wrote" if recorded else "was not written by tei convert"
+            why = (
+                "differs from what tei convert last wrote"
+                if recorded
+                else "was not written by tei convert"
+            )
             raise OverwriteRefused(
                 f"refusing to overwrite: the file {why} (hand edits?); use --force to replace it",
-                file=str(out), code="overwrite-refused")
+                file=str(out),
+                code="overwrite-refused",
+            )
     atomic_write(out, data)
     _record(state_path, state, out.name, data, source_digest)
     return True

@@ -30,14 +30,40 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 SEASONS = {
-    "spring", "summer", "autumn", "fall", "winter", "frühling", "frühjahr", "sommer",
-    "herbst", "printemps", "été", "automne", "hiver", "primavera", "verano", "otoño", "invierno",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "frühling",
+    "frühjahr",
+    "sommer",
+    "herbst",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+    "primavera",
+    "verano",
+    "otoño",
+    "invierno",
 }
 
 _MONTH = r"(?:[A-Za-zÀ-ÿ]+)\.?"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m>{_MONTH})\s+(?:de\s+)?(?P<y>\d{{4}})$", re.I), "dmy"),
-    (re.compile(rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I), "mdy"),
+    (
+        re.compile(
+            rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m>{_MONTH})\s+(?:de\s+)?(?P<y>\d{{4}})$",
+            re.I,
+        ),
+        "dmy",
+    ),
+    (
+        re.compile(
+            rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I
+        ),
+        "mdy",
+    ),
     (re.compile(rf"^(?P<m>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+(?P<y>\d{{4}})$", re.I), "mmy"),
     (re.compile(rf"^(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})$", re.I), "my"),
     (re.compile(r"^(?P<y>\d{4})$"), "y"),

@@ -23,9 +23,41 @@ WORD = re.compile(r"[^\W\d_]+|\d+")
 #: elements that sit inside a word's run of text without separating words
 INLINE = frozenset(
     f"{{{TEI_NS}}}{name}"
-    for name in "hi emph foreign persName placeName orgName name rs date time num measure ref "
-    "q quote said mentioned soCalled title seg c w pc abbr sic orig reg corr add del unclear "
-    "damage subst".split()
+    for name in [
+        "hi",
+        "emph",
+        "foreign",
+        "persName",
+        "placeName",
+        "orgName",
+        "name",
+        "rs",
+        "date",
+        "time",
+        "num",
+        "measure",
+        "ref",
+        "q",
+        "quote",
+        "said",
+        "mentioned",
+        "soCalled",
+        "title",
+        "seg",
+        "c",
+        "w",
+        "pc",
+        "abbr",
+        "sic",
+        "orig",
+        "reg",
+        "corr",
+        "add",
+        "del",
+        "unclear",
+        "damage",
+        "subst",
+    ]
 )
 
 
@@ -79,11 +111,15 @@ class FidelityReport:
         return not self.lost and not self.added
 
     def summary(self) -> str:
-        return (f"{self.source_words} words in the source, {self.tei_words} in the TEI: "
-                f"{len(self.lost)} lost, {len(self.added)} added")
+        return (
+            f"{self.source_words} words in the source, {self.tei_words} in the TEI: "
+            f"{len(self.lost)} lost, {len(self.added)} added"
+        )
 
 
-def check(lines: list[str], removed: dict[int, str], tree: etree._ElementTree | etree._Element) -> FidelityReport:
+def check(
+    lines: list[str], removed: dict[int, str], tree: etree._ElementTree | etree._Element
+) -> FidelityReport:
     """Compare source lines (1-based numbers in ``removed`` left out) with the TEI text."""
     source: list[tuple[str, int]] = []
     for number, line in enumerate(lines, start=1):

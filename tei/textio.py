@@ -42,11 +42,8 @@ def decode(data: bytes, source: str = "<input>") -> SourceText:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text, encoding = _strict(data, "utf-16", source), "utf-16"
     else:
-        if b"\x00" in data:
-            line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-            raise ReadError(
-                "not a text file (contains NUL bytes)", file=source, line=line, code="text-binary"
-            )
+        if _looks_binary(data):
+            raise ReadError("not a text file (binary content)", file=source, code="text-binary")
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
@@ -83,6 +80,27 @@ def decode(data: bytes, source: str = "<input>") -> SourceText:
             line = _NOT_XML.sub("", line)
         cleaned.append(unicodedata.normalize("NFC", line))
     return SourceText(cleaned, encoding, diagnostics)
+
+
+_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"GIF8",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\xff\xd8\xff",
+    b"BZh",
+    b"\x7fELF",
+    b"\xfd7zXZ",
+)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """A known binary signature, or NUL bytes in more than 1% of the file.
+
+    (A stray NUL in a scraped text is removed with a warning like any control character.)
+    """
+    return data.startswith(_MAGIC) or data.count(b"\x00") * 100 > len(data)
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:

@@ -10,6 +10,7 @@ external entities instead of silently keeping ``&xxe;``. Every write goes throug
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -88,7 +89,9 @@ def parse_bytes(
     return tree
 
 
-def parse_file(path: str | os.PathLike[str], *, remove_blank_text: bool = False) -> etree._ElementTree:
+def parse_file(
+    path: str | os.PathLike[str], *, remove_blank_text: bool = False
+) -> etree._ElementTree:
     """Read a file's bytes and parse them with :func:`parse_bytes`."""
     return parse_bytes(read_bytes(path), str(path), remove_blank_text=remove_blank_text)
 
@@ -147,8 +150,6 @@ def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
-        except FileNotFoundError:
-            pass
         raise

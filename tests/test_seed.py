@@ -93,7 +93,9 @@ def test_mismatched_bracket_is_kept_and_reported_with_its_line(result, root):
 
 def test_header_cites_the_printed_original(root):
     struct = xp(root, "//tei:sourceDesc/tei:biblStruct")[0]
-    assert xp(struct, "string(tei:monogr/tei:title[@level='j'])") == "International Socialist Review"
+    assert (
+        xp(struct, "string(tei:monogr/tei:title[@level='j'])") == "International Socialist Review"
+    )
     scopes = {s.get("unit"): s for s in xp(struct, "tei:monogr/tei:biblScope")}
     assert scopes["volume"].text == "26" and scopes["issue"].text == "1"
     assert (scopes["page"].get("from"), scopes["page"].get("to")) == ("27", "27")
@@ -118,7 +120,9 @@ def test_revision_history_records_update_and_conversion(root):
     assert conversion.get("when") == "2026-11-23"
     digest = hashlib.sha256(DEMO_SOURCE.read_bytes()).hexdigest()
     assert xp(conversion, "string(tei:idno[@type='sha256'])") == digest
-    assert xp(root, "string(//tei:appInfo/tei:application/@version)") == __import__("tei").__version__
+    assert (
+        xp(root, "string(//tei:appInfo/tei:application/@version)") == __import__("tei").__version__
+    )
 
 
 def test_navigation_lines_are_listed_not_lost(root):
@@ -144,7 +148,10 @@ def test_front_matter_headnote_and_colophon(root):
     headnote = xp(root, "//tei:front/tei:div[@type='headnote']")[0]
     assert xp(headnote, "string(tei:p)").startswith("During a trip to the mine centers")
     assert xp(headnote, "tei:milestone/@rend") == ["* * *"]
-    assert xp(root, "string(//tei:back/tei:div[@type='colophon']/tei:p/tei:date/@when)") == "2009-06-04"
+    assert (
+        xp(root, "string(//tei:back/tei:div[@type='colophon']/tei:p/tei:date/@when)")
+        == "2009-06-04"
+    )
 
 
 def test_fidelity_is_perfect(result):

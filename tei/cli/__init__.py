@@ -41,7 +41,9 @@ class LazyGroup(click.Group):
     cls=LazyGroup,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
-@click.version_option(__version__, "-V", "--version", prog_name="tei", message="%(prog)s %(version)s")
+@click.version_option(
+    __version__, "-V", "--version", prog_name="tei", message="%(prog)s %(version)s"
+)
 def cli() -> None:
     """Turn web transcriptions into validated TEI P5 and publish them as editions.
 

@@ -13,16 +13,33 @@ from tei.errors import EXIT_INVALID
 
 @click.command()
 @click.argument("source", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="TEI file to write ('-' for standard output). Default: SOURCE with .xml.")
-@click.option("--config", "config", type=click.Path(path_type=Path),
-              help="Edition config (TOML). Default: edition.toml beside SOURCE, if any.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="TEI file to write ('-' for standard output). Default: SOURCE with .xml.",
+)
+@click.option(
+    "--config",
+    "config",
+    type=click.Path(path_type=Path),
+    help="Edition config (TOML). Default: edition.toml beside SOURCE, if any.",
+)
 @click.option("--force", is_flag=True, help="Overwrite a TEI file that has hand edits.")
-@click.option("--reader", default=None, help="Input format (default: by file suffix; 'transcription').")
+@click.option(
+    "--reader", default=None, help="Input format (default: by file suffix; 'transcription')."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
 @click.pass_context
-def convert(ctx: click.Context, source: Path, output: Path | None, config: Path | None,
-            force: bool, reader: str | None, quiet: bool) -> None:
+def convert(
+    ctx: click.Context,
+    source: Path,
+    output: Path | None,
+    config: Path | None,
+    force: bool,
+    reader: str | None,
+    quiet: bool,
+) -> None:
     """Convert a web transcription (plain text) into TEI P5.
 
     Removes site navigation (listed in the header), keeps every word, encodes
@@ -82,8 +99,10 @@ def fidelity(ctx: click.Context, source: Path, tei_file: Path) -> None:
     for word, line in report.lost:
         click.echo(f"{source}:{line}: error: word {word!r} lost [fidelity-lost]", err=True)
     if report.added:
-        click.echo(f"{tei_file}: error: words added: {' '.join(report.added[:30])} [fidelity-added]",
-                   err=True)
+        click.echo(
+            f"{tei_file}: error: words added: {' '.join(report.added[:30])} [fidelity-added]",
+            err=True,
+        )
     click.echo(f"{source} → {tei_file}: {report.summary()}")
     if not report.ok:
         ctx.exit(EXIT_INVALID)

@@ -27,7 +27,9 @@ def get_reader(name: str) -> Callable[..., Any]:
     module = READERS.get(name)
     if module is None:
         choices = ", ".join(sorted(READERS))
-        raise UsageError(f"unknown reader {name!r}; choose one of: {choices}", code="reader-unknown")
+        raise UsageError(
+            f"unknown reader {name!r}; choose one of: {choices}", code="reader-unknown"
+        )
     return importlib.import_module(module).read
 
 

@@ -52,8 +52,9 @@ def conversion_date(config: EditionConfig) -> str | None:
     return None
 
 
-def read(data: bytes | str, config: EditionConfig | None = None, *,
-         source_name: str = "<input>") -> Reading:
+def read(
+    data: bytes | str, config: EditionConfig | None = None, *, source_name: str = "<input>"
+) -> Reading:
     """Read a transcription (bytes or text) into a TEI tree; raises ReadError on bad input."""
     config = config or EditionConfig()
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -69,7 +70,9 @@ def read(data: bytes | str, config: EditionConfig | None = None, *,
     parts = layout(blocks)
 
     ctx.note_numbers = {e[0] for b in parts.notes if (e := entry_number(b.text))}
-    body_lines = [(b.line + k, line) for b in parts.body + parts.headnote for k, line in enumerate(b.lines)]
+    body_lines = [
+        (b.line + k, line) for b in parts.body + parts.headnote for k, line in enumerate(b.lines)
+    ]
     glued = find_glued_markers(body_lines)
     if glued or ctx.note_numbers:
         ctx.glued_markers = glued or _single_markers(body_lines, ctx.note_numbers)
@@ -81,11 +84,21 @@ def read(data: bytes | str, config: EditionConfig | None = None, *,
     back = build_back(parts, ctx, facts)
     _link_notes(back, body, front)
     if "title" not in facts and not config.title:
-        ctx.warn("title-missing", f"no title found; using {facts['fallback_title']!r} (set [edition] title)")
+        ctx.warn(
+            "title-missing",
+            f"no title found; using {facts['fallback_title']!r} (set [edition] title)",
+        )
     language = config.language or guess_language(text.text)
-    header = build_header(ctx, facts, people, language=language, removed=removed,
-                          digest=sha256(raw), source_name=os.path.basename(source_name),
-                          conversion_date=conversion_date(config))
+    header = build_header(
+        ctx,
+        facts,
+        people,
+        language=language,
+        removed=removed,
+        digest=sha256(raw),
+        source_name=os.path.basename(source_name),
+        conversion_date=conversion_date(config),
+    )
     text_el = E("text", front, body, back, xml_lang=language)
     root = E("TEI", header, text_el)
     return Reading(root.getroottree(), ctx.diagnostics, removed, text)
@@ -114,9 +127,12 @@ def _link_notes(back: etree._Element | None, *parts: etree._Element | None) -> N
     """Point each footnote back at its first reference, when the text has one."""
     if back is None:
         return
-    ref_ids = {el.get("{http://www.w3.org/XML/1998/namespace}id")
-               for part in parts if part is not None
-               for el in part.iter("{http://www.tei-c.org/ns/1.0}ref")}
+    ref_ids = {
+        el.get("{http://www.w3.org/XML/1998/namespace}id")
+        for part in parts
+        if part is not None
+        for el in part.iter("{http://www.tei-c.org/ns/1.0}ref")
+    }
     for note in back.iter("{http://www.tei-c.org/ns/1.0}note"):
         number = note.get("n")
         if note.get("type") == "footnote" and f"noteref-{number}" in ref_ids:

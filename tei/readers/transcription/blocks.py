@@ -9,6 +9,7 @@ non-blank line belongs to exactly one block.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,7 +43,7 @@ def uses_blank_separators(lines: list[str]) -> bool:
     non_blank = [i for i, line in enumerate(lines) if line.strip()]
     if len(non_blank) < 2:
         return True
-    gaps = sum(1 for a, b in zip(non_blank, non_blank[1:], strict=False) if b - a > 1)
+    gaps = sum(1 for a, b in itertools.pairwise(non_blank) if b - a > 1)
     return gaps >= (len(non_blank) - 1) / 2
 
 

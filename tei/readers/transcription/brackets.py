@@ -26,17 +26,126 @@ from tei.readers.transcription.footnotes import marker_ref, split_glued_markers
 
 PAIR = re.compile(r"\[([^\[\]\n]*)\]")
 FUNCTION_WORDS = frozenset(
-    """of to the a an and or in on at for with by from as is was were be been are that this these
-    those it he she they we i you his her their its our not but if so who whom which what has have
-    had will would should could did does do into than then there here him them me my your
-    der die das und zu den dem des ein eine einer im am ist war le la les du et à un une au aux
-    el los las y en del que lo al por para con""".split()
+    [
+        "of",
+        "to",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "are",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "not",
+        "but",
+        "if",
+        "so",
+        "who",
+        "whom",
+        "which",
+        "what",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "should",
+        "could",
+        "did",
+        "does",
+        "do",
+        "into",
+        "than",
+        "then",
+        "there",
+        "here",
+        "him",
+        "them",
+        "me",
+        "my",
+        "your",
+        "der",
+        "die",
+        "das",
+        "und",
+        "zu",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "im",
+        "am",
+        "ist",
+        "war",
+        "le",
+        "la",
+        "les",
+        "du",
+        "et",
+        "à",
+        "un",
+        "une",
+        "au",
+        "aux",
+        "el",
+        "los",
+        "las",
+        "y",
+        "en",
+        "del",
+        "que",
+        "lo",
+        "al",
+        "por",
+        "para",
+        "con",
+    ]
 )
 GAP_WORDS = {
-    "unclear": "unclear", "illegible": "illegible", "inaudible": "inaudible",
-    "indistinct": "unclear", "unintelligible": "unclear", "?": "unclear", "...": "omitted",
-    "…": "omitted", ". . .": "omitted", "word missing": "missing", "words missing": "missing",
-    "text missing": "missing", "crosstalk": "inaudible", "unreadable": "illegible",
+    "unclear": "unclear",
+    "illegible": "illegible",
+    "inaudible": "inaudible",
+    "indistinct": "unclear",
+    "unintelligible": "unclear",
+    "?": "unclear",
+    "...": "omitted",
+    "…": "omitted",
+    ". . .": "omitted",
+    "word missing": "missing",
+    "words missing": "missing",
+    "text missing": "missing",
+    "crosstalk": "inaudible",
+    "unreadable": "illegible",
 }
 _ACRONYM = re.compile(r"(?P<acr>\b[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?)\s*$")
 _LAST_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'-]*)$")
@@ -58,14 +167,21 @@ def classify(before: str, content: str) -> str:
     words = text.split()
     if (m := _ACRONYM.search(before)) and _initials_match(m["acr"], words):
         return "expan"
-    if _SENTENCE_END.search(text) and (text[0].isupper() or text[0] in "\"“‘'") or len(words) >= 6:
+    if (_SENTENCE_END.search(text) and (text[0].isupper() or text[0] in "\"“‘'")) or len(
+        words
+    ) >= 6:
         return "comment"
-    previous = before.rstrip().split()[-1].casefold() if before.strip() else ""
+    previous = before.rstrip().split()[-1].casefold().strip("[(\"'“‘,;:") if before.strip() else ""
     if words[0].casefold() in FUNCTION_WORDS and text[0].islower():
         return "supplied"
-    if previous.strip(",;:") in FUNCTION_WORDS and text[0].islower() and len(words) <= 3:
+    if previous in FUNCTION_WORDS and text[0].islower() and len(words) <= 3:
         return "supplied"
-    if text[0].islower() and len(words) <= 4 and _LAST_WORD.search(before.rstrip()) and before.endswith(" "):
+    if (
+        text[0].islower()
+        and len(words) <= 4
+        and _LAST_WORD.search(before.rstrip())
+        and before.endswith(" ")
+    ):
         return "gloss"
     if text[0].islower():
         return "supplied"
@@ -95,14 +211,26 @@ def check_balance(line: str, number: int, ctx: Context) -> None:
                 opener, at = stack.pop()
                 ctx.warn(
                     "bracket-mismatched",
-                    f"']' at column {col} closes the {opener!r} opened at column {at}; kept as written",
-                    number, col,
+                    f"']' at column {col} closes the {opener!r} opened at column {at}; "
+                    "kept as written",
+                    number,
+                    col,
                 )
             else:
-                ctx.warn("bracket-unbalanced", f"']' at column {col} has no opening '['; kept as written", number, col)
+                ctx.warn(
+                    "bracket-unbalanced",
+                    f"']' at column {col} has no opening '['; kept as written",
+                    number,
+                    col,
+                )
     for opener, at in stack:
         if opener == "[":
-            ctx.warn("bracket-unbalanced", f"'[' at column {at} is never closed; kept as written", number, at)
+            ctx.warn(
+                "bracket-unbalanced",
+                f"'[' at column {at} is never closed; kept as written",
+                number,
+                at,
+            )
 
 
 def parse_line(line: str, number: int, ctx: Context) -> list[Inline]:
@@ -124,8 +252,9 @@ def _text_before(items: list[Inline]) -> str:
     return items[-1] if items and isinstance(items[-1], str) else ""
 
 
-def _encode(kind: str, content: str, raw: str, items: list[Inline], line: int, col: int,
-            ctx: Context) -> list[Inline]:
+def _encode(
+    kind: str, content: str, raw: str, items: list[Inline], line: int, col: int, ctx: Context
+) -> list[Inline]:
     if kind == "text":
         return [raw]
     ctx.brackets[kind] += 1
@@ -152,5 +281,5 @@ def _encode(kind: str, content: str, raw: str, items: list[Inline], line: int, c
         return [before, E("gloss", content, resp=f"#{resp}")]
     term_id = ctx.next_id("term")
     term: etree._Element = E("term", m["word"], xml_id=term_id)
-    term.tail = before[len(stripped):]
+    term.tail = before[len(stripped) :]
     return [stripped[: m.start()], term, E("gloss", content, target=f"#{term_id}", resp=f"#{resp}")]

@@ -25,8 +25,14 @@ class Context:
     #: how many interpolations of each kind were encoded
     brackets: Counter[str] = field(default_factory=Counter)
 
-    def warn(self, code: str, message: str, line: int | None = None, column: int | None = None,
-             severity: Severity = "warning") -> None:
+    def warn(
+        self,
+        code: str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        severity: Severity = "warning",
+    ) -> None:
         """Record a diagnostic about the source transcription."""
         self.diagnostics.append(Diagnostic(severity, code, message, self.source, line, column))
 

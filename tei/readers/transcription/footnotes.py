@@ -18,11 +18,14 @@ from tei.elements import E, Inline
 from tei.readers.transcription.context import Context
 
 NOTES_HEADING = re.compile(
-    r"^(?:Notes?|Footnotes?|Endnotes?|Anmerkungen|Fußnoten|Notas|Références|Note[s]? and references)"
+    r"^(?:Notes?|Footnotes?|Endnotes?|Anmerkungen|Fußnoten|Notas|Références"
+    r"|Notes? and references)"
     r"\s*:?$",
     re.I,
 )
-ENTRY = re.compile(r"^(?P<label>\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)]|(?P<c>\d{1,3})(?=\s))\s*(?P<rest>.*)$", re.S)
+ENTRY = re.compile(
+    r"^(?P<label>\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)]|(?P<c>\d{1,3})(?=\s))\s*(?P<rest>.*)$", re.S
+)
 GLUED = re.compile(r"(?<=[^\W\d_][.,;:!?”’\"')]|[a-z]{2})(?P<n>\d{1,3})(?=[\s,;:.]|$)")
 
 

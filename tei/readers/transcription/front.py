@@ -15,15 +15,50 @@ import re
 from tei.dates import parse_date
 from tei.readers.transcription.blocks import Block
 
-_NAME_STOP = {"with", "of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "versus",
-              "from", "by", "how", "why", "what", "is", "are", "der", "die", "das", "und", "le",
-              "la", "les", "et", "el", "los", "y"}
+_NAME_STOP = {
+    "with",
+    "of",
+    "the",
+    "and",
+    "for",
+    "on",
+    "in",
+    "at",
+    "to",
+    "a",
+    "an",
+    "versus",
+    "from",
+    "by",
+    "how",
+    "why",
+    "what",
+    "is",
+    "are",
+    "der",
+    "die",
+    "das",
+    "und",
+    "le",
+    "la",
+    "les",
+    "et",
+    "el",
+    "los",
+    "y",
+}
+_SENTENCE_INSIDE = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bvs)(?<!\bNo)(?<!\bVol)"
+    r"(?<=[^\W\d_]{2})[.!?]\s+\S"
+)
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
 
 
 def is_heading_like(block: Block) -> bool:
     """Short, with no closing full stop: a title, subtitle, name or section heading."""
     text = block.text.strip()
+    if _SENTENCE_INSIDE.search(text):  # a sentence ends inside: prose, not a title
+        return False
     return (
         block.words <= 14
         and len(text) <= 140
@@ -39,7 +74,12 @@ def is_numbered_heading(block: Block) -> bool:
 
 def is_name_like(text: str) -> bool:
     """A personal name (``Mary Bell``, ``P. Broué``) or ``The Editors``."""
-    if text.strip().casefold() in {"the editors", "editors", "editorial board", "the editorial board"}:
+    if text.strip().casefold() in {
+        "the editors",
+        "editors",
+        "editorial board",
+        "the editorial board",
+    }:
         return True
     words = text.split()
     if not 2 <= len(words) <= 4 or len(text) > 40 or "\n" in text:
@@ -49,14 +89,20 @@ def is_name_like(text: str) -> bool:
     for word in words:
         if word.casefold() in _NAME_STOP:
             return False
-        if not (word[0].isupper() and (word[1:].islower() or re.fullmatch(r"[A-Z]\.", word)
-                                        or re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*", word))):
+        if not (
+            word[0].isupper()
+            and (
+                word[1:].islower()
+                or re.fullmatch(r"[A-Z]\.", word)
+                or re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*", word)
+            )
+        ):
             return False
     return True
 
 
 def classify_title_line(block: Block) -> str:
-    """``date``, ``bracket-bibl``, ``byline``, ``bracket-note``, ``author``, ``title`` or ``para``."""
+    """One of ``date bracket-bibl byline bracket-note author title para``."""
     text = block.text.strip()
     if parse_date(text):
         return "date"

@@ -24,15 +24,28 @@ BRACKET_KINDS = {
 }
 
 
-def build_header(ctx: Context, facts: dict, people: Participants, *, language: str,
-                 removed: list[tuple[int, str]], digest: str | None, source_name: str,
-                 conversion_date: str | None) -> etree._Element:
+def build_header(
+    ctx: Context,
+    facts: dict,
+    people: Participants,
+    *,
+    language: str,
+    removed: list[tuple[int, str]],
+    digest: str | None,
+    source_name: str,
+    conversion_date: str | None,
+) -> etree._Element:
     """The complete ``teiHeader`` (see docs/encoding.md for the shape)."""
     cfg = ctx.config
     return E(
         "teiHeader",
-        E("fileDesc", _title_stmt(ctx, facts), _edition_stmt(), _publication_stmt(ctx, conversion_date),
-          _source_desc(ctx, facts, digest, source_name)),
+        E(
+            "fileDesc",
+            _title_stmt(ctx, facts),
+            _edition_stmt(),
+            _publication_stmt(ctx, conversion_date),
+            _source_desc(ctx, facts, digest, source_name),
+        ),
         _encoding_desc(ctx, removed),
         _profile_desc(people, language, cfg.language is None),
         _revision_desc(facts, digest, source_name, conversion_date),
@@ -41,24 +54,41 @@ def build_header(ctx: Context, facts: dict, people: Participants, *, language: s
 
 def _title_stmt(ctx: Context, facts: dict) -> etree._Element:
     cfg = ctx.config
-    stmt = E("titleStmt", E("title", cfg.title or facts.get("title") or facts["fallback_title"], type_="main"))
+    stmt = E(
+        "titleStmt",
+        E("title", cfg.title or facts.get("title") or facts["fallback_title"], type_="main"),
+    )
     if subtitle := cfg.subtitle or facts.get("subtitle"):
         stmt.append(E("title", subtitle, type_="sub"))
     for author in facts.get("authors", []):
         stmt.append(E("author", author))
     for editor in cfg.editors:
-        stmt.append(E("editor", editor.name or editor.id, xml_id=editor.id, role=editor.role or None))
+        stmt.append(
+            E("editor", editor.name or editor.id, xml_id=editor.id, role=editor.role or None)
+        )
     if ctx.resp == "source-editors":
-        stmt.append(E("respStmt", E("resp", "Editorial interpolations in square brackets"),
-                      E("name", "the editors or translators of the source (not named)"),
-                      xml_id="source-editors"))
-    stmt.append(E("respStmt", E("resp", "TEI encoding (automatic conversion)"),
-                  E("name", f"tei {__version__} ({APP_IDENT})")))
+        stmt.append(
+            E(
+                "respStmt",
+                E("resp", "Editorial interpolations in square brackets"),
+                E("name", "the editors or translators of the source (not named)"),
+                xml_id="source-editors",
+            )
+        )
+    stmt.append(
+        E(
+            "respStmt",
+            E("resp", "TEI encoding (automatic conversion)"),
+            E("name", f"tei {__version__} ({APP_IDENT})"),
+        )
+    )
     return stmt
 
 
 def _edition_stmt() -> etree._Element:
-    return E("editionStmt", E("edition", "Digital edition in TEI P5, converted from a web transcription"))
+    return E(
+        "editionStmt", E("edition", "Digital edition in TEI P5, converted from a web transcription")
+    )
 
 
 def _publication_stmt(ctx: Context, conversion_date: str | None) -> etree._Element:
@@ -71,8 +101,13 @@ def _publication_stmt(ctx: Context, conversion_date: str | None) -> etree._Eleme
     if cfg.licence:
         stmt.append(E("availability", E("licence", cfg.licence, target=cfg.licence_url)))
     else:
-        stmt.append(E("availability", E("p", "No licence stated; see the source transcription."),
-                      status="unknown"))
+        stmt.append(
+            E(
+                "availability",
+                E("p", "No licence stated; see the source transcription."),
+                status="unknown",
+            )
+        )
     for kind, value in sorted(cfg.identifiers.items()):
         stmt.append(E("idno", value, type_=kind))
     if conversion_date:
@@ -88,7 +123,11 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
         desc.append(_bibl_struct(facts, cite, periodical))
     elif "bracket_bibl" in facts:
         desc.append(E("bibl", facts["bracket_bibl"], type_="printed"))
-    digital = E("bibl", E("title", facts.get("title") or facts["fallback_title"], level="a"), type_="digital")
+    digital = E(
+        "bibl",
+        E("title", facts.get("title") or facts["fallback_title"], level="a"),
+        type_="digital",
+    )
     site_title, site_publisher = facts.get("site", (None, None))
     if site_title is None and any(c.site and "ETOL" in c.site for c in facts.get("credits", [])):
         site_title = "Encyclopedia of Trotskyism On-Line"
@@ -98,8 +137,13 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
         digital.append(E("publisher", site_publisher))
     for credit in facts.get("credits", []):
         if credit.names:
-            digital.append(E("respStmt", E("resp", credit.role or "Credit"),
-                             *[E("persName", name) for name in credit.names]))
+            digital.append(
+                E(
+                    "respStmt",
+                    E("resp", credit.role or "Credit"),
+                    *[E("persName", name) for name in credit.names],
+                )
+            )
         else:
             digital.append(E("note", credit.text, type_="credit"))
     for field_name, value in facts.get("info", []):
@@ -123,7 +167,9 @@ def _bibl_struct(facts: dict, cite: Citation | None, periodical: tuple | None) -
         analytic.append(E("title", facts["subtitle"], level="a", type_="sub"))
     for author in facts.get("authors", []):
         analytic.append(E("author", author))
-    journal = (cite.journal if cite else None) or (periodical[0] if periodical else "Unknown periodical")
+    journal = (cite.journal if cite else None) or (
+        periodical[0] if periodical else "Unknown periodical"
+    )
     date_text, attrs = None, {}
     if cite is not None and cite.date:
         date_text, attrs = cite.date_text, cite.date
@@ -140,8 +186,15 @@ def _bibl_struct(facts: dict, cite: Citation | None, periodical: tuple | None) -
             monogr.append(E("biblScope", cite.issue, unit="issue", n=cite.issue))
         if cite.pages:
             start, end = cite.pages
-            monogr.append(E("biblScope", start if start == end else f"{start}–{end}", unit="page",
-                            from_=start, to=end))
+            monogr.append(
+                E(
+                    "biblScope",
+                    start if start == end else f"{start}–{end}",
+                    unit="page",
+                    from_=start,
+                    to=end,
+                )
+            )
         elif cite.page_text:
             monogr.append(E("biblScope", cite.page_text, unit="page"))
     struct = E("biblStruct", analytic, monogr, type_="journal")
@@ -154,27 +207,55 @@ def _encoding_desc(ctx: Context, removed: list[tuple[int, str]]) -> etree._Eleme
     counts = ", ".join(f"{BRACKET_KINDS[k]} ({n})" for k, n in sorted(ctx.brackets.items()))
     decl = E(
         "editorialDecl",
-        E("normalization", E("p", "Text normalised to Unicode NFC; lines split on LF, CRLF and CR; "
-                                  "curly quotes, dashes and section marks kept as written.")),
-        E("interpretation", E("p", "Square-bracketed interpolations of the transcription are encoded by "
-                                   "what they do, and a renderer restores the brackets: "
-                                   + (counts or "none found") + ". Unbalanced brackets are kept as "
-                                   "written text.")),
-        E("p", "Speaker labels are kept as written in speaker; sp/@who points to the participant. "
-               "Unlabelled paragraphs after a turn continue that turn."),
+        E(
+            "normalization",
+            E(
+                "p",
+                "Text normalised to Unicode NFC; lines split on LF, CRLF and CR; "
+                "curly quotes, dashes and section marks kept as written.",
+            ),
+        ),
+        E(
+            "interpretation",
+            E(
+                "p",
+                "Square-bracketed interpolations of the transcription are encoded by "
+                "what they do, and a renderer restores the brackets: "
+                + (counts or "none found")
+                + ". Unbalanced brackets are kept as "
+                "written text.",
+            ),
+        ),
+        E(
+            "p",
+            "Speaker labels are kept as written in speaker; sp/@who points to the participant. "
+            "Unlabelled paragraphs after a turn continue that turn.",
+        ),
     )
     if removed:
         items = [E("item", text, n=str(number)) for number, text in removed]
-        decl.append(E("p", "Site navigation lines of the web page are not part of the work; they were "
-                           "removed from the text and are listed here with their line numbers:",
-                      E("list", *items, type_="removed"), xml_id="removed-lines"))
+        decl.append(
+            E(
+                "p",
+                "Site navigation lines of the web page are not part of the work; they were "
+                "removed from the text and are listed here with their line numbers:",
+                E("list", *items, type_="removed"),
+                xml_id="removed-lines",
+            )
+        )
     else:
         decl.append(E("p", "No site navigation lines were found.", xml_id="removed-lines"))
     return E(
         "encodingDesc",
         E("appInfo", E("application", E("label", "tei"), ident=APP_IDENT, version=__version__)),
-        E("projectDesc", E("p", "Converted from a plain-text web transcription (MIA/ETOL family) into TEI "
-                                "P5 without losing a word of the transcription.")),
+        E(
+            "projectDesc",
+            E(
+                "p",
+                "Converted from a plain-text web transcription (MIA/ETOL family) into TEI "
+                "P5 without losing a word of the transcription.",
+            ),
+        ),
         decl,
     )
 
@@ -201,16 +282,28 @@ def _profile_desc(people: Participants, language: str, guessed: bool) -> etree._
     return profile
 
 
-def _revision_desc(facts: dict, digest: str | None, source_name: str,
-                   conversion_date: str | None) -> etree._Element:
+def _revision_desc(
+    facts: dict, digest: str | None, source_name: str, conversion_date: str | None
+) -> etree._Element:
     desc = E("revisionDesc")
-    conversion = E("change", f"Converted from the plain-text transcription {source_name} by tei "
-                             f"{__version__} ({APP_IDENT}); source SHA-256 ",
-                   E("idno", digest or "unknown", type_="sha256"), ".", type_="conversion",
-                   when=conversion_date)
+    conversion = E(
+        "change",
+        f"Converted from the plain-text transcription {source_name} by tei "
+        f"{__version__} ({APP_IDENT}); source SHA-256 ",
+        E("idno", digest or "unknown", type_="sha256"),
+        ".",
+        type_="conversion",
+        when=conversion_date,
+    )
     desc.append(conversion)
     if "updated" in facts:
         text, attrs = facts["updated"]
-        desc.append(E("change", f"Source transcription last updated on {text}.", type_="source-update",
-                      **attrs))
+        desc.append(
+            E(
+                "change",
+                f"Source transcription last updated on {text}.",
+                type_="source-update",
+                **attrs,
+            )
+        )
     return desc

@@ -13,8 +13,14 @@ _STOPWORDS = {
     "it": "il di che la e per un una del della non sono con gli le è",
     "pt": "o a os as de e do da em que um uma para com não no na",
 }
-NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-         "pt": "Portuguese"}
+NAMES = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "pt": "Portuguese",
+}
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 
 

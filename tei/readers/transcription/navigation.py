@@ -3,7 +3,8 @@
 Accepted forms (removed from the text, listed in the header):
 
 * segments separated by ``|`` that are all navigation phrases
-  (``ISR Index | Main Newspaper Index``, ``Encyclopedia of Trotskyism | Marxists’ Internet Archive``);
+  (``ISR Index | Main Newspaper Index``,
+  ``Encyclopedia of Trotskyism | Marxists’ Internet Archive``);
 * a lone navigation phrase (``Top of page``, ``ETOL Home Page``);
 * a breadcrumb (``Leon Trotsky > 1938 >``);
 * download chrome (``Format RTF (Microsoft word) Format PDF (Adobe Acrobat)``);
@@ -23,7 +24,9 @@ _PHRASE = re.compile(
     r"current issue|next issue|back issues?|previous issue|search|menu|article excerpt|"
     r"print(?:er)? version|table of contents)\.?$"
 )
-_BREADCRUMB = re.compile(r"^[^<>]{1,60}(?:\s>\s[^<>]{1,60})*\s>\s*$|^[^<>]{1,40}(?:\s>\s[^<>]{1,40}){2,}$")
+_BREADCRUMB = re.compile(
+    r"^[^<>]{1,60}(?:\s>\s[^<>]{1,60})*\s>\s*$|^[^<>]{1,40}(?:\s>\s[^<>]{1,40}){2,}$"
+)
 _DOWNLOAD = re.compile(
     r"(?i)^(?:t[ée]l[ée]chargement|download|t[ée]l[ée]charger)\b.{0,80}$"
     r"|^(?:format\s+(?:rtf|pdf|html|epub|doc|mobi)\b[^.]{0,40}){1,4}$",

@@ -34,15 +34,15 @@ _CREDIT = re.compile(
     r"Prepared|Digiti[sz]ed|Converted|Typed|Formatted|This (?:article|text|document) "
     r"(?:can|may) also be found|Originally|Licen[cs]ed?)\b"
 )
-_BY = re.compile(r"^(?P<role>.+?)\s+by\s+(?P<names>.+?)(?:\s+for\s+(?:the\s+)?(?P<site>[^.]+?))?\.?$")
+_BY = re.compile(
+    r"^(?P<role>.+?)\s+by\s+(?P<names>.+?)(?:\s+for\s+(?:the\s+)?(?P<site>[^.]+?))?\.?$"
+)
 _UPDATED = re.compile(r"^Last (?:updated|modified|revised)(?: on)?:?\s*(?P<date>.+?)\.?$", re.I)
 _PERIODICAL = re.compile(r"^(?P<journal>[^,|]{3,80}),\s+(?P<date>[^,]{4,40})$")
 _VOLUME = re.compile(r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b", re.I)
 _ISSUE = re.compile(r"(?:\bNo\.?|\bNr\.?|\bn°|\bIssue)\s*(?P<n>\d+)\b", re.I)
 _SERIES_ISSUE = re.compile(r"^(?P<journal>.+?)\s+(?P<series>\d+)\s*:\s*(?P<n>\d+)$")
-_PAGES = re.compile(
-    r"\bpp?\.\s*(?P<from>\d+)(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?", re.I
-)
+_PAGES = re.compile(r"\bpp?\.\s*(?P<from>\d+)(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?", re.I)
 
 
 @dataclass

@@ -33,7 +33,8 @@ _QA = re.compile(
     re.S,
 )
 _ABBR = re.compile(
-    r"^(?P<label>(?P<name>[A-Z][\w.'’ -]{1,60}?)\s*\((?P<abbr>[A-Z][A-Z.]{0,9})\)\s*:)\s*(?P<rest>\S.*)$",
+    r"^(?P<label>(?P<name>[A-Z][\w.'’ -]{1,60}?)\s*\((?P<abbr>[A-Z][A-Z.]{0,9})\)\s*:)"
+    r"\s*(?P<rest>\S.*)$",
     re.S,
 )
 _CAPS = re.compile(
@@ -87,17 +88,29 @@ def accepted_labels(texts: list[str], config: EditionConfig) -> dict[int, Label]
     qa_words = {lab.key.casefold() for lab in found.values() if lab.form == "qa"}
     dash_count = sum(1 for lab in found.values() if lab.form == "dash")
     # a dialogue of capitals labels is established once two distinct ones recur
-    caps_dialogue = len({k for k, n in counts.items() if n >= 2 and any(
-        lab.form == "caps" and lab.key.casefold() == k for lab in found.values())}) >= 2
+    caps_dialogue = (
+        len(
+            {
+                k
+                for k, n in counts.items()
+                if n >= 2
+                and any(lab.form == "caps" and lab.key.casefold() == k for lab in found.values())
+            }
+        )
+        >= 2
+    )
     accepted: dict[int, Label] = {}
     for i, lab in found.items():
         key = lab.key.casefold()
         if config.label_target(lab.key) is not None or lab.form == "abbr":
             accepted[i] = lab
         elif lab.form == "qa":
-            if len(key) > 1 or lab.sep != ".":
-                accepted[i] = lab
-            elif ({"q", "a"} <= qa_words) or ({"question", "answer"} & qa_words):
+            if (
+                len(key) > 1
+                or lab.sep != "."
+                or ({"q", "a"} <= qa_words)
+                or ({"question", "answer"} & qa_words)
+            ):
                 accepted[i] = lab
         elif lab.form == "dash":
             if dash_count >= 2 and counts[key] >= 1:

@@ -15,14 +15,13 @@ import re
 from dataclasses import dataclass, field
 
 from tei.dates import parse_date
-
 from tei.readers.transcription import provenance
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import classify_title_line, is_numbered_heading
 from tei.readers.transcription.section_break import is_section_break
-from tei.readers.transcription.speaker_turn import accepted_labels
+from tei.readers.transcription.speaker_turn import accepted_labels, candidate
 
 NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
 META_KINDS = {"provenance", "info", "credit", "periodical"}
@@ -55,6 +54,7 @@ def stands_alone(line: str) -> bool:
         or provenance.match_info(line)
         or provenance.match_credit(line)
         or NUMBERED_HEADING_LINE.match(line)
+        or candidate(line) is not None
     )
 
 
@@ -86,14 +86,18 @@ def layout(blocks: list[Block]) -> Layout:
     first_turn = next((i for i, b in enumerate(blocks) if b.kind == "turn"), None)
     limit = min(first_turn if first_turn is not None else n, FRONT_WINDOW)
     meta = [i for i in range(limit) if blocks[i].kind in META_KINDS]
-    if meta:
-        front_end = max(meta)
-    else:
-        front_end = -1
+    front_end = max(meta) if meta else -1
     j = front_end + 1
-    while j < limit and _title_like(blocks[j]) and (meta or j < 8):
+    while (
+        j < limit
+        and _title_like(blocks[j])
+        and (meta or j < 6)
+        and not NOTES_HEADING.match(blocks[j].text)
+    ):
         front_end = j
         j += 1
+    if not meta and front_end >= n - 1 and n > 1:
+        front_end = 0  # a page of short lines only: its first line is the title, the rest is text
     result = Layout(front=blocks[: front_end + 1])
     start = front_end + 1
 

@@ -16,7 +16,11 @@ from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.brackets import parse_line
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import entry_number
-from tei.readers.transcription.front import classify_title_line, is_heading_like, is_numbered_heading
+from tei.readers.transcription.front import (
+    classify_title_line,
+    is_heading_like,
+    is_numbered_heading,
+)
 from tei.readers.transcription.participants import Participants
 from tei.readers.transcription.structure import Layout
 
@@ -44,11 +48,14 @@ def plain(lines: list[str]) -> list[Inline]:
     return items
 
 
-def paragraph(block: Block, ctx: Context, lines: list[str] | None = None, **attrs: str) -> etree._Element:
+def paragraph(
+    block: Block, ctx: Context, lines: list[str] | None = None, **attrs: str
+) -> etree._Element:
     return at_line(E("p", *inline(lines or block.lines, block.line, ctx), **attrs), block.line)
 
 
 # --- front ---------------------------------------------------------------------------
+
 
 def front_kind(block: Block) -> str:
     if block.kind in ("provenance", "credit", "info", "periodical", "break"):
@@ -77,7 +84,9 @@ def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | N
     group_kind = ""
     doc_title: etree._Element | None = None
     for block, kind in zip(layout.front, front_kinds(layout.front), strict=True):
-        wanted = "titlePage" if kind in _TITLEPAGE else "provenance" if kind in _PROVENANCE else "front"
+        wanted = (
+            "titlePage" if kind in _TITLEPAGE else "provenance" if kind in _PROVENANCE else "front"
+        )
         if wanted != group_kind or group is None:
             group = E("titlePage") if wanted == "titlePage" else E("div", type_=wanted)
             front.append(group)
@@ -115,8 +124,14 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         facts.setdefault("periodical", (journal, date_text, attrs))
         head, _, tail = block.text.rpartition(date_text)
         jpos = head.find(journal)
-        return E("docImprint", head[:jpos], E("title", journal, level="j"),
-                 head[jpos + len(journal):], E("docDate", date_text, **attrs), tail)
+        return E(
+            "docImprint",
+            head[:jpos],
+            E("title", journal, level="j"),
+            head[jpos + len(journal) :],
+            E("docDate", date_text, **attrs),
+            tail,
+        )
     if kind == "author":
         facts.setdefault("authors", []).append(" ".join(block.lines))
         return E("docAuthor", *plain(block.lines))
@@ -161,6 +176,7 @@ def _credit_content(block: Block, credit) -> list[Inline]:
 
 # --- body ----------------------------------------------------------------------------
 
+
 def _body_block(block: Block, ctx: Context) -> etree._Element:
     if block.kind == "break":
         return at_line(milestone(block.text), block.line)
@@ -185,15 +201,23 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             container.append(at_line(milestone(block.text), block.line))
         elif turn is not None and re.fullmatch(r"\([^()]{1,80}\)", block.text):
             turn.append(at_line(E("stage", *plain(block.lines)), block.line))
-        elif (turn is not None and following is not None and following.kind == "turn"
-              and is_heading_like(block) and block.words <= 8):
+        elif (
+            turn is not None
+            and following is not None
+            and following.kind == "turn"
+            and is_heading_like(block)
+            and block.words <= 8
+        ):
             turn = None
             container.append(at_line(E("stage", *plain(block.lines)), block.line))
         elif turn is not None:
             turn.append(paragraph(block, ctx))
         elif _section_heading(block, following):
-            container = E("div", at_line(E("head", *inline(block.lines, block.line, ctx)), block.line),
-                          type_="section")
+            container = E(
+                "div",
+                at_line(E("head", *inline(block.lines, block.line, ctx)), block.line),
+                type_="section",
+            )
             outer.append(container)
         else:
             container.append(paragraph(block, ctx))
@@ -206,10 +230,13 @@ def _section_heading(block: Block, following: Block | None) -> bool:
     if following is None or following.kind not in ("para", "turn"):
         return False
     text = block.text
-    return is_numbered_heading(block) or (text.isupper() and block.words <= 8 and is_heading_like(block))
+    return is_numbered_heading(block) or (
+        text.isupper() and block.words <= 8 and is_heading_like(block)
+    )
 
 
 # --- back ----------------------------------------------------------------------------
+
 
 def build_back(layout: Layout, ctx: Context, facts: dict) -> etree._Element | None:
     back = E("back")
@@ -224,8 +251,14 @@ def build_back(layout: Layout, ctx: Context, facts: dict) -> etree._Element | No
                 lines = [rest.split("\n")[0], *block.lines[1:]] if rest else block.lines[1:]
                 note_id = f"note-{number}" if number not in seen else None
                 seen.add(number)
-                note = E("note", E("label", label), type_="footnote", place="end", n=number,
-                         xml_id=note_id)
+                note = E(
+                    "note",
+                    E("label", label),
+                    type_="footnote",
+                    place="end",
+                    n=number,
+                    xml_id=note_id,
+                )
                 if lines and any(line.strip() for line in lines):
                     note.append(at_line(E("p", *inline(lines, block.line, ctx)), block.line))
                 div.append(at_line(note, block.line))
@@ -244,9 +277,13 @@ def build_back(layout: Layout, ctx: Context, facts: dict) -> etree._Element | No
                 div.append(at_line(E("p", head, E("date", date_text, **attrs), tail), block.line))
             elif block.kind == "credit":
                 facts.setdefault("credits", []).append(block.data["credit"])
-                div.append(at_line(E("ab", *_credit_content(block, block.data["credit"]), type_="credit"), block.line))
+                div.append(
+                    at_line(
+                        E("ab", *_credit_content(block, block.data["credit"]), type_="credit"),
+                        block.line,
+                    )
+                )
             else:
                 div.append(paragraph(block, ctx))
         back.append(div)
     return back if len(back) else None
-
