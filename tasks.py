@@ -51,7 +51,8 @@ def edition() -> int:
     """The main job on the bundled demo edition: convert it and report."""
     ensure_venv()
     tei = BIN / "tei"
-    return run(tei, "convert", DEMO_SOURCE, "-o", DEMO_SOURCE.with_suffix(".xml"))
+    source = DEMO_SOURCE.relative_to(ROOT)
+    return run(tei, "convert", source, "-o", source.with_suffix(".xml"))
 
 
 def test() -> int:
