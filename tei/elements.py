@@ -37,18 +37,22 @@ def E(name: str, *children: Inline | None, **attrs: str | None) -> etree._Elemen
 
 
 def append(parent: etree._Element, children: Iterable[Inline | None]) -> etree._Element:
-    """Append mixed content (strings become text/tail) to ``parent``."""
+    """Append mixed content (strings become text/tail) to ``parent``.
+
+    Linear in the number of children (``len(parent)`` would walk the child list each time).
+    """
+    last: etree._Element | None = parent[-1] if len(parent) else None
     for child in children:
         if child is None:
             continue
         if isinstance(child, str):
-            if len(parent):
-                last = parent[-1]
+            if last is not None:
                 last.tail = (last.tail or "") + child
             else:
                 parent.text = (parent.text or "") + child
         else:
             parent.append(child)
+            last = child
     return parent
 
 

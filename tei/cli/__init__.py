@@ -20,6 +20,10 @@ from tei.errors import EXIT_INTERNAL, EXIT_USAGE, TeiError
 COMMANDS: dict[str, str] = {
     "convert": "tei.cli.convert:convert",
     "fidelity": "tei.cli.convert:fidelity",
+    "render": "tei.cli.render:render",
+    "validate": "tei.cli.validate:validate",
+    "build": "tei.cli.build:build",
+    "serve": "tei.cli.build:serve",
 }
 
 

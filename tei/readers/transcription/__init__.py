@@ -18,6 +18,7 @@ from lxml import etree
 from tei.config import EditionConfig
 from tei.diagnostics import Diagnostic
 from tei.elements import E
+from tei.errors import ReadError
 from tei.textio import SourceText, decode
 from tei.xmlio import sha256
 
@@ -101,7 +102,27 @@ def read(
     )
     text_el = E("text", front, body, back, xml_lang=language)
     root = E("TEI", header, text_el)
+    _check_readable(text_el, source_name)
     return Reading(root.getroottree(), ctx.diagnostics, removed, text)
+
+
+#: libxml2 refuses a text node over 10,000,000 bytes unless huge_tree is on (we never turn it on)
+MAX_TEXT_NODE = 10_000_000
+
+
+def _check_readable(text: etree._Element, source_name: str) -> None:
+    """Stop before writing TEI that XML parsers would refuse to read back."""
+    for el in text.iter():
+        for value in (el.text, el.tail):
+            if value and len(value) * 4 > MAX_TEXT_NODE and len(value.encode()) > MAX_TEXT_NODE:
+                raise ReadError(
+                    f"a paragraph holds {len(value.encode()):,} bytes of unbroken text; "
+                    "XML parsers refuse text nodes over 10 MB, so the TEI could not be read back "
+                    "(split it into paragraphs)",
+                    file=source_name,
+                    line=el.sourceline,
+                    code="text-too-long",
+                )
 
 
 def _site(removed: list[tuple[int, str]]) -> tuple[str | None, str | None]:

@@ -24,6 +24,7 @@ from tei.elements import E, Inline, editorial_note, expansion, gap, supplied
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import marker_ref, split_glued_markers
 
+_BRACKET_CHAR = re.compile(r"[\[\]()]")
 PAIR = re.compile(r"\[([^\[\]\n]*)\]")
 FUNCTION_WORDS = frozenset(
     [
@@ -198,7 +199,8 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
 def check_balance(line: str, number: int, ctx: Context) -> None:
     """Report brackets that do not pair up (they stay in the text as written)."""
     stack: list[tuple[str, int]] = []
-    for col, ch in enumerate(line, start=1):
+    for match in _BRACKET_CHAR.finditer(line):
+        ch, col = match.group(), match.start() + 1
         if ch in "([":
             stack.append((ch, col))
         elif ch == ")":

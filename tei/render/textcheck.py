@@ -1,0 +1,206 @@
+"""Measure "no word lost": the words of a TEI ``text`` against the words of a rendering.
+
+Words are runs of Unicode letters or of digits (``[^\\W\\d_]+|\\d+``), counted after removing
+the editorial sigla the renderers add around text (``[ ] ⟦ ⟧ ⸌ ⸍``) on both sides, so that
+``[he]res`` is the word ``heres``. Element boundaries of block-level elements (``block-elements``
+in ``transforms/common.xsl``, which the stylesheets use too), of elements shown apart
+(``separate-elements``: rb/rt, gloss, space…) and ``lb`` count as spaces; other element
+boundaries do not. A ``choice`` or ``app`` counts all its alternatives as separate words, except
+inside a word ("glued": text touches it on either side), where only its source reading
+(sic/orig/abbr, lem) counts, exactly as the stylesheets render it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+from tei.render.xslt import TRANSFORMS_DIR
+from tei.xmlio import TEI_NS, parse_file
+
+WORD = re.compile(r"[^\W\d_]+|\d+")
+SIGLA = str.maketrans("", "", "[]⟦⟧⸌⸍")
+_WS = " \t\r\n"
+_SOURCE = ("sic", "orig", "abbr")
+_EDIT = ("corr", "reg", "expan")
+
+#: HTML elements that separate words (block-level, line breaks, ruby annotations).
+HTML_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "caption",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "rp",
+        "rt",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "legend",
+        "label",
+    ]
+)
+
+
+@functools.cache
+def tei_boundaries() -> frozenset[str]:
+    """Local names of TEI elements whose boundaries separate words (read from common.xsl)."""
+    root = parse_file(TRANSFORMS_DIR / "common.xsl").getroot()
+    names: set[str] = set()
+    for var in root.iter("{http://www.w3.org/1999/XSL/Transform}variable"):
+        if var.get("name") in ("block-elements", "separate-elements"):
+            names.update(n for n in var.get("select", "").strip("'").split("|") if n)
+    return frozenset(names)
+
+
+def words(text: str) -> list[str]:
+    """The words of a string (editorial sigla removed first)."""
+    return WORD.findall(text.translate(SIGLA))
+
+
+def is_glued(el: etree._Element) -> bool:
+    """True when text touches ``el`` on either side (it sits inside a word)."""
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text) or ""  # type: ignore[union-attr]
+    after = el.tail or ""
+    return bool((before and before[-1] not in _WS) or (after and after[0] not in _WS))
+
+
+def _source_alternative(el: etree._Element) -> etree._Element | None:
+    """The child of a glued choice/app shown inline (sic/orig/abbr, lem, else the first)."""
+    kids = [k for k in el if isinstance(k.tag, str)]
+    names = [etree.QName(k).localname for k in kids]
+    if names and names[0] != "lem" and etree.QName(el).localname == "app":
+        return next((k for k, n in zip(kids, names, strict=True) if n == "lem"), kids[0])
+    if any(n in _EDIT for n in names):
+        return next((k for k, n in zip(kids, names, strict=True) if n in _SOURCE), kids[0])
+    return kids[0] if kids else None
+
+
+def _spaced_text(
+    el: etree._Element, is_boundary: object, skip: object = None, *, tei: bool = False
+) -> str:
+    """Text of ``el`` with a space at every boundary element's start and end."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element, with_tail: bool = True) -> None:
+        tail = node.tail if with_tail and node is not el else None
+        if skip is not None and skip(node):  # type: ignore[operator]
+            if tail:
+                parts.append(tail)
+            return
+        boundary = is_boundary(node)  # type: ignore[operator]
+        if boundary:
+            parts.append(" ")
+        if tei and node.tag in (f"{{{TEI_NS}}}choice", f"{{{TEI_NS}}}app"):
+            if is_glued(node):
+                shown = _source_alternative(node)
+                if shown is not None:
+                    walk(shown, with_tail=False)
+            else:
+                for child in node:
+                    if isinstance(child.tag, str):
+                        parts.append(" ")
+                        walk(child, with_tail=False)
+                        parts.append(" ")
+        else:
+            if isinstance(node.tag, str) and node.text:
+                parts.append(node.text)
+            for child in node:
+                walk(child)
+        if boundary:
+            parts.append(" ")
+        if tail:
+            parts.append(tail)
+
+    walk(el)
+    return "".join(parts)
+
+
+def tei_text_words(tree: etree._ElementTree | etree._Element) -> list[str]:
+    """Words of every ``text`` element of a TEI document (notes included, header excluded)."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    names = tei_boundaries()
+
+    def boundary(node: etree._Element) -> bool:
+        return isinstance(node.tag, str) and etree.QName(node).localname in names
+
+    out: list[str] = []
+    for text in root.iter(f"{{{TEI_NS}}}text"):
+        if any(a.tag == f"{{{TEI_NS}}}text" for a in text.iterancestors()):
+            continue
+        out.extend(words(_spaced_text(text, boundary, tei=True)))
+    return out
+
+
+def html_words(page: str, *, reading_only: bool = False) -> list[str]:
+    """Words of an HTML page's body (``reading_only``: leave out diplomatic-only spans)."""
+    doc = html.document_fromstring(page)
+    body = doc.find("body")
+    if body is None:
+        return []
+
+    def boundary(node: etree._Element) -> bool:
+        return isinstance(node.tag, str) and node.tag in HTML_BLOCKS
+
+    def skip(node: etree._Element) -> bool:
+        if not isinstance(node.tag, str):
+            return True
+        return reading_only and "v-dipl" in (node.get("class") or "").split()
+
+    return words(_spaced_text(body, boundary, skip))
+
+
+@dataclass
+class WordLoss:
+    """How many words of the TEI are missing from a rendering (a multiset difference)."""
+
+    total: int
+    lost: Counter[str]
+
+    @property
+    def lost_count(self) -> int:
+        return sum(self.lost.values())
+
+
+def compare(expected: Iterable[str], got: Iterable[str]) -> WordLoss:
+    """Words of ``expected`` missing from ``got`` (counting repetitions; order ignored)."""
+    want = Counter(expected)
+    have = Counter(got)
+    return WordLoss(total=sum(want.values()), lost=want - have)

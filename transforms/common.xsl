@@ -1,0 +1,367 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  common.xsl: what TEI elements MEAN, shared by every output (html.xsl, text.xsl, print.xsl).
+
+  This stylesheet decides: brackets for supplied text and editorial interpolations, how notes are
+  numbered and which notes move to the end, how a speaker turn (sp, u) is grouped and which
+  participant it points to, how the header is summarised (title, participants, source citation,
+  digest). It never writes presentation itself: it calls named "hook-*" templates that each
+  output implements.
+
+  Parameters are declared with p:type (boolean | integer | string | enum) and p:doc; enum values
+  are listed in p:values. tei.render.params reads these declarations: they are the one place
+  where a parameter, its type and its default are defined (docs/editions.md lists them all).
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:p="urn:tei-edition-toolkit:params"
+  exclude-result-prefixes="tei p">
+
+  <!-- ============================ parameters (shared) ============================ -->
+  <xsl:param name="view" select="'reading'" p:type="enum" p:values="reading|diplomatic"
+    p:doc="Which text to show first: the reading text (editorial interventions marked and comments as numbered notes) or the diplomatic text (interpolations inline in brackets, as transcribed)."/>
+  <xsl:param name="report-unhandled" select="false()" p:type="boolean"
+    p:doc="Report every TEI element the stylesheets do not handle (one diagnostic per element name, with its count)."/>
+  <xsl:param name="bracket-open" select="'['" p:type="string"
+    p:doc="Opening bracket put back around supplied words, expansions, glosses and editorial interpolations."/>
+  <xsl:param name="bracket-close" select="']'" p:type="string"
+    p:doc="Closing bracket (see bracket-open)."/>
+  <xsl:param name="note-number-format" select="'1'" p:type="string"
+    p:doc="xsl:number format of note markers that the document does not number itself with @n (1, a, i, A, I)."/>
+  <xsl:param name="label-sic" select="'sic'" p:type="string"
+    p:doc="Label put before the original (erroneous) reading when a correction is shown."/>
+  <xsl:param name="label-orig" select="'orig.'" p:type="string"
+    p:doc="Label put before an original spelling when a regularised one is shown."/>
+  <xsl:param name="label-gap" select="'…'" p:type="string"
+    p:doc="Text shown (in brackets) for an omission without a description."/>
+  <xsl:param name="label-volume" select="'vol.'" p:type="string" p:doc="Abbreviation for a volume in citations."/>
+  <xsl:param name="label-issue" select="'no.'" p:type="string" p:doc="Abbreviation for an issue in citations."/>
+  <xsl:param name="label-page" select="'p.'" p:type="string" p:doc="Abbreviation for a page in citations."/>
+  <xsl:param name="label-pages" select="'pp.'" p:type="string" p:doc="Abbreviation for a page range in citations."/>
+  <xsl:param name="label-digest" select="'SHA-256'" p:type="string" p:doc="Name shown before the conversion's digest."/>
+  <xsl:param name="default-lang" select="'en'" p:type="string"
+    p:doc="Language code used when the TEI declares none (xml:lang on TEI or text)."/>
+
+  <!-- Element names rendered as blocks (boundaries between words). tei.render.textcheck reads
+       this list too, so that the "no word lost" measure and the renderer agree. -->
+  <xsl:variable name="block-elements"
+    select="'|ab|annotationBlock|argument|back|bibl-block|body|byline|castGroup|castItem|castList|cb|cell|closer|dateline|div|div1|div2|div3|div4|div5|div6|div7|docAuthor|docEdition|docImprint|docTitle|egXML|epigraph|figDesc|figure|floatingText|front|group|head|item|l|label-block|lb|lg|list|listBibl|listEvent|listOrg|listPerson|listPlace|milestone|msDesc|msContents|msItem|note|opener|p|pb|person|place|postscript|row|salute|signed|sp|spanGrp|speaker|stage|table|text|titlePage|titlePart|trailer|u|'"/>
+  <!-- Elements shown apart from their neighbours (boundaries too). choice and app are special:
+       see "glued" below. -->
+  <xsl:variable name="separate-elements" select="'|rb|rt|gloss|desc|space|gap|'"/>
+
+  <xsl:key name="ids" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="by-name" match="tei:text//*" use="local-name()"/>
+
+  <xsl:variable name="header" select="/tei:TEI/tei:teiHeader | /tei:teiCorpus/tei:teiHeader"/>
+  <xsl:variable name="lang">
+    <xsl:choose>
+      <xsl:when test="/*/@xml:lang"><xsl:value-of select="/*/@xml:lang"/></xsl:when>
+      <xsl:when test="(//tei:text)[1]/@xml:lang"><xsl:value-of select="(//tei:text)[1]/@xml:lang"/></xsl:when>
+      <xsl:when test="$header/tei:profileDesc/tei:langUsage/tei:language/@ident">
+        <xsl:value-of select="$header/tei:profileDesc/tei:langUsage/tei:language[1]/@ident"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$default-lang"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <!-- ============================ classification ============================ -->
+
+  <!-- True when a note leaves its place for a numbered note (everything but block-level notes). -->
+  <xsl:template name="note-moves">
+    <xsl:param name="note" select="."/>
+    <xsl:if test="not($note/parent::tei:div or $note/parent::tei:body or $note/parent::tei:back
+                  or $note/parent::tei:front or $note/parent::tei:div1 or $note/parent::tei:div2
+                  or $note/parent::tei:div3 or $note/parent::tei:listBibl or $note/parent::tei:note)">1</xsl:if>
+  </xsl:template>
+
+  <!-- A moved note that the diplomatic view puts back inline, in brackets. -->
+  <xsl:template name="note-is-interpolation">
+    <xsl:param name="note" select="."/>
+    <xsl:if test="$note/@place = 'inline' and not($note//tei:p or $note//tei:lg or $note//tei:list)">1</xsl:if>
+  </xsl:template>
+
+  <!-- Does this element contain block content (so that HTML must use a flow container)? -->
+  <xsl:template name="has-blocks">
+    <xsl:variable name="depth" select="count(ancestor-or-self::tei:note)"/>
+    <xsl:if test=".//*[contains($block-elements, concat('|', local-name(), '|'))
+                      and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone)
+                      and count(ancestor::tei:note) = $depth and not(self::tei:note)]">1</xsl:if>
+  </xsl:template>
+
+  <!-- Note marker: @n when the document numbers its notes, else a running number. -->
+  <xsl:template name="note-number">
+    <xsl:choose>
+      <xsl:when test="normalize-space(@n)"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:number level="any" from="tei:text" format="{$note-number-format}"
+          count="tei:note[not(parent::tei:div or parent::tei:body or parent::tei:back
+                 or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
+                 or parent::tei:listBibl or parent::tei:note)]"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Stable id of a moved note (its xml:id, else note-auto-N). -->
+  <xsl:template name="note-id">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:otherwise>note-auto-<xsl:number level="any" count="tei:note"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Stable anchor of a turn: its xml:id, else sp-N / u-N in document order. -->
+  <xsl:template name="turn-id">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:when test="self::tei:u">u-<xsl:number level="any" count="tei:u"/></xsl:when>
+      <xsl:otherwise>sp-<xsl:number level="any" count="tei:sp"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Name of the participant a @who points to (persName of the person, else the id). -->
+  <xsl:template name="participant-name">
+    <xsl:param name="who" select="@who"/>
+    <xsl:variable name="first" select="substring-before(concat(normalize-space($who), ' '), ' ')"/>
+    <xsl:variable name="id" select="translate($first, '#', '')"/>
+    <xsl:variable name="person" select="key('ids', $id)"/>
+    <xsl:choose>
+      <xsl:when test="$person/tei:persName"><xsl:value-of select="normalize-space($person/tei:persName[1])"/></xsl:when>
+      <xsl:when test="$person/tei:name"><xsl:value-of select="normalize-space($person/tei:name[1])"/></xsl:when>
+      <xsl:when test="normalize-space($person)"><xsl:value-of select="normalize-space($person)"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================ header summary ============================ -->
+
+  <xsl:template name="title-main">
+    <xsl:variable name="ts" select="$header/tei:fileDesc/tei:titleStmt"/>
+    <xsl:choose>
+      <xsl:when test="$ts/tei:title[@type='main']"><xsl:value-of select="normalize-space($ts/tei:title[@type='main'][1])"/></xsl:when>
+      <xsl:when test="$ts/tei:title[not(@type) and not(@level='s')]"><xsl:value-of select="normalize-space($ts/tei:title[not(@type) and not(@level='s')][1])"/></xsl:when>
+      <xsl:when test="$ts/tei:title"><xsl:value-of select="normalize-space($ts/tei:title[1])"/></xsl:when>
+      <xsl:when test="//tei:titlePart"><xsl:value-of select="normalize-space((//tei:titlePart)[1])"/></xsl:when>
+      <xsl:otherwise>Untitled</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="title-sub">
+    <xsl:value-of select="normalize-space($header/tei:fileDesc/tei:titleStmt/tei:title[@type='sub'][1])"/>
+  </xsl:template>
+
+  <xsl:template name="authors">
+    <xsl:param name="sep" select="'; '"/>
+    <xsl:for-each select="$header/tei:fileDesc/tei:titleStmt/tei:author">
+      <xsl:if test="position() &gt; 1"><xsl:value-of select="$sep"/></xsl:if>
+      <xsl:value-of select="normalize-space(.)"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The printed source as one line: "Title", Journal, vol. 26, no. 1, Winter 1965, p. 27. -->
+  <xsl:template name="source-citation">
+    <xsl:variable name="sd" select="$header/tei:fileDesc/tei:sourceDesc"/>
+    <xsl:variable name="bs" select="$sd/tei:biblStruct[1]"/>
+    <xsl:choose>
+      <xsl:when test="$bs">
+        <xsl:for-each select="$bs/tei:analytic/tei:author">
+          <xsl:value-of select="normalize-space(.)"/><xsl:text>, </xsl:text>
+        </xsl:for-each>
+        <xsl:if test="$bs/tei:analytic/tei:title">
+          <xsl:text>“</xsl:text><xsl:value-of select="normalize-space($bs/tei:analytic/tei:title[1])"/><xsl:text>”, </xsl:text>
+        </xsl:if>
+        <xsl:value-of select="normalize-space($bs/tei:monogr/tei:title[1])"/>
+        <xsl:for-each select="$bs/tei:monogr/tei:biblScope[@unit='volume']">
+          <xsl:text>, </xsl:text><xsl:value-of select="$label-volume"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+        <xsl:for-each select="$bs/tei:monogr/tei:biblScope[@unit='issue']">
+          <xsl:text>, </xsl:text><xsl:value-of select="$label-issue"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+        <xsl:if test="$bs/tei:monogr/tei:imprint/tei:date">
+          <xsl:text>, </xsl:text><xsl:value-of select="normalize-space($bs/tei:monogr/tei:imprint/tei:date[1])"/>
+        </xsl:if>
+        <xsl:for-each select="$bs/tei:monogr/tei:biblScope[@unit='page' or @unit='pp'][1]">
+          <xsl:text>, </xsl:text>
+          <xsl:choose>
+            <xsl:when test="@from and @to and @from != @to">
+              <xsl:value-of select="concat($label-pages, ' ', @from, '–', @to)"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat($label-page, ' ', normalize-space(.))"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+        <xsl:text>.</xsl:text>
+      </xsl:when>
+      <xsl:when test="$sd/tei:bibl"><xsl:value-of select="normalize-space($sd/tei:bibl[1])"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($sd)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- SHA-256 of the source, recorded by the conversion (revisionDesc or the digital bibl). -->
+  <xsl:template name="digest">
+    <xsl:value-of select="normalize-space(($header/tei:revisionDesc//tei:idno[@type='sha256']
+                          | $header/tei:fileDesc/tei:sourceDesc//tei:idno[@type='sha256'])[1])"/>
+  </xsl:template>
+
+  <!-- Date of the document for metadata: publication date, else the last change, else empty. -->
+  <xsl:template name="doc-date">
+    <xsl:variable name="pub" select="$header/tei:fileDesc/tei:publicationStmt/tei:date[1]"/>
+    <xsl:variable name="chg" select="$header/tei:revisionDesc/tei:change[@when][last()]"/>
+    <xsl:choose>
+      <xsl:when test="$pub/@when"><xsl:value-of select="$pub/@when"/></xsl:when>
+      <xsl:when test="$chg"><xsl:value-of select="$chg/@when"/></xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================ meanings ============================ -->
+
+  <xsl:template match="tei:supplied">
+    <xsl:call-template name="hook-bracketed">
+      <xsl:with-param name="kind" select="'supplied'"/>
+      <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:gap">
+    <xsl:call-template name="hook-bracketed">
+      <xsl:with-param name="kind" select="'gap'"/>
+      <xsl:with-param name="content">
+        <xsl:choose>
+          <xsl:when test="tei:desc"><xsl:apply-templates select="tei:desc/node()"/></xsl:when>
+          <xsl:when test="normalize-space(.)"><xsl:apply-templates/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$label-gap"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A gloss follows its term: shown in brackets after it. -->
+  <xsl:template match="tei:gloss">
+    <xsl:call-template name="hook-bracketed">
+      <xsl:with-param name="kind" select="'gloss'"/>
+      <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A choice or app inside a word (text touching it on either side) is "glued": only its
+       source reading is shown inline (the alternative goes to a tooltip in HTML), so that the word
+       stays whole. tei.render.textcheck applies the same rule. -->
+  <xsl:template name="glued">
+    <xsl:variable name="prev" select="preceding-sibling::node()[1][self::text()]"/>
+    <xsl:variable name="next" select="following-sibling::node()[1][self::text()]"/>
+    <xsl:if test="($prev and translate(substring($prev, string-length($prev)), ' &#9;&#10;&#13;', '') != '')
+                  or ($next and translate(substring($next, 1, 1), ' &#9;&#10;&#13;', '') != '')">1</xsl:if>
+  </xsl:template>
+
+  <!-- choice: the source form first, the editorial alternative after it in brackets. -->
+  <xsl:template match="tei:choice">
+    <xsl:variable name="source" select="(tei:sic | tei:orig | tei:abbr)[1]"/>
+    <xsl:variable name="edit" select="(tei:corr | tei:reg | tei:expan)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$source and $edit">
+        <xsl:call-template name="hook-choice">
+          <xsl:with-param name="glued"><xsl:call-template name="glued"/></xsl:with-param>
+          <xsl:with-param name="kind" select="local-name($edit)"/>
+          <xsl:with-param name="source"><xsl:apply-templates select="$source/node()"/></xsl:with-param>
+          <xsl:with-param name="edit"><xsl:apply-templates select="$edit/node()"/></xsl:with-param>
+          <xsl:with-param name="edit-text" select="normalize-space($edit)"/>
+        </xsl:call-template>
+        <xsl:variable name="g"><xsl:call-template name="glued"/></xsl:variable>
+        <xsl:if test="not(string($g))">
+          <xsl:for-each select="*[not(count(. | $source) = 1 or count(. | $edit) = 1)]">
+            <xsl:text> </xsl:text><xsl:apply-templates select="."/>
+          </xsl:for-each>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="g"><xsl:call-template name="glued"/></xsl:variable>
+        <xsl:for-each select="*[not(string($g)) or position() = 1]">
+          <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+          <xsl:apply-templates select="."/>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- app: the lemma in the text, the readings after it with their witnesses. -->
+  <xsl:template match="tei:app">
+    <xsl:variable name="lem" select="(tei:lem | tei:rdg)[1]"/>
+    <xsl:call-template name="hook-apparatus">
+      <xsl:with-param name="glued"><xsl:call-template name="glued"/></xsl:with-param>
+      <xsl:with-param name="lemma"><xsl:apply-templates select="$lem/node()"/></xsl:with-param>
+      <xsl:with-param name="readings">
+        <xsl:for-each select="tei:rdg[count(. | $lem) != 1] | tei:rdgGrp/tei:rdg | tei:note">
+          <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
+          <xsl:apply-templates select="node()"/>
+          <xsl:if test="@wit"><xsl:text> </xsl:text><xsl:value-of select="translate(normalize-space(@wit), '#', '')"/></xsl:if>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Speaker turns: the label as written, the participant it points to, a stable anchor. -->
+  <xsl:template match="tei:sp">
+    <xsl:call-template name="hook-turn">
+      <xsl:with-param name="id"><xsl:call-template name="turn-id"/></xsl:with-param>
+      <xsl:with-param name="who"><xsl:if test="@who"><xsl:call-template name="participant-name"/></xsl:if></xsl:with-param>
+      <xsl:with-param name="label"><xsl:apply-templates select="tei:speaker/node()"/></xsl:with-param>
+      <xsl:with-param name="has-label" select="boolean(tei:speaker)"/>
+      <xsl:with-param name="content"><xsl:apply-templates select="node()[not(self::tei:speaker)]"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:u">
+    <xsl:variable name="who"><xsl:if test="@who"><xsl:call-template name="participant-name"/></xsl:if></xsl:variable>
+    <xsl:call-template name="hook-turn">
+      <xsl:with-param name="id"><xsl:call-template name="turn-id"/></xsl:with-param>
+      <xsl:with-param name="who" select="$who"/>
+      <xsl:with-param name="label"><xsl:if test="string($who)"><xsl:value-of select="$who"/>:</xsl:if></xsl:with-param>
+      <xsl:with-param name="has-label" select="boolean(@who)"/>
+      <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Everything not handled: keep the text and the TEI name; report it when asked. -->
+  <xsl:template match="*" priority="-10">
+    <xsl:if test="$report-unhandled and ancestor::tei:text
+                  and generate-id() = generate-id(key('by-name', local-name())[1])">
+      <xsl:message>[info] unhandled-element: <xsl:value-of select="local-name()"/> (<xsl:value-of
+        select="count(key('by-name', local-name()))"/> in text) kept as text with class tei-<xsl:value-of
+        select="local-name()"/></xsl:message>
+    </xsl:if>
+    <xsl:call-template name="hook-unhandled"/>
+  </xsl:template>
+
+  <!-- Processing instructions (xml-stylesheet…) and comments in the input are ignored. -->
+  <xsl:template match="processing-instruction() | comment()"/>
+
+  <!-- A URL safe to copy into href: fragment, relative, http(s) or mailto; never javascript:,
+       data:, vbscript: or any other scheme. Empty when refused. -->
+  <xsl:template name="safe-url">
+    <xsl:param name="url"/>
+    <xsl:param name="web-only" select="false()"/>
+    <xsl:variable name="u" select="normalize-space(substring-before(concat(normalize-space($url), ' '), ' '))"/>
+    <xsl:variable name="low" select="translate($u, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ&#9;&#10;&#13;', 'abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:variable name="before-colon" select="substring-before($low, ':')"/>
+    <xsl:choose>
+      <xsl:when test="$u = ''"/>
+      <xsl:when test="starts-with($low, 'http://') or starts-with($low, 'https://')"><xsl:value-of select="$u"/></xsl:when>
+      <xsl:when test="$web-only"/>
+      <xsl:when test="starts-with($low, 'mailto:')"><xsl:value-of select="$u"/></xsl:when>
+      <xsl:when test="contains($low, ':') and not(contains($before-colon, '/') or contains($before-colon, '#') or contains($before-colon, '?'))"/>
+      <xsl:otherwise><xsl:value-of select="$u"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Collapse runs of white space to one space (no trimming: inline neighbours keep theirs). -->
+  <xsl:template name="collapse">
+    <xsl:param name="s" select="."/>
+    <xsl:variable name="n" select="normalize-space($s)"/>
+    <xsl:if test="$n = '' and $s != ''"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="$n != ''">
+      <xsl:if test="translate(substring($s, 1, 1), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
+      <xsl:value-of select="$n"/>
+      <xsl:if test="translate(substring($s, string-length($s)), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

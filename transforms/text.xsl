@@ -1,0 +1,448 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  text.xsl: the plain-text edition (UTF-8, wrapped).
+
+  view=reading (default): title block and source at the top, each turn with its label, editorial
+  comments and other notes as numbered endnotes with their markers in the text, provenance at
+  the end. view=diplomatic: only the transcription's own text (the TEI text element), every
+  interpolation back inline in brackets, labels as written: its words equal the source's words
+  minus its navigation lines.
+
+  Paragraphs are wrapped at wrap-width columns, breaking at spaces and after CJK punctuation;
+  a word longer than the width is never broken. Width counts characters, not display columns.
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:p="urn:tei-edition-toolkit:params"
+  exclude-result-prefixes="tei p">
+
+  <xsl:import href="common.xsl"/>
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:param name="wrap-width" select="72" p:type="integer"
+    p:doc="Column at which paragraphs are wrapped (0: one line per paragraph)."/>
+  <xsl:param name="note-style" select="'brackets'" p:type="enum" p:values="brackets|superscript"
+    p:doc="Note markers in the text: [1] (the transcriptions' own convention), or superscript digits (¹²³; non-numeric markers stay in brackets). Superscript digits are letters to a word count: amet¹ is one word."/>
+  <xsl:param name="show-provenance" select="true()" p:type="boolean"
+    p:doc="Reading view: end with the provenance drawn from the header."/>
+  <xsl:param name="del-open" select="'⟦'" p:type="string" p:doc="Before deleted text (del)."/>
+  <xsl:param name="del-close" select="'⟧'" p:type="string" p:doc="After deleted text (del)."/>
+  <xsl:param name="add-open" select="'⸌'" p:type="string" p:doc="Before added text (add)."/>
+  <xsl:param name="add-close" select="'⸍'" p:type="string" p:doc="After added text (add)."/>
+  <xsl:param name="heading-rule" select="'='" p:type="string" p:doc="Character of the rule under the title."/>
+  <xsl:param name="label-source-line" select="'Source:'" p:type="string" p:doc="Before the source citation when the text has no provenance line of its own."/>
+  <xsl:param name="label-notes" select="'Notes'" p:type="string" p:doc="Heading of the endnotes."/>
+  <xsl:param name="label-participants" select="'Participants:'" p:type="string" p:doc="Before the list of participants."/>
+  <xsl:param name="label-provenance" select="'About this edition'" p:type="string" p:doc="Heading of the provenance section."/>
+  <xsl:param name="label-source" select="'Printed source:'" p:type="string" p:doc="Provenance: the printed original."/>
+  <xsl:param name="label-transcription" select="'Digital transcription:'" p:type="string" p:doc="Provenance: the web transcription."/>
+  <xsl:param name="label-edition" select="'This edition:'" p:type="string" p:doc="Provenance: this edition."/>
+  <xsl:param name="label-revisions" select="'Revision history:'" p:type="string" p:doc="Provenance: the revision history."/>
+
+  <!-- U+E000 marks a line break (lb) inside a paragraph until the paragraph is wrapped. -->
+  <xsl:variable name="LB" select="'&#xE000;'"/>
+  <xsl:variable name="NL" select="'&#10;'"/>
+  <xsl:variable name="tight" select="'|l|item|label|row|titlePart|docImprint|byline|docAuthor|docDate|docEdition|salute|signed|dateline|castItem|speaker|'"/>
+  <xsl:variable name="rule" select="'========================================================================================================================'"/>
+
+  <!-- ============================ the document ============================ -->
+  <xsl:template match="/">
+    <xsl:variable name="texts" select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text"/>
+    <xsl:choose>
+      <xsl:when test="$view = 'diplomatic'">
+        <xsl:apply-templates select="$texts"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="title-block"/>
+        <xsl:apply-templates select="$texts"/>
+        <xsl:call-template name="endnotes"/>
+        <xsl:if test="$show-provenance"><xsl:call-template name="provenance"/></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:value-of select="$NL"/>
+  </xsl:template>
+
+  <xsl:template name="title-block">
+    <xsl:variable name="tp" select="(//tei:text)[1]/tei:front/tei:titlePage"/>
+    <xsl:choose>
+      <xsl:when test="$tp"><xsl:apply-templates select="$tp/*"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="out-line"><xsl:with-param name="s"><xsl:call-template name="title-main"/></xsl:with-param></xsl:call-template>
+        <xsl:call-template name="out-line"><xsl:with-param name="s"><xsl:call-template name="title-sub"/></xsl:with-param></xsl:call-template>
+        <xsl:call-template name="out-line"><xsl:with-param name="s"><xsl:call-template name="authors"/></xsl:with-param></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:value-of select="$NL"/>
+    <xsl:value-of select="translate(substring($rule, 1, ($wrap-width &gt; 0) * $wrap-width + ($wrap-width &lt;= 0) * 72), '=', substring($heading-rule, 1, 1))"/>
+    <xsl:variable name="src"><xsl:call-template name="source-citation"/></xsl:variable>
+    <xsl:if test="not((//tei:text)[1]/tei:front/tei:div[@type='provenance']) and normalize-space($src)">
+      <xsl:call-template name="wrap-para">
+        <xsl:with-param name="text"><xsl:value-of select="$label-source-line"/><xsl:text> </xsl:text><xsl:value-of select="$src"/></xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:variable name="people" select="$header/tei:profileDesc/tei:particDesc//tei:person[tei:persName or tei:name]"/>
+    <xsl:if test="$people">
+      <xsl:call-template name="wrap-para">
+        <xsl:with-param name="text">
+          <xsl:value-of select="$label-participants"/>
+          <xsl:for-each select="$people">
+            <xsl:if test="position() &gt; 1">;</xsl:if><xsl:text> </xsl:text>
+            <xsl:value-of select="normalize-space((tei:persName | tei:name)[1])"/>
+            <xsl:if test="@role"> (<xsl:value-of select="@role"/>)</xsl:if>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- In the reading view the titlePage is the title block. -->
+  <xsl:template match="tei:text/tei:front/tei:titlePage">
+    <xsl:if test="$view = 'diplomatic'"><xsl:call-template name="container"/></xsl:if>
+  </xsl:template>
+
+  <!-- ============================ blocks ============================ -->
+  <!-- Any block: its inline runs wrapped as paragraphs, its block children in turn. -->
+  <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:div | tei:div1 | tei:div2 | tei:div3
+                       | tei:div4 | tei:div5 | tei:div6 | tei:div7 | tei:p | tei:ab | tei:lg | tei:l | tei:list
+                       | tei:item | tei:table | tei:head | tei:quote[tei:p or tei:lg or tei:l] | tei:figure
+                       | tei:stage | tei:trailer | tei:byline | tei:dateline | tei:docAuthor | tei:docDate
+                       | tei:docImprint | tei:docEdition | tei:opener | tei:closer | tei:salute | tei:signed
+                       | tei:epigraph | tei:argument | tei:postscript | tei:castList | tei:castItem | tei:castGroup
+                       | tei:titlePage | tei:docTitle | tei:titlePart | tei:floatingText | tei:group | tei:egXML
+                       | tei:listBibl | tei:listPerson | tei:listPlace | tei:person | tei:place | tei:msDesc
+                       | tei:annotationBlock | tei:spanGrp | tei:figDesc | tei:label[parent::tei:list]">
+    <xsl:call-template name="container"/>
+  </xsl:template>
+
+  <xsl:template match="tei:item[parent::tei:list]">
+    <xsl:variable name="mark">
+      <xsl:choose>
+        <xsl:when test="../@type='ordered' or contains(../@rend, 'numbered')"><xsl:number count="tei:item"/>. </xsl:when>
+        <xsl:when test="../tei:label">    </xsl:when>
+        <xsl:otherwise>- </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:call-template name="container">
+      <xsl:with-param name="first" select="$mark"/>
+      <xsl:with-param name="rest" select="substring('            ', 1, string-length($mark))"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:row">
+    <xsl:call-template name="wrap-para">
+      <xsl:with-param name="tight" select="boolean(preceding-sibling::tei:row)"/>
+      <xsl:with-param name="text"><xsl:for-each select="tei:cell"><xsl:if test="position() &gt; 1"> | </xsl:if><xsl:apply-templates/></xsl:for-each></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:milestone">
+    <xsl:if test="not(ancestor::tei:p or ancestor::tei:l)">
+      <xsl:value-of select="$NL"/><xsl:value-of select="$NL"/>
+      <xsl:value-of select="substring('                                        ', 1, floor(($wrap-width - string-length(@rend)) div 2) * ($wrap-width &gt; 0))"/>
+      <xsl:value-of select="@rend"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The inline runs of the current element, each wrapped; block children rendered in turn. -->
+  <xsl:template name="container">
+    <xsl:param name="first" select="''"/>
+    <xsl:param name="rest" select="''"/>
+    <xsl:variable name="tight-self" select="contains($tight, concat('|', local-name(), '|'))
+                  and not(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
+                  and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:note)])"/>
+    <xsl:choose>
+      <xsl:when test="not(*[contains($block-elements, concat('|', local-name(), '|'))
+                      and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone)
+                      and not(self::tei:note and not(parent::tei:div or parent::tei:body or parent::tei:back
+                        or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
+                        or parent::tei:listBibl or parent::tei:note))])">
+        <xsl:call-template name="wrap-para">
+          <xsl:with-param name="text"><xsl:value-of select="$first"/><xsl:apply-templates/></xsl:with-param>
+          <xsl:with-param name="rest" select="$rest"/>
+          <xsl:with-param name="tight" select="contains($tight, concat('|', local-name(), '|')) and not($tight-self)"/>
+          <xsl:with-param name="heading" select="boolean(self::tei:head and not(parent::tei:list or parent::tei:lg or parent::tei:table))"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="node()[self::* or normalize-space()]">
+          <xsl:choose>
+            <xsl:when test="self::*[contains($block-elements, concat('|', local-name(), '|'))
+                            and not(self::tei:lb or self::tei:pb or self::tei:cb)]">
+              <xsl:apply-templates select="."/>
+            </xsl:when>
+            <xsl:when test="not(preceding-sibling::node()[self::* or normalize-space()][1][not(self::*[contains($block-elements, concat('|', local-name(), '|'))
+                            and not(self::tei:lb or self::tei:pb or self::tei:cb)])])">
+              <xsl:variable name="k" select="count(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
+                            and not(self::tei:lb or self::tei:pb or self::tei:cb)])"/>
+              <xsl:call-template name="wrap-para">
+                <xsl:with-param name="text">
+                  <xsl:if test="$k = 0"><xsl:value-of select="$first"/></xsl:if>
+                  <xsl:apply-templates select=". | following-sibling::node()[count(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
+                        and not(self::tei:lb or self::tei:pb or self::tei:cb)]) = $k
+                        and not(self::*[contains($block-elements, concat('|', local-name(), '|')) and not(self::tei:lb or self::tei:pb or self::tei:cb)])]"/>
+                </xsl:with-param>
+                <xsl:with-param name="rest" select="$rest"/>
+              </xsl:call-template>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================ hooks from common.xsl ============================ -->
+  <xsl:template name="hook-turn">
+    <xsl:param name="id"/><xsl:param name="who"/><xsl:param name="label"/>
+    <xsl:param name="has-label"/><xsl:param name="content"/>
+    <xsl:variable name="lab" select="normalize-space($label)"/>
+    <xsl:variable name="prefix"><xsl:if test="$lab != ''"><xsl:value-of select="$lab"/><xsl:text> </xsl:text></xsl:if></xsl:variable>
+    <xsl:variable name="first-block" select="*[not(self::tei:speaker)][1][self::tei:p or self::tei:ab or self::tei:l]"/>
+    <xsl:choose>
+      <xsl:when test="self::tei:u or not(*[not(self::tei:speaker)][contains($block-elements, concat('|', local-name(), '|')) and not(self::tei:lb or self::tei:pb or self::tei:cb)])">
+        <xsl:call-template name="wrap-para">
+          <xsl:with-param name="text"><xsl:value-of select="$prefix"/><xsl:apply-templates select="node()[not(self::tei:speaker)]"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$first-block and not(text()[normalize-space()])">
+        <xsl:for-each select="$first-block"><xsl:call-template name="container"><xsl:with-param name="first" select="$prefix"/></xsl:call-template></xsl:for-each>
+        <xsl:apply-templates select="$first-block/following-sibling::node()[self::* or normalize-space()]"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="$prefix != ''"><xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$lab"/></xsl:call-template></xsl:if>
+        <xsl:apply-templates select="node()[not(self::tei:speaker)][self::* or normalize-space()]"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="hook-bracketed">
+    <xsl:param name="kind"/><xsl:param name="content"/>
+    <xsl:value-of select="$bracket-open"/><xsl:copy-of select="$content"/><xsl:value-of select="$bracket-close"/>
+  </xsl:template>
+
+  <xsl:template name="hook-choice">
+    <xsl:param name="glued"/><xsl:param name="kind"/><xsl:param name="source"/><xsl:param name="edit"/><xsl:param name="edit-text"/>
+    <xsl:copy-of select="$source"/>
+    <xsl:if test="not(string($glued))">
+      <xsl:text> </xsl:text><xsl:value-of select="$bracket-open"/><xsl:copy-of select="$edit"/><xsl:value-of select="$bracket-close"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="hook-apparatus">
+    <xsl:param name="glued"/><xsl:param name="lemma"/><xsl:param name="readings"/>
+    <xsl:copy-of select="$lemma"/>
+    <xsl:if test="string($readings) and not(string($glued))"><xsl:text> </xsl:text><xsl:value-of select="$bracket-open"/><xsl:copy-of select="$readings"/><xsl:value-of select="$bracket-close"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template name="hook-unhandled">
+    <xsl:choose>
+      <xsl:when test="contains($block-elements, concat('|', local-name(), '|'))"><xsl:call-template name="container"/></xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================ inline ============================ -->
+  <xsl:template match="tei:lb"><xsl:value-of select="$LB"/></xsl:template>
+  <xsl:template match="tei:anchor"/>
+  <!-- A page or column break separates words unless it says break="no". -->
+  <xsl:template match="tei:pb | tei:cb"><xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if></xsl:template>
+  <xsl:template match="tei:del"><xsl:value-of select="$del-open"/><xsl:apply-templates/><xsl:value-of select="$del-close"/></xsl:template>
+  <xsl:template match="tei:add"><xsl:value-of select="$add-open"/><xsl:apply-templates/><xsl:value-of select="$add-close"/></xsl:template>
+  <xsl:template match="tei:rt"><xsl:text>(</xsl:text><xsl:apply-templates/><xsl:text>)</xsl:text></xsl:template>
+  <xsl:template match="tei:graphic"/>
+  <xsl:template match="tei:ptr"><xsl:value-of select="@target"/></xsl:template>
+  <xsl:template match="tei:space"><xsl:text> </xsl:text></xsl:template>
+
+  <xsl:template match="tei:note">
+    <xsl:variable name="moves"><xsl:call-template name="note-moves"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="not(string($moves))"><xsl:call-template name="container"/></xsl:when>
+      <xsl:when test="$view = 'diplomatic'">
+        <xsl:value-of select="$bracket-open"/><xsl:apply-templates/><xsl:value-of select="$bracket-close"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="marker"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="marker">
+    <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$note-style = 'superscript' and translate($n, '0123456789', '') = ''">
+        <xsl:value-of select="translate($n, '0123456789', '⁰¹²³⁴⁵⁶⁷⁸⁹')"/>
+      </xsl:when>
+      <xsl:otherwise>[<xsl:value-of select="$n"/>]</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="endnotes">
+    <xsl:variable name="notes" select="(//tei:text)//tei:note[not(parent::tei:div or parent::tei:body or parent::tei:back
+                 or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
+                 or parent::tei:listBibl or parent::tei:note)]"/>
+    <xsl:if test="$notes">
+      <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-notes"/><xsl:with-param name="heading" select="true()"/></xsl:call-template>
+      <xsl:for-each select="$notes">
+        <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
+        <xsl:variable name="mark" select="concat($n, '. ')"/>
+        <xsl:call-template name="wrap-para">
+          <xsl:with-param name="text"><xsl:value-of select="$mark"/><xsl:apply-templates/></xsl:with-param>
+          <xsl:with-param name="rest" select="substring('            ', 1, string-length($mark))"/>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ============================ provenance ============================ -->
+  <xsl:template name="provenance">
+    <xsl:variable name="sd" select="$header/tei:fileDesc/tei:sourceDesc"/>
+    <xsl:variable name="digital" select="$sd/tei:bibl[@type='digital']"/>
+    <xsl:variable name="pub" select="$header/tei:fileDesc/tei:publicationStmt"/>
+    <xsl:value-of select="$NL"/><xsl:value-of select="$NL"/>
+    <xsl:value-of select="substring('------------------------------------------------------------------------', 1, 24)"/>
+    <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-provenance"/><xsl:with-param name="heading" select="true()"/></xsl:call-template>
+    <xsl:if test="$sd">
+      <xsl:call-template name="wrap-para"><xsl:with-param name="text"><xsl:value-of select="$label-source"/><xsl:text> </xsl:text><xsl:call-template name="source-citation"/></xsl:with-param></xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$digital">
+      <xsl:call-template name="wrap-para"><xsl:with-param name="text">
+        <xsl:value-of select="$label-transcription"/><xsl:text> </xsl:text>
+        <xsl:value-of select="normalize-space($digital/tei:title[not(@level='a')][1] | $digital/tei:title[1][not(../tei:title[not(@level='a')])])"/>
+        <xsl:for-each select="$digital/tei:publisher[1]">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each>.
+        <xsl:for-each select="$digital/tei:respStmt"><xsl:text> </xsl:text><xsl:value-of select="normalize-space(tei:resp)"/> by <xsl:value-of select="normalize-space((tei:persName | tei:name | tei:orgName)[1])"/>.</xsl:for-each>
+        <xsl:for-each select="$digital/tei:date[1]"><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/>.</xsl:for-each>
+        <xsl:for-each select="$digital/tei:ref[@target]"><xsl:text> </xsl:text><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@target"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:for-each>
+      </xsl:with-param></xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$pub">
+      <xsl:call-template name="wrap-para"><xsl:with-param name="text">
+        <xsl:value-of select="$label-edition"/><xsl:text> </xsl:text>
+        <xsl:for-each select="$header/tei:fileDesc/tei:editionStmt/tei:edition[1]"><xsl:value-of select="normalize-space(.)"/>. </xsl:for-each>
+        <xsl:value-of select="normalize-space($pub/tei:publisher[1])"/>
+        <xsl:for-each select="$pub/tei:date[1]">, <xsl:value-of select="normalize-space((. | @when)[normalize-space()][1])"/></xsl:for-each>.
+        <xsl:for-each select="$pub/tei:availability/tei:licence[1]"><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/><xsl:variable name="u"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@target"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:variable><xsl:if test="string($u)"> &lt;<xsl:value-of select="$u"/>&gt;</xsl:if></xsl:for-each>
+      </xsl:with-param></xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$header/tei:revisionDesc/tei:change">
+      <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-revisions"/></xsl:call-template>
+      <xsl:for-each select="$header/tei:revisionDesc/tei:change">
+        <xsl:call-template name="wrap-para">
+          <xsl:with-param name="tight" select="true()"/>
+          <xsl:with-param name="text">- <xsl:if test="@when"><xsl:value-of select="@when"/>: </xsl:if><xsl:value-of select="normalize-space(.)"/></xsl:with-param>
+          <xsl:with-param name="rest" select="'  '"/>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ============================ wrapping ============================ -->
+  <xsl:template name="out-line">
+    <xsl:param name="s"/>
+    <xsl:if test="normalize-space($s)"><xsl:value-of select="$NL"/><xsl:value-of select="normalize-space($s)"/></xsl:if>
+  </xsl:template>
+
+  <!-- One paragraph: blank line before (unless tight), lb segments on lines of their own. -->
+  <xsl:template name="wrap-para">
+    <xsl:param name="text"/>
+    <xsl:param name="rest" select="''"/>
+    <xsl:param name="tight" select="false()"/>
+    <xsl:param name="heading" select="false()"/>
+    <xsl:variable name="flat" select="normalize-space(translate(string($text), '&#160;', ' '))"/>
+    <xsl:if test="translate($flat, concat($LB, ' '), '') != ''">
+      <xsl:if test="not($tight)"><xsl:value-of select="$NL"/></xsl:if>
+      <xsl:call-template name="wrap-segments">
+        <xsl:with-param name="s" select="$flat"/><xsl:with-param name="rest" select="$rest"/><xsl:with-param name="first" select="true()"/>
+      </xsl:call-template>
+      <xsl:if test="$heading">
+        <xsl:value-of select="$NL"/>
+        <xsl:value-of select="substring('------------------------------------------------------------------------------------------------', 1,
+          string-length($flat) * (string-length($flat) &lt; $wrap-width or $wrap-width &lt;= 0) + $wrap-width * (string-length($flat) &gt;= $wrap-width and $wrap-width &gt; 0))"/>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="wrap-segments">
+    <xsl:param name="s"/><xsl:param name="rest"/><xsl:param name="first"/>
+    <xsl:variable name="seg" select="normalize-space(substring-before(concat($s, $LB), $LB))"/>
+    <xsl:if test="$seg != '' or not($first)">
+      <xsl:call-template name="wrap-line">
+        <xsl:with-param name="s" select="$seg"/>
+        <xsl:with-param name="prefix" select="substring($rest, 1, string-length($rest) * not($first))"/>
+        <xsl:with-param name="rest" select="$rest"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="contains($s, $LB)">
+      <xsl:call-template name="wrap-segments">
+        <xsl:with-param name="s" select="substring-after($s, $LB)"/><xsl:with-param name="rest" select="$rest"/>
+        <xsl:with-param name="first" select="$first and $seg = ''"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Break one segment into lines of at most wrap-width characters. -->
+  <xsl:template name="wrap-line">
+    <xsl:param name="s"/><xsl:param name="prefix"/><xsl:param name="rest"/>
+    <xsl:variable name="room" select="$wrap-width - string-length($prefix)"/>
+    <xsl:value-of select="$NL"/><xsl:value-of select="$prefix"/>
+    <xsl:choose>
+      <xsl:when test="$wrap-width &lt;= 0 or string-length($s) &lt;= $room"><xsl:value-of select="$s"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="cut">
+          <xsl:call-template name="last-break"><xsl:with-param name="s" select="substring($s, 1, $room + 1)"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="at">
+          <xsl:choose>
+            <xsl:when test="$cut &gt; 0"><xsl:value-of select="$cut"/></xsl:when>
+            <!-- no break in reach: run on to the first break after it (never split a word) -->
+            <xsl:otherwise><xsl:call-template name="first-break"><xsl:with-param name="s" select="$s"/></xsl:call-template></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$at = 0"><xsl:value-of select="$s"/></xsl:when>
+          <xsl:otherwise>
+            <xsl:variable name="is-space" select="substring($s, $at, 1) = ' '"/>
+            <xsl:value-of select="substring($s, 1, $at - $is-space)"/>
+            <xsl:variable name="more" select="normalize-space(substring($s, $at + 1))"/>
+            <xsl:if test="$more != ''">
+              <xsl:call-template name="wrap-line">
+                <xsl:with-param name="s" select="$more"/><xsl:with-param name="prefix" select="$rest"/><xsl:with-param name="rest" select="$rest"/>
+              </xsl:call-template>
+            </xsl:if>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Break opportunities: a space, or just after CJK/Arabic punctuation. -->
+  <xsl:variable name="breakers" select="'、。，．！？；：」』）,'"/>
+  <xsl:variable name="breaker-spaces" select="'            '"/>
+
+  <xsl:template name="last-break">
+    <xsl:param name="s"/>
+    <xsl:param name="offset" select="0"/>
+    <xsl:variable name="t" select="translate($s, $breakers, $breaker-spaces)"/>
+    <xsl:choose>
+      <xsl:when test="contains($t, ' ')">
+        <xsl:variable name="p" select="string-length(substring-before($t, ' ')) + 1"/>
+        <xsl:variable name="later">
+          <xsl:call-template name="last-break"><xsl:with-param name="s" select="substring($s, $p + 1)"/><xsl:with-param name="offset" select="$offset + $p"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$later &gt; 0"><xsl:value-of select="$later"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$offset + $p"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise>0</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="first-break">
+    <xsl:param name="s"/>
+    <xsl:variable name="t" select="translate($s, $breakers, $breaker-spaces)"/>
+    <xsl:choose>
+      <xsl:when test="contains($t, ' ')"><xsl:value-of select="string-length(substring-before($t, ' ')) + 1"/></xsl:when>
+      <xsl:otherwise>0</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="text()"><xsl:value-of select="."/></xsl:template>
+</xsl:stylesheet>
