@@ -1,0 +1,106 @@
+"""Benchmark of the whole pipeline, stage by stage, against the lxml floor.
+
+    python bench/bench_build.py -n 10000 --pdf 20
+
+Generates N interview transcriptions (bench/generate.py), then prints, side by side:
+documents/second for each stage at one core (convert, validate, HTML, text, PDF on a
+subset), the floor (lxml parsing and serialising the same TEI) and each stage as a
+multiple of it; the whole build (convert + validate + HTML + text + TEI) at 1 job and at
+all cores; and a no-change rebuild.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from generate import generate
+
+from tei.build import build
+from tei.readers.transcription import read
+from tei.render import render
+from tei.xmlio import parse_bytes, serialize
+
+
+def rate(label: str, items: list, work: Callable[[object], object]) -> tuple[str, float]:
+    start = time.perf_counter()
+    for item in items:
+        work(item)
+    seconds = time.perf_counter() - start
+    return label, len(items) / seconds if seconds else float("inf")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-n", "--count", type=int, default=1000)
+    parser.add_argument(
+        "--stage-sample", type=int, default=500, help="documents per single-stage figure"
+    )
+    parser.add_argument("--pdf", type=int, default=20, help="documents for the PDF figure")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temp folder)")
+    args = parser.parse_args()
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="tei-bench-"))
+    editions, site = work / "editions", work / "_site"
+    shutil.rmtree(editions, ignore_errors=True)
+    t0 = time.perf_counter()
+    sources = generate(editions, args.count)
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, {platform.platform()}"
+    )
+    print(
+        f"generated {args.count} transcriptions in {time.perf_counter() - t0:.1f} s "
+        f"(mean {sum(p.stat().st_size for p in sources) / len(sources) / 1024:.1f} KiB)"
+    )
+
+    sample = sources[: args.stage_sample]
+    data = [p.read_bytes() for p in sample]
+    trees = [read(d).tree for d in data]
+    tei_bytes = [serialize(t) for t in trees]
+    render(trees[0], "html"), render(trees[0], "text")  # compile stylesheets once
+    from tei.validate import validate_tree
+
+    validate_tree(trees[0], source="warm-up")
+    rows = [
+        rate("floor (lxml parse + serialise)", tei_bytes, lambda b: serialize(parse_bytes(b))),
+        rate("convert", data, lambda d: read(d)),
+        rate("validate (profile + Schematron)", trees, lambda t: validate_tree(t, source="bench")),
+        rate("html", trees, lambda t: render(t, "html")),
+        rate("text", trees, lambda t: render(t, "text")),
+        rate("pdf", trees[: args.pdf], lambda t: render(t, "pdf")),
+    ]
+    floor = rows[0][1]
+    print(f"\nper stage, 1 core, {len(sample)} documents (PDF: {min(args.pdf, len(sample))}):")
+    print(f"{'stage':34} {'docs/s':>10} {'ms/doc':>9} {'× floor':>9}")
+    for label, per_second in rows:
+        print(f"{label:34} {per_second:10.1f} {1000 / per_second:9.2f} {floor / per_second:9.1f}")
+
+    formats = ("tei", "html", "text")
+    print(f"\nwhole build of {args.count} documents (convert + validate + HTML + text + TEI):")
+    for jobs in sorted({1, args.jobs}):
+        shutil.rmtree(site, ignore_errors=True)
+        report = build(editions, site, jobs=jobs, formats=formats)
+        print(
+            f"  {jobs} job(s): {report.seconds:7.1f} s  {args.count / report.seconds:8.1f} docs/s  "
+            f"({report.summary()})"
+        )
+    report = build(editions, site, jobs=args.jobs, formats=formats)
+    print(f"  no-change rebuild: {report.seconds:.2f} s ({len(report.skipped)} unchanged)")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,198 @@
+"""``build``: a folder of editions → a static site, incremental and parallel.
+
+For every edition (see :mod:`tei.build.editions`) the pipeline converts or reads the
+TEI, validates it and renders each format (:mod:`tei.build.pipeline`), in worker
+processes. Only documents whose inputs changed are rebuilt (:mod:`tei.build.state`).
+The site — index, document pages, validation report, manifest — is written to a
+temporary folder and swapped into place (:mod:`tei.build.publish`).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import repeat
+from pathlib import Path
+from typing import Any
+
+from tei.build import publish, site
+from tei.build.editions import Edition, discover
+from tei.build.pipeline import FORMATS, DocResult, process
+from tei.build.state import document_key, load_state, save_state
+from tei.errors import ReadError, UsageError
+from tei.xmlio import atomic_write
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build did."""
+
+    built: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    warnings: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    site: Path | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    changed: bool = False
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.built)} built, {len(self.skipped)} unchanged, {len(self.failed)} failed, "
+            f"{self.errors} errors, {self.warnings} warnings in {self.seconds:.2f} s"
+        )
+
+
+def build(
+    editions_dir: str | os.PathLike[str] = "editions",
+    out_dir: str | os.PathLike[str] = "_site",
+    *,
+    jobs: int | None = None,
+    formats: tuple[str, ...] = FORMATS,
+    force: bool = False,
+    params: dict[str, dict[str, str]] | None = None,
+    tei_all: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Build every edition in ``editions_dir`` into the static site ``out_dir``."""
+    start = time.perf_counter()
+    src, out = Path(editions_dir), Path(out_dir)
+    if not src.is_dir():
+        raise ReadError("no such editions folder", file=str(src), code="build-no-editions")
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise UsageError(
+            f"unknown format(s) {', '.join(sorted(unknown))}; choose from {', '.join(FORMATS)}",
+            code="build-format",
+        )
+    publish.recover(out)
+    editions = discover(src)
+    options = {
+        "formats": list(formats),
+        "params": params or {},
+        "tei_all": str(tei_all) if tei_all else None,
+    }
+    state = load_state(out)
+    previous: dict[str, Any] = state.get("documents", {})
+    keys = {e.slug: document_key(e, options) for e in editions}
+    todo = [
+        e
+        for e in editions
+        if force or not _current(previous.get(e.slug), keys[e.slug], out / e.slug)
+    ]
+    report = BuildReport(site=out)
+    if not todo and set(previous) == set(keys) and (out / "index.html").exists():
+        report.skipped = sorted(keys)
+        _tally(report, [previous[s] for s in report.skipped])
+        report.seconds = time.perf_counter() - start
+        return report
+
+    results = _run(todo, tuple(formats), options, jobs, progress)
+    report.changed = True
+    tmp = publish.temp_dir(out)
+    tmp.mkdir(parents=True)
+    documents: dict[str, Any] = {}
+    for edition in editions:
+        result = results.get(edition.slug)
+        if result is None:  # unchanged
+            publish.carry_over(out / edition.slug, tmp / edition.slug)
+            documents[edition.slug] = previous[edition.slug]
+            report.skipped.append(edition.slug)
+            continue
+        doc = _record(edition, result, keys[edition.slug])
+        for stage, seconds in result.timings.items():
+            report.timings[stage] = report.timings.get(stage, 0.0) + seconds
+        folder = tmp / edition.slug
+        folder.mkdir(parents=True, exist_ok=True)
+        if result.ok:
+            for name, data in result.files.items():
+                (folder / name).write_bytes(data)
+            report.built.append(edition.slug)
+        else:
+            report.failed.append(edition.slug)
+            if (out / edition.slug).exists():  # keep the last good outputs on the site
+                publish.carry_over(out / edition.slug, folder)
+                doc["files"] = {
+                    k: v for k, v in previous.get(edition.slug, {}).get("files", {}).items()
+                }
+        (folder / "index.html").write_bytes(site.document_page(doc))
+        documents[edition.slug] = doc
+    _write_site(tmp, documents, options)
+    publish.swap(tmp, out)
+    _tally(report, list(documents.values()))
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _current(doc: dict[str, Any] | None, key: str, folder: Path) -> bool:
+    if not doc or doc.get("key") != key or doc.get("status") == "failed":
+        return False
+    return all((folder / name).exists() for name in doc.get("files", {}))
+
+
+def _run(
+    todo: list[Edition],
+    formats: tuple[str, ...],
+    options: dict[str, Any],
+    jobs: int | None,
+    progress: Progress | None,
+) -> dict[str, DocResult]:
+    workers = max(1, jobs or os.cpu_count() or 1)
+    results: dict[str, DocResult] = {}
+    if workers == 1 or len(todo) <= 1:
+        iterator = map(process, todo, repeat(formats), repeat(options))
+        for n, result in enumerate(iterator, start=1):
+            results[result.slug] = result
+            if progress:
+                progress(n, len(todo), result.slug)
+        return results
+    chunk = max(1, min(16, len(todo) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for n, result in enumerate(
+            pool.map(process, todo, repeat(formats), repeat(options), chunksize=chunk), start=1
+        ):
+            results[result.slug] = result
+            if progress:
+                progress(n, len(todo), result.slug)
+    return results
+
+
+def _record(edition: Edition, result: DocResult, key: str) -> dict[str, Any]:
+    return {
+        "slug": edition.slug,
+        "key": key,
+        "status": "failed" if not result.ok else result.meta.get("status", "valid"),
+        "meta": result.meta,
+        "error": result.error,
+        "errors": result.count("error") + (0 if result.ok else 1),
+        "warnings": result.count("warning"),
+        "diagnostics": [str(d) for d in result.diagnostics if d.severity != "info"],
+        "files": {name: site.file_info(data) for name, data in sorted(result.files.items())},
+    }
+
+
+def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]) -> None:
+    docs = [documents[slug] for slug in sorted(documents)]
+    pages = {
+        "index.html": site.index_page(docs, {}),
+        "report.html": site.report_page(docs),
+        "site.css": site.CSS.read_bytes(),
+    }
+    for name, data in pages.items():
+        (folder / name).write_bytes(data)
+    (folder / "manifest.json").write_bytes(site.manifest(docs, pages))
+    save_state(folder, {"documents": documents, "options": options})
+
+
+def _tally(report: BuildReport, docs: list[dict[str, Any]]) -> None:
+    report.errors = sum(d.get("errors", 0) for d in docs)
+    report.warnings = sum(d.get("warnings", 0) for d in docs)
+
+
+__all__ = ["FORMATS", "BuildReport", "build", "atomic_write"]

@@ -1,0 +1,145 @@
+"""One edition through the stages: TEI (convert or master) → validate → render.
+
+``process`` runs in worker processes; schemas and stylesheets are compiled lazily
+and cached per process by the modules that own them, so each worker compiles them
+once, not once per document. A failure is returned as data, never raised: one bad
+document does not stop the others.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from tei.build.editions import Edition
+from tei.diagnostics import Diagnostic
+from tei.errors import TeiError
+from tei.xmlio import NSMAP, parse_bytes, read_bytes
+
+FORMATS = ("tei", "html", "text", "pdf")
+SUFFIX = {"tei": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
+
+
+@dataclass
+class DocResult:
+    """What building one edition produced."""
+
+    slug: str
+    files: dict[str, bytes] = field(default_factory=dict)  # file name → content
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def count(self, severity: str) -> int:
+        return sum(1 for d in self.diagnostics if d.severity == severity)
+
+
+def process(edition: Edition, formats: tuple[str, ...], options: dict[str, Any]) -> DocResult:
+    """Build one edition's outputs in memory."""
+    result = DocResult(edition.slug)
+    try:
+        tree, tei_bytes = _tei(edition, result)
+        if "tei" in formats:
+            result.files[edition.slug + SUFFIX["tei"]] = tei_bytes
+        result.meta = metadata(tree)
+        _timed(
+            result,
+            "validate",
+            lambda: result.diagnostics.extend(validate_tree(tree, edition, options)),
+        )
+        for fmt in formats:
+            if fmt == "tei":
+                continue
+            rendered = _timed(result, fmt, lambda f=fmt: _render(tree, f, options))
+            result.files[edition.slug + SUFFIX[fmt]] = rendered
+        errors = [d for d in result.diagnostics if d.severity == "error"]
+        result.meta["status"] = "invalid" if errors else "valid"
+    except TeiError as exc:
+        result.error = str(exc)
+    except Exception as exc:  # a bug must not stop the other documents
+        result.error = f"internal error: {type(exc).__name__}: {exc}"
+    return result
+
+
+def _timed(result: DocResult, stage: str, work: Any) -> Any:
+    start = time.perf_counter()
+    value = work()
+    result.timings[stage] = result.timings.get(stage, 0.0) + time.perf_counter() - start
+    return value
+
+
+def _tei(edition: Edition, result: DocResult) -> tuple[etree._ElementTree, bytes]:
+    if edition.master is not None:
+        data = read_bytes(edition.master)
+        tree = _timed(result, "parse", lambda: parse_bytes(data, str(edition.master)))
+        return tree, data
+    from tei.convert import convert
+
+    assert edition.source is not None
+    converted = _timed(result, "convert", lambda: convert(edition.source, config=edition.config))
+    result.diagnostics.extend(converted.diagnostics)
+    return converted.tree, converted.data
+
+
+def _render(tree: etree._ElementTree, fmt: str, options: dict[str, Any]) -> bytes:
+    from tei.render import render
+
+    output = render(tree, fmt, options.get("params", {}).get(fmt))
+    return output if isinstance(output, bytes) else output.encode("utf-8")
+
+
+def validate_tree(
+    tree: etree._ElementTree, edition: Edition, options: dict[str, Any]
+) -> list[Diagnostic]:
+    """Profile + Schematron (and TEI All when configured) diagnostics for one document."""
+    from tei.validate import validate_tree as run
+
+    name = str(edition.master or edition.source)
+    return run(tree, source=name, tei_all=options.get("tei_all"))
+
+
+def metadata(tree: etree._ElementTree) -> dict[str, Any]:
+    """What the site's index shows of a document, read from its header."""
+    root = tree.getroot()
+
+    def text(path: str) -> str:
+        return " ".join(str(root.xpath(f"normalize-space({path})", namespaces=NSMAP)).split())
+
+    source = root.xpath("//tei:sourceDesc/tei:biblStruct[1]", namespaces=NSMAP)
+    citation = ""
+    if source:
+        parts = [text("//tei:sourceDesc/tei:biblStruct[1]/tei:monogr/tei:title[1]")]
+        for unit, label in (("volume", "Vol. "), ("issue", "No. ")):
+            value = text(f"//tei:sourceDesc/tei:biblStruct[1]//tei:biblScope[@unit='{unit}']")
+            if value:
+                parts.append(label + value)
+        date = text("//tei:sourceDesc/tei:biblStruct[1]//tei:imprint/tei:date")
+        if date:
+            parts.append(date)
+        citation = ", ".join(p for p in parts if p)
+    date_attr = root.xpath(
+        "string((//tei:sourceDesc//tei:imprint/tei:date/@when | //tei:sourceDesc//tei:imprint/tei:date/@from"
+        " | //tei:profileDesc//tei:creation/tei:date/@when)[1])",
+        namespaces=NSMAP,
+    )
+    people = []
+    for person in root.xpath("//tei:particDesc//tei:person", namespaces=NSMAP):
+        name = person.xpath("normalize-space(tei:persName[1])", namespaces=NSMAP)
+        people.append(str(name) or person.get("{http://www.w3.org/XML/1998/namespace}id", "?"))
+    return {
+        "title": text("//tei:teiHeader//tei:titleStmt/tei:title[1]") or "(untitled)",
+        "date": str(date_attr),
+        "source": citation,
+        "participants": people,
+        "language": str(
+            root.xpath("string(//tei:text/@xml:lang | /tei:TEI/@xml:lang)", namespaces=NSMAP)
+        ),
+    }

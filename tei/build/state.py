@@ -1,0 +1,59 @@
+"""Incremental builds: what each document was built from, as content digests.
+
+A document is rebuilt only when its key changes: the digest of its inputs (source
+or TEI, config), of the transforms and schemas, of the toolkit's own code and
+version, and of the build options (formats, parameters). Timestamps are never used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import tei
+from tei.build.editions import Edition
+from tei.xmlio import atomic_write
+
+STATE_NAME = ".tei-build.json"
+ROOT = Path(tei.__file__).resolve().parent.parent
+
+
+@cache
+def environment_digest() -> str:
+    """Digest of everything shared by all documents: toolkit code, transforms, schemas."""
+    h = hashlib.sha256(tei.__version__.encode())
+    for folder, pattern in (
+        (ROOT / "tei", "**/*.py"),
+        (ROOT / "transforms", "**/*"),
+        (ROOT / "schemas", "**/*"),
+    ):
+        for path in sorted(folder.glob(pattern)):
+            if path.is_file() and "__pycache__" not in path.parts:
+                h.update(str(path.relative_to(ROOT)).encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def document_key(edition: Edition, options: dict[str, Any]) -> str:
+    """The digest that decides whether ``edition`` must be rebuilt."""
+    h = hashlib.sha256(environment_digest().encode())
+    h.update(json.dumps(options, sort_keys=True, default=str).encode())
+    for path in edition.inputs:
+        h.update(path.name.encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def load_state(site: Path) -> dict[str, Any]:
+    try:
+        value = json.loads((site / STATE_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def save_state(folder: Path, state: dict[str, Any]) -> None:
+    atomic_write(folder / STATE_NAME, (json.dumps(state, indent=1, sort_keys=True) + "\n").encode())
