@@ -40,7 +40,6 @@ def make_parser(*, remove_blank_text: bool = False) -> etree.XMLParser:
         remove_blank_text=remove_blank_text,
         remove_comments=False,
         remove_pis=False,
-        collect_ids=False,
     )
 
 

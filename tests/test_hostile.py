@@ -1,0 +1,153 @@
+"""Hostile and malformed XML through every entry point: no traceback, one line naming the
+file, the documented exit code, no file read outside the inputs, no network connection."""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+SECRET = "TOPSECRET-7f3a"
+TEI = (
+    '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title>'
+    "</titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc>"
+    "</fileDesc></teiHeader><text><body><p>{}</p></body></text></TEI>"
+)
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[int, list[str]]]:
+    """A loopback server that records every connection made to it."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    server.settimeout(0.2)
+    seen: list[str] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            seen.append("connection")
+            conn.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], seen
+    stop.set()
+    thread.join()
+    server.close()
+
+
+def hostile_documents(tmp: Path, port: int) -> dict[str, tuple[bytes, str | None]]:
+    """name -> (bytes, expected error code or None when the document must be accepted safely)."""
+    secret = tmp / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    dtd = tmp / "entities.dtd"
+    dtd.write_text(f'<!ENTITY secret "{SECRET}">', encoding="utf-8")
+    url = f"http://127.0.0.1:{port}/x"
+    laughs = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    return {
+        "xxe-local-file": (
+            f'<!DOCTYPE TEI [<!ENTITY x SYSTEM "file://{secret}">]>' + TEI.format("&x;"),
+            "xml-external-entity",
+        ),
+        "xxe-loopback": (
+            f'<!DOCTYPE TEI [<!ENTITY x SYSTEM "{url}">]>' + TEI.format("&x;"),
+            "xml-external-entity",
+        ),
+        "parameter-entity": (
+            f'<!DOCTYPE TEI [<!ENTITY % p SYSTEM "{url}"> %p;]>' + TEI.format("x"),
+            "xml-external-entity",
+        ),
+        "external-dtd-local": (
+            f'<!DOCTYPE TEI SYSTEM "{dtd}">' + TEI.format("&secret;"),
+            "xml-syntax",
+        ),
+        "external-dtd-loopback": (f'<!DOCTYPE TEI SYSTEM "{url}.dtd">' + TEI.format("x"), None),
+        "billion-laughs": (
+            '<!DOCTYPE TEI [<!ENTITY l0 "lol">' + laughs + "]>" + TEI.format("&l9;"),
+            "xml-syntax",
+        ),
+        "quadratic-blowup": (
+            f'<!DOCTYPE TEI [<!ENTITY a "{"x" * 50000}">]>' + TEI.format("&a;" * 20000),
+            "xml-syntax",
+        ),
+        "deep-nesting": (TEI.format("<hi>" * 5000 + "x" + "</hi>" * 5000), "xml-syntax"),
+        "xinclude": (
+            TEI.format(
+                f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="{secret}" '
+                'parse="text"/>'
+            ),
+            None,
+        ),
+        "not-well-formed": (TEI.format("<p>unclosed"), "xml-syntax"),
+        "empty": ("", "xml-empty"),
+        "not-xml": ("just some text\n", "xml-syntax"),
+    } | {"gzip-by-path": (gzip.compress(TEI.format("x" * 10000).encode()), "xml-syntax")}
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tei", *map(str, args)], capture_output=True, text=True, timeout=120
+    )
+
+
+ENTRY_POINTS = {
+    "render-html": lambda f, out: run("render", f, "--to", "html", "-o", out / "o.html"),
+    "render-text": lambda f, out: run("render", f, "--to", "text", "-o", out / "o.txt"),
+    "fidelity": lambda f, out: run(
+        "fidelity", Path(__file__).parent / "fixtures" / "convert" / "body.txt", f
+    ),
+}
+
+
+@pytest.mark.parametrize("entry", sorted(ENTRY_POINTS))
+def test_hostile_xml(entry, tmp_path, listener):
+    port, connections = listener
+    out = tmp_path / "out"
+    out.mkdir()
+    for name, (content, code) in hostile_documents(tmp_path, port).items():
+        path = tmp_path / f"{name}.xml"
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        proc = ENTRY_POINTS[entry](path, out)
+        assert "Traceback" not in proc.stderr, (name, proc.stderr)
+        produced = "".join(p.read_text(encoding="utf-8", errors="replace") for p in out.iterdir())
+        assert SECRET not in proc.stdout + proc.stderr + produced, name
+        if code is not None:
+            errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+            assert proc.returncode == 2, (name, proc.returncode, proc.stderr)
+            assert len(errors) == 1 and str(path) in errors[0] and f"[{code}]" in errors[0], (
+                name,
+                errors,
+            )
+        elif entry != "fidelity":
+            assert proc.returncode == 0, (name, proc.stderr)
+    assert connections == []
+
+
+def test_script_and_javascript_urls_are_neutralised(tmp_path):
+    body = (
+        '<ref target="javascript:alert(1)">click</ref> '
+        '<hi style="background:url(http://x/)">s</hi> '
+        "&lt;script&gt;alert(2)&lt;/script&gt;"
+    )
+    doc = tmp_path / "x.xml"
+    doc.write_text(
+        '<?xml-stylesheet href="http://127.0.0.1:9/x.xsl"?>' + TEI.format(body), encoding="utf-8"
+    )
+    proc = run("render", doc, "--to", "html", "-o", tmp_path / "x.html")
+    assert proc.returncode == 0, proc.stderr
+    html = (tmp_path / "x.html").read_text(encoding="utf-8")
+    assert "javascript:" not in html and "url(http" not in html and "xml-stylesheet" not in html
+    assert "<script>alert(2)" not in html and "&lt;script&gt;alert(2)" in html
+    assert "click" in html
