@@ -416,24 +416,22 @@
   <xsl:variable name="breakers" select="'、。，．！？；：」』）,'"/>
   <xsl:variable name="breaker-spaces" select="'            '"/>
 
+  <!-- The position of the last break opportunity in $s (0 if none), scanning back from the
+       end: a line holds few words, so this takes a handful of steps. -->
   <xsl:template name="last-break">
     <xsl:param name="s"/>
-    <xsl:param name="offset" select="0"/>
-    <xsl:variable name="t" select="translate($s, $breakers, $breaker-spaces)"/>
+    <xsl:param name="i" select="string-length($s)"/>
     <xsl:choose>
-      <xsl:when test="contains($t, ' ')">
-        <xsl:variable name="p" select="string-length(substring-before($t, ' ')) + 1"/>
-        <xsl:variable name="later">
-          <xsl:call-template name="last-break"><xsl:with-param name="s" select="substring($s, $p + 1)"/><xsl:with-param name="offset" select="$offset + $p"/></xsl:call-template>
-        </xsl:variable>
-        <xsl:choose>
-          <xsl:when test="$later &gt; 0"><xsl:value-of select="$later"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="$offset + $p"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:when>
-      <xsl:otherwise>0</xsl:otherwise>
+      <xsl:when test="$i &lt; 1">0</xsl:when>
+      <xsl:when test="contains($break-chars, substring($s, $i, 1))"><xsl:value-of select="$i"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="last-break">
+          <xsl:with-param name="s" select="$s"/><xsl:with-param name="i" select="$i - 1"/>
+        </xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+  <xsl:variable name="break-chars" select="concat(' ', $breakers)"/>
 
   <xsl:template name="first-break">
     <xsl:param name="s"/>
