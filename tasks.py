@@ -20,8 +20,6 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".installed"
-DEMO = ROOT / "editions" / "bolivian-miner-1965"
-DEMO_SOURCE = DEMO / "interview-with-bolivian-miner-isr-1965.txt"
 
 
 def run(*args: str | os.PathLike[str]) -> int:
@@ -48,17 +46,20 @@ def ensure_venv() -> None:
 
 
 def edition() -> int:
-    """The main job on the bundled demo edition: convert it and report."""
+    """The main job on the bundled demo edition: build the site (TEI, HTML, text, PDF)."""
     ensure_venv()
-    tei = BIN / "tei"
-    source = DEMO_SOURCE.relative_to(ROOT)
-    return run(tei, "convert", source, "-o", source.with_suffix(".xml"))
+    status = run(BIN / "tei", "build", "editions", "-o", "_site")
+    if status == 0:
+        print(f"\nThe site is in _site/: open {ROOT / '_site' / 'index.html'} in a browser,")
+        print("or preview it with: .venv/bin/tei serve _site")
+    return status
 
 
 def test() -> int:
     """The whole test suite (lint included). pytest's 'no tests collected' (exit 5) fails."""
     ensure_venv()
-    status = run(BIN / "ruff", "check", "tei", "tests", "bench", "tasks.py")
+    status = run(BIN / "ruff", "check", "tei", "tests", "bench", "tasks.py", "setup.py")
+    status = run(BIN / "tei", "validate", "editions") or status
     status = run(BIN / "python", "-m", "pytest", *sys.argv[2:]) or status
     return status
 

@@ -6,6 +6,9 @@ The library API (the command line merely wraps it)::
     result = tei.convert("interview.txt", "interview.xml", config="edition.toml")
     tree = tei.read_transcription(text_bytes, config)      # -> lxml ElementTree
     report = tei.fidelity("interview.txt", "interview.xml")
+    findings = tei.validate("interview.xml")               # -> [Diagnostic]
+    html = tei.render(result.tree, "html")                 # "text", "print" -> str; "pdf" -> bytes
+    summary = tei.build("editions", "_site")               # the whole site
 
 Names are imported lazily so that ``import tei`` does no work.
 """
@@ -26,6 +29,10 @@ _API = {
     "fidelity": "tei.fidelity:check_files",
     "check_fidelity": "tei.fidelity:check",
     "FidelityReport": "tei.fidelity:FidelityReport",
+    "validate": "tei.validate:validate",
+    "validate_tree": "tei.validate:validate_tree",
+    "render": "tei.render:render",
+    "build": "tei.build:build",
     "Diagnostic": "tei.diagnostics:Diagnostic",
     "TeiError": "tei.errors:TeiError",
 }

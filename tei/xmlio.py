@@ -10,6 +10,7 @@ external entities instead of silently keeping ``&xxe;``. Every write goes throug
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import hashlib
 import os
@@ -26,11 +27,27 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 NSMAP = {"tei": TEI_NS}
 
 _EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+(%\s*)?[^\s>]+\s+(SYSTEM|PUBLIC)\b")
+_LITERAL = rb"(?:\"[^\"]*\"|'[^']*')"
+_DOCTYPE_EXTERNAL_ID = re.compile(
+    rb"<!DOCTYPE\s+[^\s\[>]+\s+(?P<id>SYSTEM\s+"
+    + _LITERAL
+    + rb"|PUBLIC\s+"
+    + _LITERAL
+    + rb"\s+"
+    + _LITERAL
+    + rb")"
+)
+_ELEMENT_START = re.compile(rb"<[A-Za-z_]")
 _XINCLUDE_NS = b"http://www.w3.org/2001/XInclude"
 
 
 def make_parser(*, remove_blank_text: bool = False) -> etree.XMLParser:
-    """A parser with every door closed (see module docstring)."""
+    """A parser with every door closed (see module docstring).
+
+    ``collect_ids=False`` keeps a duplicate ``xml:id`` from being a parse error (the profile's
+    rules report it); it also makes libxml2 load an external DTD, so :func:`parse_bytes`
+    first blanks the DOCTYPE's external identifier out (see :func:`without_external_dtd`).
+    """
     return etree.XMLParser(
         resolve_entities="internal",
         no_network=True,
@@ -40,7 +57,25 @@ def make_parser(*, remove_blank_text: bool = False) -> etree.XMLParser:
         remove_blank_text=remove_blank_text,
         remove_comments=False,
         remove_pis=False,
+        collect_ids=False,
     )
+
+
+def without_external_dtd(data: bytes) -> bytes:
+    """Blank out (with spaces, keeping every position) a DOCTYPE's SYSTEM/PUBLIC identifier."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16")
+        text = re.sub(r"^(<\?xml[^>]*encoding=[\"'])[^\"']+", r"\g<1>UTF-8", text)
+        data = text.encode("utf-8")
+    match = _DOCTYPE_EXTERNAL_ID.search(data)
+    if match is None:
+        return data
+    first_element = _ELEMENT_START.search(data)
+    if first_element is not None and first_element.start() < match.start():
+        return data  # not in the prolog (inside text or a comment): leave it alone
+    start, end = match.span("id")
+    blank = bytes(b if b in b"\r\n" else 0x20 for b in data[start:end])
+    return data[:start] + blank + data[end:]
 
 
 def parse_bytes(
@@ -58,6 +93,7 @@ def parse_bytes(
             line=line,
             code="xml-external-entity",
         )
+    data = without_external_dtd(data)
     try:
         root = etree.fromstring(data, make_parser(remove_blank_text=remove_blank_text))
     except etree.XMLSyntaxError as exc:
@@ -115,9 +151,13 @@ def uses_xinclude(data: bytes) -> bool:
     return _XINCLUDE_NS in data
 
 
-def serialize(tree: etree._ElementTree | etree._Element) -> bytes:
-    """Serialise TEI deterministically: UTF-8, XML declaration, trailing newline."""
-    data = etree.tostring(tree, encoding="UTF-8", xml_declaration=True)
+def serialize(tree: etree._ElementTree | etree._Element, *, pretty: bool = True) -> bytes:
+    """Serialise TEI deterministically: UTF-8, XML declaration, trailing newline.
+
+    ``pretty`` indents element-only content (libxml2 never touches mixed content), so
+    every element starts a line and diagnostics can cite useful line numbers.
+    """
+    data = etree.tostring(tree, encoding="UTF-8", xml_declaration=True, pretty_print=pretty)
     return data if data.endswith(b"\n") else data + b"\n"
 
 

@@ -41,6 +41,7 @@ class BuildReport:
     site: Path | None = None
     timings: dict[str, float] = field(default_factory=dict)
     changed: bool = False
+    notes: list[str] = field(default_factory=list)  # site-level remarks (e.g. what was left out)
 
     def summary(self) -> str:
         return (
@@ -123,7 +124,7 @@ def build(
                 }
         (folder / "index.html").write_bytes(site.document_page(doc))
         documents[edition.slug] = doc
-    _write_site(tmp, documents, options)
+    report.notes = _write_site(tmp, documents, options)
     publish.swap(tmp, out)
     _tally(report, list(documents.values()))
     report.seconds = time.perf_counter() - start
@@ -177,17 +178,28 @@ def _record(edition: Edition, result: DocResult, key: str) -> dict[str, Any]:
     }
 
 
-def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]) -> None:
+def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]) -> list[str]:
     docs = [documents[slug] for slug in sorted(documents)]
     pages = {
         "index.html": site.index_page(docs, {}),
         "report.html": site.report_page(docs),
         "site.css": site.CSS.read_bytes(),
     }
+    from tei.exchange.oai import MAX_RECORDS, site_documents, static_repository
+
+    notes: list[str] = []
+    if len(docs) <= MAX_RECORDS:
+        pages["oai-pmh.xml"] = static_repository(site_documents(folder, [d["slug"] for d in docs]))
+    else:
+        notes.append(
+            f"no oai-pmh.xml: {len(docs)} documents exceed the {MAX_RECORDS} records "
+            "an OAI-PMH static repository may hold"
+        )
     for name, data in pages.items():
         (folder / name).write_bytes(data)
     (folder / "manifest.json").write_bytes(site.manifest(docs, pages))
     save_state(folder, {"documents": documents, "options": options})
+    return notes
 
 
 def _tally(report: BuildReport, docs: list[dict[str, Any]]) -> None:
@@ -195,4 +207,4 @@ def _tally(report: BuildReport, docs: list[dict[str, Any]]) -> None:
     report.warnings = sum(d.get("warnings", 0) for d in docs)
 
 
-__all__ = ["FORMATS", "BuildReport", "build", "atomic_write"]
+__all__ = ["FORMATS", "BuildReport", "atomic_write", "build"]

@@ -86,7 +86,8 @@ def _tei(edition: Edition, result: DocResult) -> tuple[etree._ElementTree, bytes
     assert edition.source is not None
     converted = _timed(result, "convert", lambda: convert(edition.source, config=edition.config))
     result.diagnostics.extend(converted.diagnostics)
-    return converted.tree, converted.data
+    # render what the site publishes: the serialised TEI, not the unindented in-memory tree
+    return parse_bytes(converted.data, str(edition.source)), converted.data
 
 
 def _render(tree: etree._ElementTree, fmt: str, options: dict[str, Any]) -> bytes:
@@ -126,7 +127,8 @@ def metadata(tree: etree._ElementTree) -> dict[str, Any]:
             parts.append(date)
         citation = ", ".join(p for p in parts if p)
     date_attr = root.xpath(
-        "string((//tei:sourceDesc//tei:imprint/tei:date/@when | //tei:sourceDesc//tei:imprint/tei:date/@from"
+        "string((//tei:sourceDesc//tei:imprint/tei:date/@when"
+        " | //tei:sourceDesc//tei:imprint/tei:date/@from"
         " | //tei:profileDesc//tei:creation/tei:date/@when)[1])",
         namespaces=NSMAP,
     )

@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import json
 from html import escape
-from pathlib import Path
 from typing import Any
 
 import tei
 from tei.build.pipeline import SUFFIX
+from tei.resources import data_dir
 
-CSS = Path(tei.__file__).resolve().parent.parent / "transforms" / "site.css"
+CSS = data_dir("transforms") / "site.css"
 LABELS = {"html": "HTML edition", "text": "Plain text", "pdf": "PDF (print)", "tei": "TEI P5 XML"}
 ORDER = ("html", "text", "pdf", "tei")
 
@@ -31,7 +31,7 @@ def page(title: str, body: str, *, depth: int = 0, lang: str = "en") -> bytes:
         f'<header class="site"><a href="{up}index.html">Editions</a> · '
         f'<a href="{up}report.html">Validation report</a></header>\n'
         f"<main>\n{body}\n</main>\n</body>\n</html>\n"
-    ).encode("utf-8")
+    ).encode()
 
 
 def status_badge(doc: dict[str, Any]) -> str:
@@ -63,7 +63,8 @@ def index_page(docs: list[dict[str, Any]], collection: dict[str, str]) -> bytes:
         meta = doc.get("meta", {})
         rows.append(
             "<tr>"
-            f'<td><a href="{escape(doc["slug"])}/index.html">{escape(meta.get("title", doc["slug"]))}</a></td>'
+            f'<td><a href="{escape(doc["slug"])}/index.html">'
+            f"{escape(meta.get('title', doc['slug']))}</a></td>"
             f"<td>{escape(meta.get('date', ''))}</td>"
             f"<td>{escape(meta.get('source', ''))}</td>"
             f"<td>{escape(', '.join(meta.get('participants', [])))}</td>"
@@ -98,7 +99,8 @@ def document_page(doc: dict[str, Any]) -> bytes:
             info = doc["files"][name]
             files.append(
                 f'<li><a href="{escape(name)}">{escape(LABELS[fmt])}</a> '
-                f'<span class="size">({info["bytes"]:,} bytes, SHA-256 {info["sha256"][:12]}…)</span></li>'
+                f'<span class="size">({info["bytes"]:,} bytes, '
+                f"SHA-256 {info['sha256'][:12]}…)</span></li>"
             )
     body = (
         f"<h1>{escape(meta.get('title', doc['slug']))}</h1>\n<dl>{items}</dl>\n"

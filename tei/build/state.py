@@ -15,10 +15,10 @@ from typing import Any
 
 import tei
 from tei.build.editions import Edition
+from tei.resources import PACKAGE, data_dir
 from tei.xmlio import atomic_write
 
 STATE_NAME = ".tei-build.json"
-ROOT = Path(tei.__file__).resolve().parent.parent
 
 
 @cache
@@ -26,13 +26,13 @@ def environment_digest() -> str:
     """Digest of everything shared by all documents: toolkit code, transforms, schemas."""
     h = hashlib.sha256(tei.__version__.encode())
     for folder, pattern in (
-        (ROOT / "tei", "**/*.py"),
-        (ROOT / "transforms", "**/*"),
-        (ROOT / "schemas", "**/*"),
+        (PACKAGE, "**/*.py"),
+        (data_dir("transforms"), "**/*"),
+        (data_dir("schemas"), "**/*"),
     ):
         for path in sorted(folder.glob(pattern)):
             if path.is_file() and "__pycache__" not in path.parts:
-                h.update(str(path.relative_to(ROOT)).encode())
+                h.update(str(path.relative_to(folder)).encode())
                 h.update(path.read_bytes())
     return h.hexdigest()
 

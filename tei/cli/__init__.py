@@ -21,8 +21,11 @@ COMMANDS: dict[str, str] = {
     "convert": "tei.cli.convert:convert",
     "fidelity": "tei.cli.convert:fidelity",
     "render": "tei.cli.render:render",
+    "validate": "tei.cli.validate:validate",
     "build": "tei.cli.build:build",
     "serve": "tei.cli.build:serve",
+    "package": "tei.cli.package:package",
+    "import": "tei.cli.import_:import_",
 }
 
 

@@ -113,6 +113,8 @@ def build(
         tei_all=tei_all,
         progress=_progress_printer(quiet),
     )
+    for note in report.notes:
+        click.echo(f"note: {note}", err=True)
     for slug in report.failed:
         click.echo(f"error: {slug}: build failed (see {out / 'report.html'})", err=True)
     click.echo(f"{report.summary()}; open {out / 'index.html'}")

@@ -19,13 +19,13 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-import tei
 from tei.diagnostics import Diagnostic, Severity
 from tei.errors import RenderError
+from tei.resources import data_dir
 from tei.xmlio import make_parser, read_bytes
 
 #: The folder holding the entry stylesheets, their CSS and their assets.
-TRANSFORMS_DIR = Path(tei.__file__).resolve().parent.parent / "transforms"
+TRANSFORMS_DIR = data_dir("transforms")
 
 #: Reads are allowed (only through the resolver below); writes and network never.
 ACCESS = etree.XSLTAccessControl(

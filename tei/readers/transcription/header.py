@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from tei import __version__
@@ -47,7 +49,7 @@ def build_header(
             _source_desc(ctx, facts, digest, source_name),
         ),
         _encoding_desc(ctx, removed),
-        _profile_desc(people, language, cfg.language is None),
+        _profile_desc(people, language, cfg.language is None, _created(facts)),
         _revision_desc(facts, digest, source_name, conversion_date),
     )
 
@@ -122,7 +124,7 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
     if cite is not None or periodical is not None:
         desc.append(_bibl_struct(facts, cite, periodical))
     elif "bracket_bibl" in facts:
-        desc.append(E("bibl", facts["bracket_bibl"], type_="printed"))
+        desc.append(_printed_bibl(facts["bracket_bibl"]))
     digital = E(
         "bibl",
         E("title", facts.get("title") or facts["fallback_title"], level="a"),
@@ -158,6 +160,16 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
         digital.append(E("idno", digest, type_="sha256"))
     desc.append(digital)
     return desc
+
+
+def _printed_bibl(text: str) -> etree._Element:
+    """A bracketed source citation as written, with its year when one can be told."""
+    bibl = E("bibl", text, type_="printed")
+    years = re.findall(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])", text)
+    if years:  # the last year named is the publication's ("…, New York ²1976, p. 414")
+        bibl.text = text + " "
+        bibl.append(E("date", years[-1], when=years[-1]))
+    return bibl
 
 
 def _bibl_struct(facts: dict, cite: Citation | None, periodical: tuple | None) -> etree._Element:
@@ -260,11 +272,17 @@ def _encoding_desc(ctx: Context, removed: list[tuple[int, str]]) -> etree._Eleme
     )
 
 
-def _profile_desc(people: Participants, language: str, guessed: bool) -> etree._Element:
+def _profile_desc(
+    people: Participants, language: str, guessed: bool, created: tuple[str, dict] | None
+) -> etree._Element:
     lang = E("language", NAMES.get(language, language), ident=language)
     if guessed:
         lang.text = f"{lang.text} (guessed from the text's commonest words)"
-    profile = E("profileDesc", E("langUsage", lang))
+    profile = E("profileDesc")
+    if created:
+        text, attrs = created
+        profile.append(E("creation", E("date", text.strip("() "), **attrs)))
+    profile.append(E("langUsage", lang))
     if people.people:
         persons = []
         for person in people.people.values():
@@ -280,6 +298,12 @@ def _profile_desc(people: Participants, language: str, guessed: bool) -> etree._
             persons.append(el)
         profile.append(E("particDesc", E("listPerson", *persons)))
     return profile
+
+
+def _created(facts: dict) -> tuple[str, dict] | None:
+    """The date the page gives for the text itself (its title-page date line), if parsed."""
+    date = facts.get("date")
+    return date if date and date[1] else None
 
 
 def _revision_desc(

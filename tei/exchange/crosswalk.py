@@ -1,0 +1,93 @@
+"""Metadata crosswalks from a teiHeader: oai_dc, DataCite, schema.org, CSL-JSON, BibTeX.
+
+XML targets are XSLT 1.0 stylesheets in ``transforms/crosswalks/``, compiled lazily and
+cached by :mod:`tei.render.xslt` and run under its access control (no writes, no network,
+imports only from ``transforms/``). JSON and BibTeX targets are written in Python from the
+same header paths (:mod:`tei.exchange.citation` says why).
+
+    crosswalk(tree, "datacite") -> bytes
+    metadata_files(tree, slug) -> {"<slug>.datacite.xml": bytes, ...}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from lxml import etree
+
+from tei.errors import UsageError
+from tei.exchange import citation
+from tei.exchange.header import EditionRecord, read_record
+from tei.render import xslt
+
+CROSSWALKS_DIR = xslt.TRANSFORMS_DIR / "crosswalks"
+
+#: XML targets: the stylesheet in transforms/crosswalks/ that writes them.
+XSLT_TARGETS: dict[str, str] = {"oai_dc": "oai_dc.xsl", "datacite": "datacite.xsl"}
+#: Python targets: the writer in tei.exchange.citation.
+PY_TARGETS: dict[str, Callable[[EditionRecord], bytes]] = {
+    "schema.org": citation.schema_org,
+    "csl": citation.csl_json,
+    "bibtex": citation.bibtex,
+}
+TARGETS: tuple[str, ...] = (*XSLT_TARGETS, *PY_TARGETS)
+#: File name suffix of each target inside a package (``<slug><suffix>``).
+SUFFIXES: dict[str, str] = {
+    "oai_dc": ".dc.xml",
+    "datacite": ".datacite.xml",
+    "schema.org": ".schema.jsonld",
+    "csl": ".csl.json",
+    "bibtex": ".bib",
+}
+#: Stylesheet parameters the XML crosswalks accept (all optional strings).
+PARAMS = ("edition-url", "doi")
+
+
+def stylesheet(target: str) -> Path:
+    """The crosswalk stylesheet for an XML target."""
+    return CROSSWALKS_DIR / XSLT_TARGETS[target]
+
+
+def _check(target: str) -> None:
+    if target not in TARGETS:
+        raise UsageError(
+            f"unknown crosswalk {target!r}; choose from: {', '.join(TARGETS)}",
+            code="crosswalk-target",
+        )
+
+
+def crosswalk(
+    tree: etree._ElementTree | etree._Element,
+    target: str,
+    params: Mapping[str, str] | None = None,
+    *,
+    slug: str = "",
+) -> bytes:
+    """The header of ``tree`` in the ``target`` format (UTF-8 bytes, trailing newline)."""
+    _check(target)
+    doc = tree if isinstance(tree, etree._ElementTree) else tree.getroottree()
+    if target in PY_TARGETS:
+        return PY_TARGETS[target](read_record(doc, slug))
+    values = dict(params or {})
+    unknown = sorted(set(values) - set(PARAMS))
+    if unknown:
+        raise UsageError(
+            f"unknown crosswalk parameter(s) {', '.join(unknown)}; choose from {', '.join(PARAMS)}",
+            code="crosswalk-param",
+        )
+    quoted = {k: etree.XSLT.strparam(v) for k, v in values.items()}
+    done = xslt.run(stylesheet(target), doc, quoted)
+    data = bytes(done.result)  # serialised as the stylesheet's xsl:output says (indented)
+    return data if data.endswith(b"\n") else data + b"\n"
+
+
+def metadata_files(
+    tree: etree._ElementTree | etree._Element,
+    slug: str,
+    params: Mapping[str, str] | None = None,
+) -> dict[str, bytes]:
+    """Every crosswalk of ``tree``, keyed by file name (``<slug>.datacite.xml`` ...)."""
+    return {
+        slug + SUFFIXES[target]: crosswalk(tree, target, params, slug=slug) for target in TARGETS
+    }

@@ -1,0 +1,284 @@
+"""What a teiHeader says about an edition and about the printed original it edits.
+
+:func:`read_record` reads the facts that every metadata crosswalk needs into plain data
+(:class:`EditionRecord`, :class:`SourceRecord`). The JSON and BibTeX writers
+(:mod:`tei.exchange.citation`) are built from it; the XML crosswalks (oai_dc, DataCite) read
+the same header paths in XSLT (``transforms/crosswalks/``). Each field names its header path;
+``docs/exchange.md`` lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from tei.xmlio import NSMAP, XML_NS
+
+H = "/tei:TEI/tei:teiHeader"
+FILE = f"{H}/tei:fileDesc"
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person or body: ``family``/``given`` when the TEI structures the name, else ``literal``."""
+
+    literal: str
+    family: str = ""
+    given: str = ""
+    role: str = ""  # as written in TEI (@role, resp), lower case
+    kind: str = ""  # "person" (persName, forename/surname), "org" (orgName), "" unknown
+
+    @property
+    def structured(self) -> bool:
+        return bool(self.family)
+
+
+@dataclass
+class SourceRecord:
+    """The printed original (``sourceDesc/biblStruct[1]``, else ``sourceDesc/bibl[1]``)."""
+
+    kind: str = ""  # biblStruct/@type: journal, book, ...
+    title: str = ""  # analytic/title (level a), else monogr/title
+    subtitle: str = ""
+    authors: list[Name] = field(default_factory=list)
+    container: str = ""  # monogr/title: the journal or book the text appeared in
+    date: str = ""  # imprint/date as written
+    date_iso: str = ""  # imprint/date/@when (or @from)
+    publisher: str = ""
+    place: str = ""
+    volume: str = ""
+    issue: str = ""
+    page_from: str = ""
+    page_to: str = ""
+    citation: str = ""  # note[@type='provenance-line'], else the bibl as written
+
+    @property
+    def year(self) -> str:
+        match = re.match(r"\d{4}", self.date_iso) or re.search(r"\b\d{4}\b", self.date)
+        return match.group(0) if match else ""
+
+    @property
+    def pages(self) -> str:
+        if self.page_from and self.page_to and self.page_to != self.page_from:
+            return f"{self.page_from}-{self.page_to}"
+        return self.page_from or self.page_to
+
+    def __bool__(self) -> bool:
+        return bool(self.title or self.container or self.citation)
+
+
+@dataclass
+class DigitalSource:
+    """The web transcription the edition was made from (``sourceDesc/bibl[@type='digital']``)."""
+
+    site: str = ""
+    publisher: str = ""
+    transcribers: list[Name] = field(default_factory=list)
+    last_updated: str = ""
+    url: str = ""
+    sha256: str = ""
+
+
+@dataclass
+class EditionRecord:
+    """This digital edition, as its teiHeader describes it."""
+
+    slug: str
+    title: str
+    subtitle: str = ""
+    authors: list[Name] = field(default_factory=list)
+    editors: list[Name] = field(default_factory=list)
+    participants: list[Name] = field(default_factory=list)
+    publisher: str = ""
+    licence: str = ""
+    licence_url: str = ""
+    identifiers: list[tuple[str, str]] = field(default_factory=list)
+    date: str = ""  # publicationStmt/date/@when, else the latest change/@when
+    edition: str = ""
+    languages: list[str] = field(default_factory=list)
+    source: SourceRecord = field(default_factory=SourceRecord)
+    digital: DigitalSource = field(default_factory=DigitalSource)
+
+    @property
+    def year(self) -> str:
+        return self.date[:4] if re.match(r"\d{4}", self.date) else ""
+
+    def identifier(self, kind: str) -> str:
+        """The first identifier of a type (case-insensitive), or ''."""
+        for key, value in self.identifiers:
+            if key.lower() == kind.lower():
+                return value
+        return ""
+
+    @property
+    def url(self) -> str:
+        return self.identifier("URL") or self.identifier("URI")
+
+    @property
+    def full_title(self) -> str:
+        return f"{self.title}: {self.subtitle}" if self.subtitle else self.title
+
+
+def _text(node: etree._Element | None, path: str = ".") -> str:
+    if node is None:
+        return ""
+    return " ".join(str(node.xpath(f"string({path})", namespaces=NSMAP)).split())
+
+
+def _first(node: etree._Element, path: str) -> etree._Element | None:
+    found = node.xpath(path, namespaces=NSMAP)
+    return found[0] if found else None
+
+
+def _name(el: etree._Element, role: str = "") -> Name:
+    """A Name from a TEI name-like element (author, editor, persName, orgName, name)."""
+    family = _text(el, ".//tei:surname")
+    given = " ".join(_text(f) for f in el.xpath(".//tei:forename", namespaces=NSMAP) if _text(f))
+    pers = _first(el, "tei:persName | tei:orgName | tei:name")
+    literal = _text(pers) if pers is not None else _text(el)
+    local = etree.QName(pers if pers is not None else el).localname
+    kind = "person" if family or local == "persName" else "org" if local == "orgName" else ""
+    return Name(literal, family, given, (role or el.get("role") or "").lower(), kind)
+
+
+def _software(root: etree._Element) -> list[str]:
+    return [
+        str(v) for v in root.xpath(f"{H}//tei:appInfo/tei:application/@ident", namespaces=NSMAP)
+    ]
+
+
+def read_record(tree: etree._ElementTree | etree._Element, slug: str = "") -> EditionRecord:
+    """Read the facts the crosswalks need from a TEI document's header."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    fd = _first(root, FILE)
+    title_stmt = _first(root, f"{FILE}/tei:titleStmt")
+    pub = _first(root, f"{FILE}/tei:publicationStmt")
+    title = _text(title_stmt, "(tei:title[@type='main'] | tei:title[not(@type)])[1]") or _text(
+        title_stmt, "tei:title[1]"
+    )
+    rec = EditionRecord(
+        slug=slug or _text(pub, "tei:idno[@type='slug']"),
+        title=title or "(untitled)",
+        subtitle=_text(title_stmt, "tei:title[@type='sub'][1]"),
+    )
+    if title_stmt is not None:
+        rec.authors = [_name(a) for a in title_stmt.xpath("tei:author", namespaces=NSMAP)]
+        rec.editors = [
+            _name(e, e.get("role") or "editor")
+            for e in title_stmt.xpath("tei:editor", namespaces=NSMAP)
+        ]
+        software = _software(root)
+        for stmt in title_stmt.xpath("tei:respStmt", namespaces=NSMAP):
+            resp = _text(stmt, "tei:resp[1]")
+            for who in stmt.xpath("tei:persName | tei:orgName | tei:name", namespaces=NSMAP):
+                if any(s in _text(who) for s in software):
+                    continue  # the converter itself is software, not a contributor
+                rec.editors.append(_name(who, resp))
+    for person in root.xpath(f"{H}/tei:profileDesc/tei:particDesc//tei:person", namespaces=NSMAP):
+        rec.participants.append(
+            Name(
+                _text(person, "tei:persName[1]") or person.get(f"{{{XML_NS}}}id", ""),
+                _text(person, ".//tei:surname[1]"),
+                _text(person, ".//tei:forename[1]"),
+                (person.get("role") or "").lower(),
+                "person",
+            )
+        )
+    if pub is not None:
+        rec.publisher = _text(pub, "(tei:publisher | tei:distributor | tei:authority)[1]")
+        rec.licence = _text(pub, "tei:availability/tei:licence[1]") or _text(
+            pub, "tei:availability[1]"
+        )
+        rec.licence_url = _text(pub, "tei:availability/tei:licence[1]/@target")
+        rec.identifiers = [
+            (i.get("type") or "", _text(i))
+            for i in pub.xpath("tei:idno", namespaces=NSMAP)
+            if _text(i)
+        ]
+        rec.date = _text(pub, "tei:date[1]/@when") or _text(pub, "tei:date[1]")
+    if not rec.date:
+        changes = sorted(
+            str(w) for w in root.xpath(f"{H}/tei:revisionDesc//tei:change/@when", namespaces=NSMAP)
+        )
+        rec.date = changes[-1] if changes else ""
+    rec.edition = _text(fd, "tei:editionStmt/tei:edition[1]") if fd is not None else ""
+    rec.languages = [
+        str(v)
+        for v in root.xpath(
+            f"{H}/tei:profileDesc/tei:langUsage/tei:language/@ident", namespaces=NSMAP
+        )
+    ] or [
+        str(v)
+        for v in root.xpath(
+            "(/tei:TEI/tei:text/@xml:lang | /tei:TEI/@xml:lang)[1]", namespaces=NSMAP
+        )
+    ]
+    rec.source = read_source(root)
+    rec.digital = _digital(root)
+    return rec
+
+
+def read_source(root: etree._Element) -> SourceRecord:
+    """The printed original from ``sourceDesc`` (structured citation preferred)."""
+    src = SourceRecord()
+    bs = _first(root, f"{FILE}/tei:sourceDesc/tei:biblStruct[1]")
+    if bs is not None:
+        src.kind = bs.get("type") or ""
+        analytic = _first(bs, "tei:analytic")
+        monogr = _first(bs, "tei:monogr[1]")
+        src.title = (
+            _text(analytic, "tei:title[not(@type='sub')][1]") if analytic is not None else ""
+        )
+        src.subtitle = _text(analytic, "tei:title[@type='sub'][1]") if analytic is not None else ""
+        if monogr is not None:
+            container = _text(monogr, "tei:title[1]")
+            if src.title:
+                src.container = container
+            else:
+                src.title = container
+            holder = analytic if analytic is not None else monogr
+            src.authors = [_name(a) for a in holder.xpath("tei:author", namespaces=NSMAP)]
+            src.date = _text(monogr, "tei:imprint/tei:date[1]")
+            src.date_iso = _text(monogr, "tei:imprint/tei:date[1]/@when") or _text(
+                monogr, "tei:imprint/tei:date[1]/@from"
+            )
+            src.publisher = _text(monogr, "tei:imprint/tei:publisher[1]")
+            src.place = _text(monogr, "tei:imprint/tei:pubPlace[1]")
+            src.volume = _text(monogr, ".//tei:biblScope[@unit='volume'][1]")
+            src.issue = _text(monogr, ".//tei:biblScope[@unit='issue'][1]")
+            page = _first(monogr, ".//tei:biblScope[@unit='page' or @unit='pp'][1]")
+            if page is not None:
+                src.page_from = page.get("from") or _text(page)
+                src.page_to = page.get("to") or ""
+        src.citation = _text(bs, "tei:note[@type='provenance-line'][1]")
+        return src
+    bibl = _first(root, f"{FILE}/tei:sourceDesc/tei:bibl[not(@type='digital')][1]")
+    if bibl is not None:
+        src.title = _text(bibl, "tei:title[1]")
+        src.authors = [_name(a) for a in bibl.xpath("tei:author", namespaces=NSMAP)]
+        src.date = _text(bibl, "tei:date[1]")
+        src.date_iso = _text(bibl, "tei:date[1]/@when")
+        src.publisher = _text(bibl, "tei:publisher[1]")
+        src.place = _text(bibl, "tei:pubPlace[1]")
+        src.citation = _text(bibl)
+    return src
+
+
+def _digital(root: etree._Element) -> DigitalSource:
+    bibl = _first(root, f"{FILE}/tei:sourceDesc/tei:bibl[@type='digital'][1]")
+    if bibl is None:
+        return DigitalSource()
+    return DigitalSource(
+        site=_text(bibl, "(tei:title[@level='m'] | tei:title[not(@level)])[1]"),
+        publisher=_text(bibl, "tei:publisher[1]"),
+        transcribers=[
+            _name(p, _text(stmt, "tei:resp[1]"))
+            for stmt in bibl.xpath("tei:respStmt", namespaces=NSMAP)
+            for p in stmt.xpath("tei:persName | tei:orgName | tei:name", namespaces=NSMAP)
+        ],
+        last_updated=_text(bibl, "tei:date[@type='last-updated'][1]/@when"),
+        url=_text(bibl, "tei:ref[1]/@target"),
+        sha256=_text(bibl, "tei:idno[@type='sha256'][1]"),
+    )

@@ -1,0 +1,252 @@
+"""W3C XML Schema layers (xmlschema): the project profile and a project's own XSDs.
+
+xmlschema's findings are turned into diagnostics with stable codes:
+
+``<prefix>-element``    an element that the schema does not know at all
+``<prefix>-content``    a known element in the wrong place, or missing a required child
+``<prefix>-attribute``  an attribute that is not allowed, or a required one missing
+``<prefix>-value``      an attribute value or text of the wrong form
+``<id>``                an ``xs:assert`` with an ``@id`` (its documentation is the message)
+``<prefix>-invalid``    anything else
+
+``<prefix>`` is ``profile`` for the built-in profile and ``xsd`` for other schemas.
+Schemas are read with xmlschema's sandbox (``allow="sandbox"``: only files beside the
+schema), entity expansion defused, and schema locations named inside documents are
+never honoured.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import xmlschema
+from lxml import etree
+from xmlschema.validators.exceptions import (
+    XMLSchemaChildrenValidationError,
+    XMLSchemaValidationError,
+)
+
+from tei.diagnostics import Diagnostic
+from tei.errors import UsageError
+from tei.validate.base import element_name, element_path, located, tag_name
+from tei.xmlio import TEI_NS, parse_file
+
+_VC_NS = "http://www.w3.org/2007/XMLSchema-versioning"
+_XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+_ATTR_NOT_ALLOWED = re.compile(r"'([^']+)' attribute not allowed")
+_ATTR_MISSING = re.compile(r"missing required attribute '([^']+)'")
+_ATTR_VALUE = re.compile(r"^attribute (\S+?)='(.*?)': (.*)$", re.S)
+_TEMPORAL_HINT = "a date such as 1965, 1965-03 or 1965-03-12"
+
+
+def load_xsd(path: Path, *, version: str | None = None) -> xmlschema.XMLSchemaBase:
+    """Compile an XSD (1.0, or 1.1 when it says ``vc:minVersion="1.1"``) in a sandbox.
+
+    Raises :class:`ReadError` when the file is missing or not XML, and
+    :class:`UsageError` when it is XML but not a schema that compiles.
+    """
+    root = parse_file(path).getroot()  # the hardened parser vets the bytes first
+    if version is None:
+        version = "1.1" if root.get(f"{{{_VC_NS}}}minVersion", "1.0") >= "1.1" else "1.0"
+    cls = xmlschema.XMLSchema11 if version == "1.1" else xmlschema.XMLSchema10
+    try:
+        return cls(
+            str(path.resolve()),
+            base_url=str(path.resolve().parent),
+            allow="sandbox",
+            defuse="always",
+        )
+    except Exception as exc:  # xmlschema raises many kinds; all mean "does not compile"
+        first = " ".join(str(exc).split())[:300]
+        raise UsageError(
+            f"schema does not compile: {first}", file=str(path), code="schema-invalid"
+        ) from None
+
+
+class XsdLayer:
+    """Validate documents against one compiled XSD."""
+
+    def __init__(
+        self,
+        schema: xmlschema.XMLSchemaBase,
+        name: str,
+        *,
+        prefix: str = "xsd",
+        root: str | None = None,
+        skip_duplicate_ids: bool = False,
+    ) -> None:
+        self.schema = schema
+        self.name = name
+        self.prefix = prefix
+        self.root = root
+        self.skip_duplicate_ids = skip_duplicate_ids
+        self._known = {
+            component.name for component in schema.maps.elements.values() if component.name
+        }
+
+    def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+        """Validate ``tree``; instance-named schema locations are ignored."""
+        root = tree.getroot()
+        if self.root and root.tag != self.root:
+            return [
+                Diagnostic(
+                    "error",
+                    f"{self.prefix}-root",
+                    f"the root element is <{element_name(root)}>; a TEI document starts with "
+                    f'<TEI xmlns="{TEI_NS}">',
+                    file,
+                    root.sourceline,
+                    None,
+                    element_path(root),
+                )
+            ]
+        resource = xmlschema.XMLResource(tree, allow="none", defuse="always")
+        found: list[Diagnostic] = self._instance_attributes(tree, file) if self.root else []
+        seen: set[tuple[int | None, str]] = set()
+        for error in self.schema.iter_errors(resource, use_location_hints=False):
+            diagnostic = self._diagnostic(error, file)
+            if diagnostic is None:
+                continue
+            key = (diagnostic.line, diagnostic.message)
+            if key not in seen:
+                seen.add(key)
+                found.append(diagnostic)
+        return found
+
+    def _instance_attributes(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+        """xsi:* attributes: XSD accepts them everywhere, TEI does not (and xsi:type could
+        switch validation off), so the profile reports each one."""
+        found = []
+        for attribute in tree.xpath("//@*[namespace-uri() = $ns]", ns=_XSI_NS):
+            owner = attribute.getparent()
+            name = etree.QName(attribute.attrname).localname
+            message = (f"attribute @xsi:{name} is not allowed on <{element_name(owner)}> "
+                       "(schema locations and types named in a document are never used)")
+            found.append(self._make("attribute", message, file, owner.sourceline,
+                                    element_path(owner)))
+        return found
+
+    # -- mapping xmlschema errors ------------------------------------------------
+
+    def _diagnostic(self, error: XMLSchemaValidationError, file: str) -> Diagnostic | None:
+        elem = error.elem if isinstance(getattr(error, "elem", None), etree._Element) else None
+        reason = " ".join(str(error.reason or error.message).split())
+        if isinstance(error, XMLSchemaChildrenValidationError):
+            return self._children(error, elem, file, reason)
+        where = element_path(elem)
+        name = element_name(elem) if elem is not None else "?"
+        line = elem.sourceline if elem is not None else None
+        validator = getattr(error, "validator", None)
+        if type(validator).__name__ == "XsdAssert":
+            return self._assertion(validator, name, line, where, file)
+        if "duplicated xs:ID" in reason and self.skip_duplicate_ids:
+            return None  # the Schematron rule tei-id-unique reports it, with a better message
+        match = _ATTR_NOT_ALLOWED.search(reason)
+        if match:
+            message = f"attribute @{_attr(match.group(1))} is not allowed on <{name}>"
+            return self._make("attribute", message, file, line, where)
+        match = _ATTR_MISSING.search(reason)
+        if match:
+            message = f"<{name}> needs the attribute @{_attr(match.group(1))}"
+            return self._make("attribute", message, file, line, where)
+        match = _ATTR_VALUE.match(reason)
+        if match:
+            attr, value, why = _attr(match.group(1)), match.group(2), match.group(3)
+            if "duplicated xs:ID" in why:
+                message = f'xml:id "{value}" is used more than once'
+            elif re.search(r"Gregorian|datetime|gYear|000\[1-9\]", why, re.I):
+                message = f'@{attr}="{value}" on <{name}> is not {_TEMPORAL_HINT}'
+            else:
+                message = f'@{attr}="{value}" on <{name}> is not a valid value: {_short(why)}'
+            return self._make("value", message, file, line, where)
+        if "character data" in reason and "not allowed" in reason:
+            message = f"text is not allowed directly inside <{name}> (put it in an element)"
+            return self._make("content", message, file, line, where)
+        if "is not an element of the schema" in reason:
+            message = f"<{name}> is not an element of schema {self.name}"
+            return self._make("element", message, file, line, where)
+        return self._make("invalid", f"<{name}>: {_short(reason)}", file, line, where)
+
+    def _children(
+        self,
+        error: XMLSchemaChildrenValidationError,
+        elem: etree._Element | None,
+        file: str,
+        reason: str,
+    ) -> Diagnostic:
+        parent = element_name(elem) if elem is not None else "?"
+        child = error.invalid_child if isinstance(error.invalid_child, etree._Element) else None
+        expected = _expected(error)
+        if child is not None:
+            name = element_name(child)
+            where, line = element_path(child), child.sourceline
+            if child.tag not in self._known:
+                message = f"element <{name}> is not in {self._schema_words()}"
+                if etree.QName(child).namespace == "http://www.w3.org/2001/XInclude":
+                    message += " (XInclude is never processed)"
+                return self._make("element", message, file, line, where)
+            message = f"<{name}> is not allowed here inside <{parent}>"
+            if expected:
+                message += f"; expected {expected}"
+            return self._make("content", message, file, line, where)
+        where = element_path(elem)
+        line = elem.sourceline if elem is not None else None
+        if "not complete" in reason:
+            message = f"<{parent}> is incomplete" + (f": expected {expected}" if expected else "")
+        else:
+            message = f"<{parent}>: {_short(reason)}"
+        return self._make("content", message, file, line, where)
+
+    def _assertion(
+        self, validator: object, name: str, line: int | None, where: str | None, file: str
+    ) -> Diagnostic:
+        elem = getattr(validator, "elem", None)
+        code = elem.get("id") if elem is not None else None
+        text = ""
+        annotation = getattr(validator, "annotation", None)
+        for doc in getattr(annotation, "documentation", None) or []:
+            text = " ".join("".join(doc.itertext()).split())
+            break
+        message = f"<{name}>: {text or 'assertion ' + repr(getattr(validator, 'path', ''))}"
+        return Diagnostic(
+            "error", code or f"{self.prefix}-assert", located(message, where), file, line, None,
+            where,
+        )
+
+    def _make(
+        self, kind: str, message: str, file: str, line: int | None, where: str | None
+    ) -> Diagnostic:
+        return Diagnostic(
+            "error", f"{self.prefix}-{kind}", located(message, where), file, line, None, where
+        )
+
+    def _schema_words(self) -> str:
+        if self.prefix == "profile":
+            return "the project profile (docs/profile.md lists the elements allowed)"
+        return f"schema {self.name}"
+
+
+def _attr(name: str) -> str:
+    return name.replace("{http://www.w3.org/XML/1998/namespace}", "xml:")
+
+
+def _short(text: str, limit: int = 200) -> str:
+    text = re.sub(r"\{http://www\.tei-c\.org/ns/1\.0\}", "", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _expected(error: XMLSchemaChildrenValidationError) -> str:
+    """The expected elements, as ``<p>, <ab> or <lg>`` (deduplicated, at most eight)."""
+    names: list[str] = []
+    for particle in error.expected or []:
+        tag = getattr(particle, "name", None)
+        if tag and tag_name(tag) not in names:
+            names.append(tag_name(tag))
+    if not names:
+        return ""
+    shown = [f"<{n}>" for n in names[:8]]
+    more = " …" if len(names) > 8 else ""
+    if len(shown) == 1:
+        return shown[0]
+    return ", ".join(shown[:-1]) + f" or {shown[-1]}{more}"

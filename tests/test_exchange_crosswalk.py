@@ -1,0 +1,364 @@
+"""Metadata crosswalks: field-by-field values for the demo edition, structure of every output.
+
+The official oai_dc and DataCite XSDs are not shipped by any package registry we can reach
+(PyPI's ``datacite`` and ``commonmeta-py`` ship JSON schemas only; Debian's OAI packages ship
+none), so the outputs are checked structurally here: namespaces, required elements, element
+names allowed by the schema, and the controlled vocabularies of every coded attribute.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tei.errors import UsageError
+from tei.exchange.citation import bibtex_escape
+from tei.exchange.crosswalk import TARGETS, crosswalk, metadata_files
+from tei.xmlio import parse_bytes, parse_file
+
+from .conftest import DEMO_TEI
+
+FIXTURE = Path(__file__).parent / "fixtures" / "exchange" / "structured.xml"
+DC = "http://purl.org/dc/elements/1.1/"
+OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
+DATACITE = "http://datacite.org/schema/kernel-4"
+NS = {"dc": DC, "oai_dc": OAI_DC, "d": DATACITE}
+DC_ELEMENTS = {
+    "title",
+    "creator",
+    "subject",
+    "description",
+    "publisher",
+    "contributor",
+    "date",
+    "type",
+    "format",
+    "identifier",
+    "source",
+    "language",
+    "relation",
+    "coverage",
+    "rights",
+}
+# DataCite 4.6 controlled lists (docs: schema.datacite.org/meta/kernel-4.6)
+CONTRIBUTOR_TYPES = {
+    "ContactPerson",
+    "DataCollector",
+    "DataCurator",
+    "DataManager",
+    "Distributor",
+    "Editor",
+    "HostingInstitution",
+    "Producer",
+    "ProjectLeader",
+    "ProjectManager",
+    "ProjectMember",
+    "RegistrationAgency",
+    "RegistrationAuthority",
+    "RelatedPerson",
+    "Researcher",
+    "ResearchGroup",
+    "RightsHolder",
+    "Sponsor",
+    "Supervisor",
+    "Translator",
+    "WorkPackageLeader",
+    "Other",
+}
+RELATION_TYPES = {"IsDerivedFrom", "IsSourceOf", "IsVersionOf", "IsPublishedIn", "References"}
+RESOURCE_TYPES = {"Text", "JournalArticle", "BookChapter", "Book", "Journal", "Dataset", "Other"}
+DATACITE_TOP = {
+    "identifier",
+    "creators",
+    "titles",
+    "publisher",
+    "publicationYear",
+    "resourceType",
+    "subjects",
+    "contributors",
+    "dates",
+    "language",
+    "alternateIdentifiers",
+    "relatedIdentifiers",
+    "sizes",
+    "formats",
+    "version",
+    "rightsList",
+    "descriptions",
+    "geoLocations",
+    "fundingReferences",
+    "relatedItems",
+}
+
+
+@pytest.fixture(scope="module")
+def demo() -> etree._ElementTree:
+    return parse_file(DEMO_TEI)
+
+
+def xml(tree: etree._ElementTree, target: str, **params: str) -> etree._Element:
+    return parse_bytes(
+        crosswalk(tree, target, params or None, slug="bolivian-miner-1965")
+    ).getroot()
+
+
+def texts(root: etree._Element, path: str) -> list[str]:
+    return [
+        " ".join(e.text.split()) if isinstance(e, etree._Element) else str(e)
+        for e in root.xpath(path, namespaces=NS)
+    ]
+
+
+def test_oai_dc_demo_field_by_field(demo):
+    dc = xml(demo, "oai_dc")
+    assert dc.tag == f"{{{OAI_DC}}}dc"
+    assert texts(dc, "dc:title") == [
+        "Interview With Bolivian Miner: Vivid Account of the Battle of Sora-Sora"
+    ]
+    assert texts(dc, "dc:creator") == []  # the header names no author: nothing invented
+    assert texts(dc, "dc:contributor") == [
+        "World Outlook (translation of the interview and its bracketed interpolations)",
+        "Special correspondent of World Outlook",
+        "V.E.",
+    ]  # the converter's own respStmt (software) is not a contributor
+    assert texts(dc, "dc:publisher") == ["TEI Edition Toolkit — demo editions"]
+    assert texts(dc, "dc:date") == ["2026-11-23"]
+    assert texts(dc, "dc:type") == ["Text"]
+    assert texts(dc, "dc:format") == ["application/tei+xml"]
+    assert texts(dc, "dc:identifier") == ["slug:bolivian-miner-1965"]
+    assert texts(dc, "dc:source") == [
+        "From International Socialist Review, Vol.26 No.1, Winter 1965, p.27."
+    ]
+    assert texts(dc, "dc:relation") == [
+        "Encyclopedia of Trotskyism On-Line (Marxists’ Internet Archive)"
+    ]
+    assert texts(dc, "dc:language") == ["en"]
+    assert texts(dc, "dc:rights") == [
+        "Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)",
+        "https://creativecommons.org/licenses/by-sa/4.0/",
+    ]
+    url = "https://editions.example.org/bolivian-miner-1965/"
+    assert texts(xml(demo, "oai_dc", **{"edition-url": url}), "dc:identifier")[0] == url
+
+
+def test_oai_dc_structure_follows_the_schema(demo):
+    for tree in (demo, parse_file(FIXTURE)):
+        dc = xml(tree, "oai_dc")
+        assert dc.get("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation") == (
+            f"{OAI_DC} http://www.openarchives.org/OAI/2.0/oai_dc.xsd"
+        )
+        for child in dc:
+            qname = etree.QName(child)
+            assert qname.namespace == DC and qname.localname in DC_ELEMENTS
+            assert len(child) == 0 and child.text and child.text.strip()  # simple literals
+
+
+def test_datacite_demo_field_by_field(demo):
+    r = xml(demo, "datacite")
+    assert r.tag == f"{{{DATACITE}}}resource"
+    assert texts(r, "d:identifier") == []  # no DOI in the header: the agency assigns it
+    assert texts(r, "d:creators/d:creator/d:creatorName") == ["(:unav)"]
+    assert texts(r, "d:titles/d:title[not(@titleType)]") == ["Interview With Bolivian Miner"]
+    assert texts(r, "d:titles/d:title[@titleType='Subtitle']") == [
+        "Vivid Account of the Battle of Sora-Sora"
+    ]
+    assert texts(r, "d:titles/d:title/@xml:lang") == ["en", "en"]
+    assert texts(r, "d:publisher") == ["TEI Edition Toolkit — demo editions"]
+    assert texts(r, "d:publicationYear") == ["2026"]
+    assert texts(r, "d:resourceType/@resourceTypeGeneral") == ["Text"]
+    contributors = [
+        (c.get("contributorType"), " ".join(c.findtext(f"{{{DATACITE}}}contributorName").split()))
+        for c in r.iterfind(f"{{{DATACITE}}}contributors/{{{DATACITE}}}contributor")
+    ]
+    assert contributors == [
+        (
+            "Translator",
+            "World Outlook (translation of the interview and its bracketed interpolations)",
+        ),
+        ("DataCollector", "Special correspondent of World Outlook"),
+        ("RelatedPerson", "V.E."),
+    ]
+    assert texts(r, "d:dates/d:date[@dateType='Issued']") == ["2026-11-23"]
+    assert texts(r, "d:language") == ["en"]
+    assert texts(
+        r, "d:alternateIdentifiers/d:alternateIdentifier[@alternateIdentifierType='slug']"
+    ) == ["bolivian-miner-1965"]
+    assert texts(r, "d:rightsList/d:rights/@rightsURI") == [
+        "https://creativecommons.org/licenses/by-sa/4.0/"
+    ]
+    assert texts(r, "d:formats/d:format") == ["application/tei+xml"]
+    # the printed original: a JournalArticle the edition IsDerivedFrom
+    (orig,) = r.xpath(
+        "d:relatedItems/d:relatedItem[@relatedItemType='JournalArticle']", namespaces=NS
+    )
+    assert orig.get("relationType") == "IsDerivedFrom"
+    assert texts(orig, "d:titles/d:title[not(@titleType)]") == ["Interview With Bolivian Miner"]
+    assert texts(orig, "d:titles/d:title[@titleType='Other']") == ["International Socialist Review"]
+    assert [
+        texts(orig, f"d:{f}")
+        for f in ("publicationYear", "volume", "issue", "firstPage", "lastPage")
+    ] == [["1965"], ["26"], ["1"], ["27"], ["27"]]
+    (web,) = r.xpath("d:relatedItems/d:relatedItem[@relatedItemType='Text']", namespaces=NS)
+    assert texts(web, "d:titles/d:title") == ["Encyclopedia of Trotskyism On-Line"]
+    assert texts(web, "d:contributors/d:contributor/d:contributorName") == ["Einde O’Callaghan"]
+
+
+def test_datacite_structure_and_vocabularies():
+    for tree in (parse_file(DEMO_TEI), parse_file(FIXTURE)):
+        r = xml(tree, "datacite")
+        assert r.get("{http://www.w3.org/2001/XMLSchema-instance}schemaLocation").endswith(
+            "kernel-4.6/metadata.xsd"
+        )
+        names = [etree.QName(c).localname for c in r]
+        assert set(names) <= DATACITE_TOP and len(names) == len(set(names))
+        for required in ("creators", "titles", "publisher", "publicationYear", "resourceType"):
+            assert required in names
+        assert re.fullmatch(r"\d{4}", r.findtext(f"{{{DATACITE}}}publicationYear"))
+        assert set(texts(r, "//d:contributor/@contributorType")) <= CONTRIBUTOR_TYPES
+        assert set(texts(r, "//@relationType")) <= RELATION_TYPES
+        assert set(texts(r, "//@relatedItemType | //@resourceTypeGeneral")) <= RESOURCE_TYPES
+        assert set(texts(r, "//@nameType")) <= {"Personal", "Organizational"}
+        for el in r.iter():
+            assert etree.QName(el).namespace == DATACITE
+
+
+def test_datacite_structured_names_doi_and_book_chapter():
+    r = xml(parse_file(FIXTURE), "datacite")
+    assert texts(r, "d:identifier[@identifierType='DOI']") == ["10.5072/example.1"]
+    creator = r.find(f"{{{DATACITE}}}creators/{{{DATACITE}}}creator")
+    assert [" ".join(c.text.split()) for c in creator] == ["Luxemburg, Rosa", "Rosa", "Luxemburg"]
+    assert texts(creator, "d:creatorName/@nameType") == ["Personal"]
+    assert [
+        (c.get("contributorType"), c.findtext(f"{{{DATACITE}}}contributorName"))
+        for c in r.iterfind(f".//{{{DATACITE}}}contributors/{{{DATACITE}}}contributor")
+    ] == [("Editor", "Editor, Ada"), ("Other", "Proof {Club} 100% #1")]
+    assert texts(r, "d:publicationYear") == ["2024"]
+    assert texts(r, "d:alternateIdentifiers/d:alternateIdentifier/@alternateIdentifierType") == [
+        "URL"
+    ]
+    (chapter,) = r.xpath("d:relatedItems/d:relatedItem", namespaces=NS)
+    assert chapter.get("relatedItemType") == "BookChapter"
+    assert texts(chapter, "d:titles/d:title") == ["On Art", "Collected Letters"]
+    assert texts(chapter, "d:firstPage | d:lastPage | d:publisher") == ["10", "14", "Dietz"]
+
+
+def test_schema_org_demo_edition_cites_its_source(demo):
+    data = json.loads(crosswalk(demo, "schema.org", slug="bolivian-miner-1965"))
+    assert data["@context"] == "https://schema.org" and data["@type"] == "CreativeWork"
+    assert data["name"] == "Interview With Bolivian Miner"
+    assert data["alternativeHeadline"] == "Vivid Account of the Battle of Sora-Sora"
+    assert "author" not in data
+    assert [t["name"] for t in data["translator"]] == [
+        "World Outlook (translation of the interview and its bracketed interpolations)"
+    ]
+    assert [c["name"] for c in data["contributor"]] == [
+        "Special correspondent of World Outlook",
+        "V.E.",
+    ]
+    assert data["publisher"] == {
+        "@type": "Organization",
+        "name": "TEI Edition Toolkit — demo editions",
+    }
+    assert data["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
+    assert data["datePublished"] == "2026-11-23" and data["inLanguage"] == "en"
+    assert data["identifier"] == [
+        {"@type": "PropertyValue", "propertyID": "slug", "value": "bolivian-miner-1965"}
+    ]
+    article, web = data["isBasedOn"]
+    assert article["@type"] == "Article" and article["name"] == "Interview With Bolivian Miner"
+    assert (article["datePublished"], article["pageStart"], article["pageEnd"]) == (
+        "1965",
+        "27",
+        "27",
+    )
+    issue = article["isPartOf"]
+    assert (issue["@type"], issue["issueNumber"]) == ("PublicationIssue", "1")
+    assert (issue["isPartOf"]["@type"], issue["isPartOf"]["volumeNumber"]) == (
+        "PublicationVolume",
+        "26",
+    )
+    assert issue["isPartOf"]["isPartOf"] == {
+        "@type": "Periodical",
+        "name": "International Socialist Review",
+    }
+    assert web["@type"] == "WebPage" and web["dateModified"] == "2009-06-04"
+    assert web["contributor"] == [{"@type": "Person", "name": "Einde O’Callaghan"}]
+
+
+def test_csl_json_demo_edition_and_original(demo):
+    edition, original = json.loads(crosswalk(demo, "csl", slug="bolivian-miner-1965"))
+    assert edition["id"] == "bolivian-miner-1965" and edition["type"] == "document"
+    assert (
+        edition["title"]
+        == "Interview With Bolivian Miner: Vivid Account of the Battle of Sora-Sora"
+    )
+    assert "author" not in edition
+    assert edition["translator"] == [
+        {"literal": "World Outlook (translation of the interview and its bracketed interpolations)"}
+    ]
+    assert edition["interviewer"] == [{"literal": "Special correspondent of World Outlook"}]
+    assert edition["issued"] == {"date-parts": [[2026, 11, 23]]}
+    assert edition["language"] == "en"
+    assert edition["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
+    assert edition["note"] == (
+        "Edition of: Interview With Bolivian Miner: Vivid Account of the Battle of Sora-Sora, "
+        "International Socialist Review, vol. 26, no. 1, Winter 1965, p. 27"
+    )
+    assert original["id"] == "bolivian-miner-1965-source"
+    assert original["type"] == "article-journal"
+    assert original["container-title"] == "International Socialist Review"
+    assert (original["volume"], original["issue"], original["page"]) == ("26", "1", "27")
+    assert original["issued"] == {"date-parts": [[1965]], "season": 4}  # Winter
+
+
+def test_bibtex_demo_two_entries(demo):
+    bib = crosswalk(demo, "bibtex", slug="bolivian-miner-1965").decode()
+    entries = re.findall(r"@(\w+)\{([^,]+),\n(.*?)\n\}", bib, re.S)
+    assert [(kind, key) for kind, key, _ in entries] == [
+        ("misc", "bolivian-miner-1965"),
+        ("article", "bolivian-miner-1965-source"),
+    ]
+    fields = [dict(re.findall(r"^  (\w+) = \{(.*)\},?$", body, re.M)) for _, _, body in entries]
+    edition, original = fields
+    assert edition["title"] == "Interview With Bolivian Miner"
+    assert edition["translator"].startswith("{World Outlook (translation")
+    assert "author" not in edition
+    assert (edition["year"], edition["date"], edition["langid"]) == ("2026", "2026-11-23", "en")
+    assert edition["related"] == "bolivian-miner-1965-source"
+    assert edition["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
+    assert original["journal"] == "International Socialist Review"
+    assert (original["volume"], original["number"], original["pages"]) == ("26", "1", "27")
+    assert (original["year"], original["issue"]) == ("1965", "Winter 1965")
+
+
+def test_bibtex_escapes_tex_specials_and_structures_names():
+    bib = crosswalk(parse_file(FIXTURE), "bibtex", slug="letters").decode()
+    assert "title = {Letters on Art \\& Revolution}" in bib
+    assert "author = {Luxemburg, Rosa}" in bib
+    assert "editor = {Editor, Ada}" in bib
+    assert "pages = {10--14}" in bib and "@incollection{letters-source," in bib
+    assert "booktitle = {Collected Letters}" in bib
+    assert bibtex_escape("50% of $x_1 & {y}#~^\\") == (
+        r"50\% of \$x\_1 \& \{y\}\#\textasciitilde{}\textasciicircum{}\textbackslash{}"
+    )
+
+
+def test_metadata_files_names_and_determinism(demo):
+    files = metadata_files(demo, "bolivian-miner-1965")
+    assert sorted(files) == sorted(
+        f"bolivian-miner-1965{s}"
+        for s in (".dc.xml", ".datacite.xml", ".schema.jsonld", ".csl.json", ".bib")
+    )
+    assert files == metadata_files(parse_file(DEMO_TEI), "bolivian-miner-1965")
+    assert len(TARGETS) == 5
+
+
+def test_unknown_target_or_parameter_is_a_usage_error(demo):
+    with pytest.raises(UsageError, match="choose from: oai_dc, datacite"):
+        crosswalk(demo, "marc")
+    with pytest.raises(UsageError, match="unknown crosswalk parameter"):
+        crosswalk(demo, "datacite", {"colour": "red"})

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  teiHeader → Dublin Core (OAI-PMH oai_dc). Describes the *edition*; the printed original is
+  its dc:source and the web transcription its dc:relation. Field by field: docs/exchange.md.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+    xmlns:p="urn:tei-edition-toolkit:params"
+    exclude-result-prefixes="tei p">
+  <xsl:include href="header.xsl"/>
+  <xsl:output method="xml" encoding="UTF-8" indent="yes"/>
+
+  <!-- p:type="string" p:doc="Public address of the edition, written as a dc:identifier (empty: none)." -->
+  <xsl:param name="edition-url" select="''"/>
+
+  <xsl:template match="/">
+    <oai_dc:dc xsi:schemaLocation="http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd">
+      <dc:title>
+        <xsl:value-of select="$title-main"/>
+        <xsl:if test="$title-sub"><xsl:text>: </xsl:text><xsl:value-of select="$title-sub"/></xsl:if>
+      </dc:title>
+      <xsl:for-each select="$ts/tei:author">
+        <dc:creator><xsl:call-template name="name-text"/></dc:creator>
+      </xsl:for-each>
+      <xsl:for-each select="$ts/tei:editor">
+        <dc:contributor><xsl:call-template name="name-text"/></dc:contributor>
+      </xsl:for-each>
+      <xsl:for-each select="$ts/tei:respStmt/*[self::tei:persName or self::tei:orgName or self::tei:name]
+                            [not($software and contains(., $software))]">
+        <dc:contributor><xsl:value-of select="normalize-space(.)"/></dc:contributor>
+      </xsl:for-each>
+      <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person">
+        <dc:contributor><xsl:value-of select="normalize-space(tei:persName[1])"/></dc:contributor>
+      </xsl:for-each>
+      <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords//tei:term">
+        <dc:subject><xsl:value-of select="normalize-space(.)"/></dc:subject>
+      </xsl:for-each>
+      <xsl:if test="normalize-space($fd/tei:editionStmt/tei:edition)">
+        <dc:description><xsl:value-of select="normalize-space($fd/tei:editionStmt/tei:edition[1])"/></dc:description>
+      </xsl:if>
+      <xsl:for-each select="($ps/tei:publisher | $ps/tei:distributor | $ps/tei:authority)[1]">
+        <dc:publisher><xsl:value-of select="normalize-space(.)"/></dc:publisher>
+      </xsl:for-each>
+      <xsl:if test="string($edition-date)">
+        <dc:date><xsl:value-of select="$edition-date"/></dc:date>
+      </xsl:if>
+      <dc:type>Text</dc:type>
+      <dc:format>application/tei+xml</dc:format>
+      <xsl:if test="$edition-url">
+        <dc:identifier><xsl:value-of select="$edition-url"/></dc:identifier>
+      </xsl:if>
+      <xsl:for-each select="$ps/tei:idno[normalize-space()]">
+        <dc:identifier>
+          <xsl:choose>
+            <xsl:when test="translate(@type, 'doi', 'DOI') = 'DOI'">https://doi.org/<xsl:value-of select="normalize-space(.)"/></xsl:when>
+            <xsl:when test="translate(@type, 'urli', 'URLI') = 'URL' or translate(@type, 'urli', 'URLI') = 'URI'">
+              <xsl:value-of select="normalize-space(.)"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat(@type, ':', normalize-space(.))"/></xsl:otherwise>
+          </xsl:choose>
+        </dc:identifier>
+      </xsl:for-each>
+      <xsl:variable name="citation"><xsl:call-template name="source-citation"/></xsl:variable>
+      <xsl:if test="normalize-space($citation)">
+        <dc:source><xsl:value-of select="$citation"/></dc:source>
+      </xsl:if>
+      <xsl:for-each select="$digital">
+        <dc:relation>
+          <xsl:value-of select="normalize-space((tei:title[@level='m'] | tei:title[not(@level)])[1])"/>
+          <xsl:if test="tei:publisher"> (<xsl:value-of select="normalize-space(tei:publisher[1])"/>)</xsl:if>
+          <xsl:if test="tei:ref/@target"><xsl:text> </xsl:text><xsl:value-of select="tei:ref[1]/@target"/></xsl:if>
+        </dc:relation>
+      </xsl:for-each>
+      <xsl:for-each select="$languages">
+        <dc:language><xsl:value-of select="."/></dc:language>
+      </xsl:for-each>
+      <xsl:if test="not($languages) and string($language)">
+        <dc:language><xsl:value-of select="$language"/></dc:language>
+      </xsl:if>
+      <xsl:for-each select="$ps/tei:availability">
+        <xsl:choose>
+          <xsl:when test="tei:licence">
+            <dc:rights><xsl:value-of select="normalize-space(tei:licence[1])"/></dc:rights>
+            <xsl:if test="tei:licence[1]/@target">
+              <dc:rights><xsl:value-of select="tei:licence[1]/@target"/></dc:rights>
+            </xsl:if>
+          </xsl:when>
+          <xsl:when test="normalize-space(.)">
+            <dc:rights><xsl:value-of select="normalize-space(.)"/></dc:rights>
+          </xsl:when>
+        </xsl:choose>
+      </xsl:for-each>
+    </oai_dc:dc>
+  </xsl:template>
+</xsl:stylesheet>
