@@ -102,13 +102,23 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def as_edition(path: Path, out: Path) -> Path:
+    """An editions folder whose only edition has ``path`` as its TEI master."""
+    folder = out / "editions" / path.stem
+    folder.mkdir(parents=True)
+    (folder / "x.xml").write_bytes(path.read_bytes())
+    (folder / "edition.toml").write_text('[edition]\nmaster = "x.xml"\n', encoding="utf-8")
+    return folder
+
+
 ENTRY_POINTS = {
     "render-html": lambda f, out: run("render", f, "--to", "html", "-o", out / "o.html"),
     "render-text": lambda f, out: run("render", f, "--to", "text", "-o", out / "o.txt"),
-    "fidelity": lambda f, out: run(
-        "fidelity", Path(__file__).parent / "fixtures" / "convert" / "body.txt", f
-    ),
+    "fidelity": lambda f, out: run("fidelity", FIXTURE_SOURCE, f),
+    "validate": lambda f, out: run("validate", f),
+    "import": lambda f, out: run("import", f, "-e", out / "imported", "--slug", f.stem),
 }
+FIXTURE_SOURCE = Path(__file__).parent / "fixtures" / "convert" / "body.txt"
 
 
 @pytest.mark.parametrize("entry", sorted(ENTRY_POINTS))
@@ -121,16 +131,21 @@ def test_hostile_xml(entry, tmp_path, listener):
         path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         proc = ENTRY_POINTS[entry](path, out)
         assert "Traceback" not in proc.stderr, (name, proc.stderr)
-        produced = "".join(p.read_text(encoding="utf-8", errors="replace") for p in out.iterdir())
+        produced = "".join(
+            p.read_text(encoding="utf-8", errors="replace") for p in out.rglob("*") if p.is_file()
+        )
         assert SECRET not in proc.stdout + proc.stderr + produced, name
         if code is not None:
-            errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+            if entry == "validate":  # validate reports findings on stdout: FILE:LINE: error: …
+                errors = [line for line in proc.stdout.splitlines() if ": error: " in line]
+            else:
+                errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
             assert proc.returncode == 2, (name, proc.returncode, proc.stderr)
             assert len(errors) == 1 and str(path) in errors[0] and f"[{code}]" in errors[0], (
                 name,
                 errors,
             )
-        elif entry != "fidelity":
+        elif entry.startswith("render"):
             assert proc.returncode == 0, (name, proc.stderr)
     assert connections == []
 
@@ -151,3 +166,34 @@ def test_script_and_javascript_urls_are_neutralised(tmp_path):
     assert "javascript:" not in html and "url(http" not in html and "xml-stylesheet" not in html
     assert "<script>alert(2)" not in html and "&lt;script&gt;alert(2)" in html
     assert "click" in html
+
+
+def test_hostile_masters_fail_their_document_in_build_and_package(tmp_path, listener):
+    """A build reports each hostile TEI master as a failed document (exit 1), builds the
+    accepted ones, reads no secret and connects nowhere; package refuses them in one line."""
+    port, connections = listener
+    out = tmp_path / "out"
+    out.mkdir()
+    documents = hostile_documents(tmp_path, port)
+    for name, (content, _code) in documents.items():
+        path = tmp_path / f"{name}.xml"
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+        as_edition(path, out)
+    site = tmp_path / "_site"
+    proc = run("build", out / "editions", "-o", site, "--formats", "tei,html,text", "-j", "2")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    failed = {
+        line.split(":")[1].strip() for line in proc.stderr.splitlines() if line.startswith("error:")
+    }
+    assert failed == {name for name, (_, code) in documents.items() if code is not None}
+    report = (site / "report.html").read_text(encoding="utf-8")
+    assert "[xml-external-entity]" in report and "[xml-syntax]" in report
+    everything = "".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in site.rglob("*") if p.is_file()
+    )
+    assert SECRET not in everything + proc.stdout + proc.stderr
+    bad = run("package", out / "editions" / "xxe-local-file", "-o", tmp_path / "bag")
+    assert bad.returncode in (1, 2) and "Traceback" not in bad.stderr
+    assert len([line for line in bad.stderr.splitlines() if line.startswith("error:")]) == 1
+    assert SECRET not in bad.stdout + bad.stderr
+    assert connections == []

@@ -14,6 +14,7 @@
 
   <xsl:import href="common.xsl"/>
   <xsl:include href="html-header.xsl"/>
+  <xsl:include href="indexes.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -107,6 +108,7 @@
           <xsl:apply-templates select="."/>
         </xsl:for-each>
         <xsl:call-template name="endnotes"/>
+        <xsl:call-template name="index-html"/>
       </main>
       <xsl:call-template name="after-text"/>
     </body>

@@ -58,6 +58,7 @@
           <meta name="dcterms.modified" content="{$date}"/>
         </xsl:if>
         <style><xsl:value-of select="document('print.css')" disable-output-escaping="yes"/>
+          <xsl:call-template name="index-print-css"/>
           <xsl:text>&#10;@page { size: </xsl:text><xsl:value-of select="$page-size"/><xsl:text>; }&#10;</xsl:text>
         </style>
       </head>
@@ -66,6 +67,7 @@
         <main>
           <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text"/>
         </main>
+        <xsl:call-template name="index-print"/>
         <xsl:call-template name="colophon"/>
       </body>
     </html>

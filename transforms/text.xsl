@@ -18,6 +18,7 @@
   exclude-result-prefixes="tei p">
 
   <xsl:import href="common.xsl"/>
+  <xsl:import href="indexes.xsl"/>
   <xsl:output method="text" encoding="UTF-8"/>
 
   <xsl:param name="wrap-width" select="72" p:type="integer"
@@ -40,6 +41,9 @@
   <xsl:param name="label-edition" select="'This edition:'" p:type="string" p:doc="Provenance: this edition."/>
   <xsl:param name="label-revisions" select="'Revision history:'" p:type="string" p:doc="Provenance: the revision history."/>
 
+  <!-- Mentions are plain text here (indexes.xsl links them in HTML). -->
+  <xsl:variable name="index-output" select="'text'"/>
+
   <!-- U+E000 marks a line break (lb) inside a paragraph until the paragraph is wrapped. -->
   <xsl:variable name="LB" select="'&#xE000;'"/>
   <xsl:variable name="NL" select="'&#10;'"/>
@@ -58,6 +62,7 @@
         <xsl:apply-templates select="$texts"/>
         <xsl:call-template name="endnotes"/>
         <xsl:if test="$show-provenance"><xsl:call-template name="provenance"/></xsl:if>
+        <xsl:call-template name="wrap-para"><xsl:with-param name="text"><xsl:call-template name="index-text"/></xsl:with-param></xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:value-of select="$NL"/>

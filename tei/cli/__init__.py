@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "serve": "tei.cli.build:serve",
     "package": "tei.cli.package:package",
     "import": "tei.cli.import_:import_",
+    "tag-names": "tei.cli.names:tag_names",
 }
 
 

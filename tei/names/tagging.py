@@ -1,0 +1,402 @@
+"""Mark mentions of register entries, and dates the editor confirmed, in a TEI tree.
+
+    report = tag_tree(tree, register)      # in place; report.mentions, report.diagnostics
+
+A mention becomes ``persName``/``placeName``/``orgName`` with ``@ref="#id"``; a confirmed
+date ``date[@when]`` (or ``@from``/``@to``). Matching is longest form first, case-sensitive
+for names, on word boundaries. Rules:
+
+- only inside ``<text>``; never inside speaker labels, titles, citations, existing names or
+  dates, editorial alternatives (``expan``, ``reg``, ``corr``, ``gloss``) or pointers;
+- a name must lie in one run of text: a mention crossing an element boundary (``<lb/>``,
+  the edge of ``<supplied>``) is left alone and reported (``names-cross-boundary``);
+- a date may enclose whole inline elements (``twenty-eighth <supplied>of October</supplied>``);
+- no character of the text changes: elements are only wrapped around existing text;
+- existing tags are kept and their content is not re-tagged, so re-running changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from tei.diagnostics import Diagnostic
+from tei.elements import E
+from tei.names.register import (
+    TEI_NAMES,
+    DateEntry,
+    Entry,
+    Register,
+    apply_register,
+    clashes,
+)
+from tei.xmlio import NSMAP, TEI_NS
+
+_T = f"{{{TEI_NS}}}"
+#: subtrees never tagged (their text is "locked")
+SKIP = frozenset(
+    _T + n
+    for n in (
+        "speaker title bibl biblStruct idno ref ptr date time num measure desc gap expan reg "
+        "corr gloss persName placeName orgName name rs docImprint docDate fw label code "
+        "teiHeader standOff"
+    ).split()
+)
+#: elements whose content is a run of prose of its own (nested ones are handled apart)
+BLOCKS = frozenset(
+    _T + n
+    for n in (
+        "p ab head note item l stage titlePart docAuthor byline dateline salute signed trailer "
+        "cell quote said q u"
+    ).split()
+)
+BREAKS = frozenset(_T + n for n in ("lb", "pb", "cb", "milestone"))
+#: elements whose children are alternatives: no word runs from one child into the next
+ALTERNATIVES = frozenset(_T + n for n in ("choice", "app", "subst"))
+#: elements shown apart from their neighbours (a gloss, a gap's description)
+APART = frozenset(_T + n for n in ("gloss", "gap", "desc"))
+NAME_ELEMENTS = frozenset(_T + TEI_NAMES[k][2] for k in TEI_NAMES) | {_T + "name", _T + "rs"}
+#: elements a date must not swallow
+NOT_IN_DATE = frozenset(_T + n for n in ("date", "time", "note", "p", "ab"))
+SEPARATOR = "\x00"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention added (or found) in the text."""
+
+    ref: str  # register id (or the date's value for dates)
+    text: str
+    element: str  # TEI element name
+    xpath: str
+    line: int | None
+
+
+@dataclass
+class TagReport:
+    """What one tagging run did: mentions and dates added, and what it left alone."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[Mention] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def added_counts(self) -> Counter[str]:
+        return Counter(m.ref for m in self.mentions)
+
+
+@dataclass
+class _Segment:
+    owner: etree._Element
+    anchor: etree._Element | None  # None: owner.text; else anchor.tail
+    start: int
+    end: int
+    lock: etree._Element | None  # the outermost skipped element it lies in
+
+
+@dataclass
+class _Flat:
+    text: str
+    segments: list[_Segment]
+    nested: list[etree._Element]  # blocks inside (notes): tagged on their own
+
+
+def _flatten(root: etree._Element) -> _Flat:
+    parts: list[str] = []
+    segments: list[_Segment] = []
+    nested: list[etree._Element] = []
+    pos = 0
+
+    def add(text: str) -> None:
+        nonlocal pos
+        parts.append(text)
+        pos += len(text)
+
+    def seg(
+        owner: etree._Element, anchor: etree._Element | None, lock: etree._Element | None
+    ) -> None:
+        text = (owner.text if anchor is None else anchor.tail) or ""
+        segments.append(_Segment(owner, anchor, pos, pos + len(text), lock))
+        add(text)
+
+    def visit(el: etree._Element, lock: etree._Element | None) -> None:
+        seg(el, None, lock)
+        for child in el:
+            if el.tag in ALTERNATIVES or child.tag in APART:
+                add(SEPARATOR)
+            if not isinstance(child.tag, str):
+                pass
+            elif child.tag in BLOCKS:
+                add(SEPARATOR)
+                if child.tag not in SKIP:
+                    nested.append(child)
+            elif child.tag in BREAKS:
+                add("" if child.get("break") == "no" else " ")
+            else:
+                visit(child, lock if lock is not None else (child if child.tag in SKIP else None))
+            seg(el, child, lock)
+
+    visit(root, None)
+    return _Flat("".join(parts), segments, nested)
+
+
+def _roots(el: etree._Element) -> Iterator[etree._Element]:
+    """Elements whose content is prose, outermost first (nested blocks come via _flatten)."""
+    if not isinstance(el.tag, str) or el.tag in SKIP:
+        return
+    has_text = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
+    if el.tag in BLOCKS or has_text:
+        yield el
+        return
+    for child in el:
+        yield from _roots(child)
+
+
+def path_of(el: etree._Element) -> str:
+    """A readable XPath (local names, 1-based positions): /TEI/text[1]/body[1]/div[1]/sp[4]/p[1]."""
+    steps: list[str] = []
+    node: etree._Element | None = el
+    while node is not None:
+        parent = node.getparent()
+        name = etree.QName(node).localname
+        if parent is None:
+            steps.append(name)
+        else:
+            same = [c for c in parent if c.tag == node.tag]
+            steps.append(f"{name}[{same.index(node) + 1}]")
+        node = parent
+    return "/" + "/".join(reversed(steps))
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def name_pattern(register: Register) -> re.Pattern[str] | None:
+    """One regex for every surface form of the register, longest first, on word boundaries."""
+    forms = sorted(register.surfaces(), key=lambda s: (-len(s), s))
+    if not forms:
+        return None
+    alts = "|".join(_phrase_pattern(f) for f in forms)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+def _surface_of(match_text: str, surfaces: dict[str, Entry]) -> Entry:
+    return surfaces[" ".join(match_text.split())]
+
+
+def _locate(
+    flat: _Flat, owner: etree._Element, pos: int, is_end: bool
+) -> tuple[etree._Element | None, int] | None:
+    found: tuple[etree._Element | None, int] | None = None
+    for s in flat.segments:
+        if s.owner is owner and s.lock is None and s.start <= pos <= s.end:
+            found = (s.anchor, pos - s.start)
+            if not is_end:
+                return found
+    return found
+
+
+def _segment_at(flat: _Flat, pos: int, is_end: bool = False) -> _Segment | None:
+    for s in flat.segments:
+        if (s.start < pos <= s.end) if is_end else (s.start <= pos < s.end):
+            return s
+    return None
+
+
+def _get(owner: etree._Element, anchor: etree._Element | None) -> str:
+    return (owner.text if anchor is None else anchor.tail) or ""
+
+
+def _set(owner: etree._Element, anchor: etree._Element | None, value: str) -> None:
+    if anchor is None:
+        owner.text = value or None
+    else:
+        anchor.tail = value or None
+
+
+def wrap(
+    owner: etree._Element,
+    start: tuple[etree._Element | None, int],
+    end: tuple[etree._Element | None, int],
+    new: etree._Element,
+) -> etree._Element:
+    """Put ``new`` around owner's content from ``start`` to ``end`` ((anchor, offset) pairs:
+    anchor None is owner.text, else that child's tail). Characters are moved, never changed."""
+    children = list(owner)
+    (sa, so), (ea, eo) = start, end
+    si = -1 if sa is None else children.index(sa)
+    ei = -1 if ea is None else children.index(ea)
+    text = _get(owner, sa)
+    if si == ei:
+        new.text, new.tail = text[so:eo] or None, text[eo:] or None
+    else:
+        new.text = text[so:] or None
+        for child in children[si + 1 : ei + 1]:
+            new.append(child)
+        last = children[ei]
+        rest = last.tail or ""
+        last.tail, new.tail = rest[:eo] or None, rest[eo:] or None
+    _set(owner, sa, text[:so])
+    owner.insert(si + 1, new)
+    return new
+
+
+def tag_tree(
+    tree: etree._ElementTree, register: Register, *, source: str | None = None
+) -> TagReport:
+    """Add the register to the document (standOff) and tag its mentions and confirmed dates."""
+    report = TagReport()
+    report.diagnostics.extend(apply_register(tree, register))
+    excluded = clashes(tree, register)
+    surfaces = {s: e for s, e in register.surfaces().items() if e.id not in excluded}
+    names = name_pattern(Register(entries=[e for e in register.entries if e.id not in excluded]))
+    dates = [
+        (d, re.compile(rf"(?<!\w){_phrase_pattern(d.text)}(?!\w)", re.I)) for d in register.dates
+    ]
+    text = tree.getroot().find("tei:text", NSMAP)
+    if text is None:
+        return report
+    queue = list(_roots(text))
+    while queue:
+        root = queue.pop(0)
+        flat = _flatten(root)
+        queue[0:0] = flat.nested
+        _tag_root(flat, root, names, surfaces, dates, report, source)
+    return report
+
+
+def _tag_root(
+    flat: _Flat,
+    root: etree._Element,
+    names: re.Pattern[str] | None,
+    surfaces: dict[str, Entry],
+    dates: list[tuple[DateEntry, re.Pattern[str]]],
+    report: TagReport,
+    source: str | None,
+) -> None:
+    actions: list[tuple[int, int, object]] = []
+    taken: list[tuple[int, int]] = []
+    for entry, pattern in dates:
+        for m in pattern.finditer(flat.text):
+            plan = _date_plan(flat, root, m.start(), m.end())
+            where = _segment_at(flat, m.start())
+            line = where.owner.sourceline if where else root.sourceline
+            if plan is None:
+                if where is not None and where.lock is None:
+                    report.diagnostics.append(
+                        Diagnostic(
+                            "warning",
+                            "date-cross-boundary",
+                            f"date {m.group()!r} starts or ends inside another element; "
+                            "left as it is",
+                            file=source,
+                            line=line,
+                            xpath=path_of(root),
+                        )
+                    )
+                continue
+            if not entry.confirmed:
+                value = entry.when or f"{entry.from_}/{entry.to}"
+                report.diagnostics.append(
+                    Diagnostic(
+                        "info",
+                        "date-unconfirmed",
+                        f"date {m.group()!r} would be {value}; set confirmed = true "
+                        "in the register to encode it",
+                        file=source,
+                        line=line,
+                        xpath=path_of(root),
+                    )
+                )
+                continue
+            actions.append((m.start(), m.end(), (entry, plan)))
+            taken.append((m.start(), m.end()))
+    for m in names.finditer(flat.text) if names else ():
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        first, last = _segment_at(flat, m.start()), _segment_at(flat, m.end(), is_end=True)
+        if first is None or last is None:
+            continue
+        entry = _surface_of(m.group(), surfaces)
+        if first is last and first.lock is None:
+            actions.append((m.start(), m.end(), (entry, first)))
+        elif first.lock is not None and first.lock is last.lock:
+            continue  # inside a tag of its own (a name, a speaker label, a title…)
+        else:
+            report.diagnostics.append(
+                Diagnostic(
+                    "warning",
+                    "names-cross-boundary",
+                    f"{m.group()!r} ({entry.id}) crosses an element boundary; left untagged "
+                    "(tag it by hand if it is a mention)",
+                    file=source,
+                    line=first.owner.sourceline or root.sourceline,
+                    xpath=path_of(root),
+                )
+            )
+    for start, end, action in sorted(actions, key=lambda a: -a[0]):
+        target, plan = action  # type: ignore[misc]
+        if isinstance(target, DateEntry):
+            owner, a, b = plan
+            el = E(
+                "date", when=target.when or None, from_=target.from_ or None, to=target.to or None
+            )
+            wrap(owner, a, b, el)
+            report.dates.append(
+                Mention(
+                    target.when or f"{target.from_}/{target.to}",
+                    flat.text[start:end],
+                    "date",
+                    path_of(el),
+                    owner.sourceline,
+                )
+            )
+        else:
+            seg: _Segment = plan
+            tag = TEI_NAMES[target.kind][2]
+            el = E(tag, ref=f"#{target.id}")
+            offset = seg.start
+            wrap(seg.owner, (seg.anchor, start - offset), (seg.anchor, end - offset), el)
+            report.mentions.append(
+                Mention(target.id, flat.text[start:end], tag, path_of(el), seg.owner.sourceline)
+            )
+    report.mentions.sort(key=lambda m: (m.line or 0, m.xpath))
+
+
+def _date_plan(flat: _Flat, root: etree._Element, start: int, end: int) -> tuple | None:
+    """Where a date from ``start`` to ``end`` can be wrapped: (owner, start pos, end pos)."""
+    first = _segment_at(flat, start)
+    if first is None or first.lock is not None:
+        return None
+    owner: etree._Element | None = first.owner
+    while owner is not None:
+        a = _locate(flat, owner, start, is_end=False)
+        b = _locate(flat, owner, end, is_end=True)
+        if a is not None and b is not None:
+            children = list(owner)
+            si = -1 if a[0] is None else children.index(a[0])
+            ei = -1 if b[0] is None else children.index(b[0])
+            inside = children[si + 1 : ei + 1]
+            if any(isinstance(c.tag, str) and c.tag in NOT_IN_DATE for c in inside):
+                return None
+            return owner, a, b
+        if owner is root:
+            return None
+        owner = owner.getparent()
+    return None
+
+
+def mention_counts(tree: etree._ElementTree | etree._Element) -> Counter[str]:
+    """How many names in the text point to each local id (``@ref="#id"``)."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    counts: Counter[str] = Counter()
+    text = root.find("tei:text", NSMAP)
+    for el in text.iter(*NAME_ELEMENTS) if text is not None else ():
+        for ref in (el.get("ref") or "").split():
+            if ref.startswith("#"):
+                counts[ref[1:]] += 1
+    return counts

@@ -1,0 +1,241 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  indexes.xsl: the index of persons, places and organisations, for every output.
+
+  Entries are the person, place and org elements (standOff, particDesc) that names in the text
+  point to with @ref="#id" (persName, placeName, orgName, name, rs; see docs/names.md). The HTML
+  page gets an index whose entries link to each mention while each mention links back to its
+  entry (index-html); the print edition a back-of-book index with page numbers from CSS
+  target-counter() (index-print, index-print-css); the plain text a list at the end
+  (index-text, one line per entry, lines separated by U+E000 for text.xsl's wrap-para).
+
+  html.xsl includes this module; text.xsl imports it and sets index-output to 'text', so that
+  mentions there are plain text.
+-->
+<xsl:stylesheet version="1.0"
+  xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:tei="http://www.tei-c.org/ns/1.0"
+  xmlns:p="urn:tei-edition-toolkit:params"
+  exclude-result-prefixes="tei p">
+
+  <!-- ============================ parameters (indexes) ============================ -->
+  <xsl:param name="show-index" select="true()" p:type="boolean"
+    p:doc="Show the index of persons, places and organisations that names in the text point to (@ref), and link the mentions to it."/>
+  <xsl:param name="label-index" select="'Index'" p:type="string" p:doc="Heading of the index of persons, places and organisations."/>
+  <xsl:param name="label-index-persons" select="'Persons'" p:type="string" p:doc="Index: heading of the persons."/>
+  <xsl:param name="label-index-places" select="'Places'" p:type="string" p:doc="Index: heading of the places."/>
+  <xsl:param name="label-index-orgs" select="'Organisations'" p:type="string" p:doc="Index: heading of the organisations."/>
+  <xsl:param name="label-index-front" select="'intro'" p:type="string"
+    p:doc="Index: where a mention outside the numbered turns is (title page, headnote, article text)."/>
+  <xsl:param name="label-index-mention" select="'mention'" p:type="string"
+    p:doc="Index: accessible name of a link to a mention (followed by its number)."/>
+  <xsl:param name="label-index-entry" select="'see the index'" p:type="string"
+    p:doc="Tooltip of a mention in the text, which links to its index entry."/>
+
+  <!-- 'html' (html.xsl, print.xsl) or 'text' (set by text.xsl). -->
+  <xsl:variable name="index-output" select="'html'"/>
+  <xsl:variable name="index-sep" select="'&#xE000;'"/>
+
+  <xsl:key name="index-mentions"
+    match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][starts-with(normalize-space(@ref), '#')]"
+    use="substring(substring-before(concat(normalize-space(@ref), ' '), ' '), 2)"/>
+
+  <!-- ============================ mentions in the text ============================ -->
+  <xsl:template priority="1"
+    match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][starts-with(normalize-space(@ref), '#')]">
+    <xsl:variable name="ref" select="substring(substring-before(concat(normalize-space(@ref), ' '), ' '), 2)"/>
+    <xsl:choose>
+      <xsl:when test="$index-output != 'html'"><xsl:apply-templates/></xsl:when>
+      <xsl:when test="$show-index and key('ids', $ref)[self::tei:person or self::tei:place or self::tei:org]
+                      and not(ancestor::tei:ref or .//tei:ref or .//tei:ptr or .//tei:note)">
+        <a class="mention tei-{local-name()}" href="#index-{$ref}" title="{$label-index-entry}">
+          <xsl:if test="not(ancestor::tei:note)"><xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute></xsl:if>
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="tei-{local-name()}"><xsl:call-template name="lang-attr"/><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- mention-N: the mention's number among the mentions of the text (notes excluded). -->
+  <xsl:template name="mention-id">
+    <xsl:text>mention-</xsl:text>
+    <xsl:number level="any" from="tei:text"
+      count="*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][starts-with(normalize-space(@ref), '#')][not(ancestor::tei:note)]"/>
+  </xsl:template>
+
+  <!-- Where a mention is: §N of its turn, else label-index-front. -->
+  <xsl:template name="mention-place">
+    <xsl:variable name="turn" select="ancestor::*[self::tei:sp or self::tei:u][1]"/>
+    <xsl:choose>
+      <xsl:when test="$turn"><xsl:for-each select="$turn">§<xsl:number level="any" count="tei:sp | tei:u"/></xsl:for-each></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$label-index-front"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The href of a mention: its own anchor, or (inside a note) the turn it is in. -->
+  <xsl:template name="mention-href">
+    <xsl:choose>
+      <xsl:when test="not(ancestor::tei:note)">#<xsl:call-template name="mention-id"/></xsl:when>
+      <xsl:when test="ancestor::*[self::tei:sp or self::tei:u]">
+        <xsl:for-each select="ancestor::*[self::tei:sp or self::tei:u][1]">#<xsl:call-template name="turn-id"/></xsl:for-each>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================ entries ============================ -->
+  <xsl:template name="entry-name">
+    <xsl:variable name="names" select="tei:persName | tei:placeName | tei:orgName | tei:name"/>
+    <xsl:value-of select="normalize-space(($names[@type='preferred'] | $names[not(@type)] | $names)[1])"/>
+  </xsl:template>
+
+  <xsl:template name="entry-variants">
+    <xsl:for-each select="(tei:persName | tei:placeName | tei:orgName | tei:name)[@type='variant' or @type='abbreviation']">
+      <xsl:if test="position() &gt; 1">, </xsl:if><xsl:value-of select="normalize-space(.)"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="entry-note">
+    <xsl:value-of select="normalize-space((tei:note[@type='register'] | tei:note[not(@type)])[1])"/>
+  </xsl:template>
+
+  <!-- An authority URI shown without its scheme: wikidata.org/wiki/Q585. -->
+  <xsl:template name="authority-label">
+    <xsl:param name="url"/>
+    <xsl:variable name="rest" select="substring-after($url, '://')"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($rest, 'www.')"><xsl:value-of select="substring-after($rest, 'www.')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$rest"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ============================ HTML ============================ -->
+  <xsl:template name="index-html">
+    <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
+      <section class="index" id="index" aria-labelledby="index-h">
+        <h2 id="index-h"><xsl:value-of select="$label-index"/></h2>
+        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'persons'"/><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'places'"/><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'orgs'"/><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="index-html-kind">
+    <xsl:param name="kind"/><xsl:param name="label"/><xsl:param name="entries"/>
+    <xsl:if test="$entries">
+      <section class="index-{$kind}" aria-labelledby="index-{$kind}-h">
+        <h3 id="index-{$kind}-h"><xsl:value-of select="$label"/></h3>
+        <ul class="index-list">
+          <xsl:for-each select="$entries">
+            <xsl:sort select="normalize-space((tei:persName | tei:placeName | tei:orgName | tei:name)[@type='preferred' or not(@type)][1])"/>
+            <li class="index-entry" id="index-{@xml:id}">
+              <span class="index-name"><xsl:call-template name="entry-name"/></span>
+              <xsl:variable name="variants"><xsl:call-template name="entry-variants"/></xsl:variable>
+              <xsl:if test="string($variants)"><xsl:text> </xsl:text><span class="index-variants">(<xsl:value-of select="$variants"/>)</span></xsl:if>
+              <xsl:variable name="note"><xsl:call-template name="entry-note"/></xsl:variable>
+              <xsl:if test="string($note)"><xsl:text> — </xsl:text><span class="index-note"><xsl:value-of select="$note"/></span></xsl:if>
+              <xsl:for-each select="tei:ptr[@type='authority'] | tei:idno[@type='URI']">
+                <xsl:variable name="url"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@target | self::tei:idno"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:variable>
+                <xsl:if test="string($url)"><xsl:text> </xsl:text><a class="authority" href="{$url}"><xsl:call-template name="authority-label"><xsl:with-param name="url" select="$url"/></xsl:call-template></a></xsl:if>
+              </xsl:for-each>
+              <xsl:text>: </xsl:text>
+              <span class="index-mentions">
+                <xsl:for-each select="key('index-mentions', @xml:id)">
+                  <xsl:if test="position() &gt; 1">, </xsl:if>
+                  <xsl:variable name="href"><xsl:call-template name="mention-href"/></xsl:variable>
+                  <xsl:variable name="where"><xsl:call-template name="mention-place"/></xsl:variable>
+                  <xsl:choose>
+                    <xsl:when test="string($href)"><a href="{normalize-space($href)}" aria-label="{$label-index-mention} {position()}: {$where}"><xsl:value-of select="$where"/></a></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="$where"/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:for-each>
+              </span>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ============================ print ============================ -->
+  <!-- Back-of-book index: one page number per mention, from CSS target-counter(). -->
+  <xsl:template name="index-print">
+    <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
+      <section class="index print-index" id="index">
+        <h2><xsl:value-of select="$label-index"/></h2>
+        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="index-print-kind">
+    <xsl:param name="label"/><xsl:param name="entries"/>
+    <xsl:if test="$entries">
+      <h3><xsl:value-of select="$label"/></h3>
+      <ul class="index-list">
+        <xsl:for-each select="$entries">
+          <xsl:sort select="normalize-space((tei:persName | tei:placeName | tei:orgName | tei:name)[@type='preferred' or not(@type)][1])"/>
+          <li class="index-entry">
+            <span class="index-name"><xsl:call-template name="entry-name"/></span>
+            <xsl:for-each select="key('index-mentions', @xml:id)">
+              <xsl:variable name="href"><xsl:call-template name="mention-href"/></xsl:variable>
+              <xsl:if test="string($href)"><xsl:text> </xsl:text><a class="index-page" href="{normalize-space($href)}"></a></xsl:if>
+            </xsl:for-each>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="index-print-css">
+    <xsl:text>&#10;.print-index { break-before: page; columns: 2; column-gap: 1.5em; font-size: 9pt; }
+.print-index h2 { column-span: all; }
+.print-index ul { list-style: none; margin: 0 0 0.8em; padding: 0; }
+.print-index li { text-indent: -1em; padding-left: 1em; }
+.print-index a.index-page { color: inherit; text-decoration: none; }
+.print-index a.index-page::after { content: target-counter(attr(href url), page); }
+.print-index a.index-page + a.index-page::before { content: ", "; }
+.print-index .index-name::after { content: ""; }
+a.mention { color: inherit; text-decoration: none; }
+</xsl:text>
+  </xsl:template>
+
+  <!-- ============================ plain text ============================ -->
+  <!-- Heading, then per kind a heading and one line per entry, separated by index-sep. -->
+  <xsl:template name="index-text">
+    <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
+      <xsl:value-of select="$label-index"/>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="index-text-kind">
+    <xsl:param name="label"/><xsl:param name="entries"/>
+    <xsl:if test="$entries">
+      <xsl:value-of select="$index-sep"/><xsl:value-of select="$index-sep"/><xsl:value-of select="$label"/>
+      <xsl:for-each select="$entries">
+        <xsl:sort select="normalize-space((tei:persName | tei:placeName | tei:orgName | tei:name)[@type='preferred' or not(@type)][1])"/>
+        <xsl:value-of select="$index-sep"/>
+        <xsl:text>- </xsl:text><xsl:call-template name="entry-name"/>
+        <xsl:variable name="variants"><xsl:call-template name="entry-variants"/></xsl:variable>
+        <xsl:if test="string($variants)"> (<xsl:value-of select="$variants"/>)</xsl:if>
+        <xsl:for-each select="tei:ptr[@type='authority'] | tei:idno[@type='URI']">
+          <xsl:variable name="url"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@target | self::tei:idno"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:variable>
+          <xsl:if test="string($url)"> &lt;<xsl:value-of select="$url"/>&gt;</xsl:if>
+        </xsl:for-each>
+        <xsl:text>: </xsl:text>
+        <xsl:for-each select="key('index-mentions', @xml:id)">
+          <xsl:if test="position() &gt; 1">, </xsl:if><xsl:call-template name="mention-place"/>
+        </xsl:for-each>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
