@@ -6,16 +6,18 @@ The library API (the command line merely wraps it)::
     result = tei.convert("interview.txt", "interview.xml", config="edition.toml")
     tree = tei.read_transcription(text_bytes, config)      # -> lxml ElementTree
     report = tei.fidelity("interview.txt", "interview.xml")
-    findings = tei.validate("interview.xml")               # -> [Diagnostic]
-    html = tei.render(result.tree, "html")                 # "text", "print" -> str; "pdf" -> bytes
-    summary = tei.build("editions", "_site")               # the whole site
+    findings = tei.validate_tree(result.tree)              # -> [Diagnostic]
+
+    from tei.render import render     # render(tree, "html" | "text" | "print" | "pdf")
+    from tei.build import build       # build("editions", "_site")
+    from tei.validate import validate # validate("interview.xml", tei_all=...)
 
 Names are imported lazily so that ``import tei`` does no work.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from tei.lazy import lazy_getattr
 
 __version__ = "0.1.0"
 
@@ -29,10 +31,7 @@ _API = {
     "fidelity": "tei.fidelity:check_files",
     "check_fidelity": "tei.fidelity:check",
     "FidelityReport": "tei.fidelity:FidelityReport",
-    "validate": "tei.validate:validate",
     "validate_tree": "tei.validate:validate_tree",
-    "render": "tei.render:render",
-    "build": "tei.build:build",
     "Diagnostic": "tei.diagnostics:Diagnostic",
     "TeiError": "tei.errors:TeiError",
 }
@@ -40,13 +39,4 @@ _API = {
 __all__ = ["__version__", *_API]
 
 
-def __getattr__(name: str) -> Any:
-    target = _API.get(name)
-    if target is None:
-        raise AttributeError(f"module 'tei' has no attribute {name!r}")
-    import importlib
-
-    module, _, attr = target.partition(":")
-    value = getattr(importlib.import_module(module), attr)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _API)

@@ -14,7 +14,7 @@ CSL-JSON, BibTeX), :mod:`~tei.exchange.bagit_package`, :mod:`~tei.exchange.oai`,
 
 from __future__ import annotations
 
-from typing import Any
+from tei.lazy import lazy_getattr
 
 _API = {
     "crosswalk": "tei.exchange.crosswalk:crosswalk",
@@ -30,13 +30,4 @@ _API = {
 __all__ = list(_API)
 
 
-def __getattr__(name: str) -> Any:
-    target = _API.get(name)
-    if target is None:
-        raise AttributeError(f"module 'tei.exchange' has no attribute {name!r}")
-    import importlib
-
-    module, _, attr = target.partition(":")
-    value = getattr(importlib.import_module(module), attr)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _API)

@@ -16,7 +16,7 @@ each), :mod:`~tei.validate.runner` (files, parallelism), :mod:`~tei.validate.rep
 
 from __future__ import annotations
 
-from typing import Any
+from tei.lazy import lazy_getattr
 
 _API = {
     "validate": "tei.validate.engine:validate",
@@ -34,13 +34,4 @@ _API = {
 __all__ = list(_API)
 
 
-def __getattr__(name: str) -> Any:
-    target = _API.get(name)
-    if target is None:
-        raise AttributeError(f"module 'tei.validate' has no attribute {name!r}")
-    import importlib
-
-    module, _, attr = target.partition(":")
-    value = getattr(importlib.import_module(module), attr)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _API)
