@@ -1,0 +1,24 @@
+"""Lazy public APIs: a package names its functions as "module:attr" and imports them on
+first use, so importing the package does no work (no schemas, stylesheets or lxml)."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable
+from typing import Any
+
+
+def lazy_getattr(package: str, api: dict[str, str]) -> Callable[[str], Any]:
+    """A module ``__getattr__`` resolving ``api`` names on first access (then cached)."""
+
+    def __getattr__(name: str) -> Any:
+        target = api.get(name)
+        if target is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        module, _, attr = target.partition(":")
+        value = getattr(importlib.import_module(module), attr)
+        setattr(sys.modules[package], name, value)
+        return value
+
+    return __getattr__
