@@ -13,17 +13,16 @@ inside a word ("glued": text touches it on either side), where only its source r
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lxml import etree, html
 
+from tei.fidelity import words as fidelity_words
 from tei.render.xslt import TRANSFORMS_DIR
 from tei.xmlio import TEI_NS, parse_file
 
-WORD = re.compile(r"[^\W\d_]+|\d+")
 SIGLA = str.maketrans("", "", "[]⟦⟧⸌⸍")
 _WS = " \t\r\n"
 _SOURCE = ("sic", "orig", "abbr")
@@ -90,8 +89,8 @@ def tei_boundaries() -> frozenset[str]:
 
 
 def words(text: str) -> list[str]:
-    """The words of a string (editorial sigla removed first)."""
-    return WORD.findall(text.translate(SIGLA))
+    """The words of a string (editorial sigla removed first), as :func:`tei.fidelity.words`."""
+    return fidelity_words(text.translate(SIGLA))
 
 
 def is_glued(el: etree._Element) -> bool:
