@@ -130,8 +130,32 @@ def test_a_failing_document_does_not_stop_the_others(editions, tmp_path):
         text=True,
         timeout=120,
     )
-    assert proc.returncode == 1 and "error: broken: build failed" in proc.stderr
+    assert proc.returncode == 1 and "error: broken: " in proc.stderr
+    assert "broken.txt" in proc.stderr and "empty file" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_document_that_breaks_keeps_its_last_good_outputs(editions, tmp_path, monkeypatch):
+    site = tmp_path / "_site"
+    build(editions, site, jobs=1, formats=FAST)
+    slug = "interview-00001"
+    good = (site / slug / f"{slug}.html").read_bytes()
+    before = tree_digest(site)
+    (editions / slug / f"{slug}.txt").write_bytes(b"")
+    seen: dict[str, dict[str, str]] = {}
+    real_swap = publish.swap
+
+    def swap(new: Path, target: Path) -> None:
+        seen["old site at swap time"] = tree_digest(site)
+        real_swap(new, target)
+
+    monkeypatch.setattr(publish, "swap", swap)
+    report = build(editions, site, jobs=2, formats=FAST)
+    assert report.failed == [slug]
+    assert seen["old site at swap time"] == before  # nothing written through hard links
+    assert (site / slug / f"{slug}.html").read_bytes() == good
+    page = (site / slug / "index.html").read_text(encoding="utf-8")
+    assert "empty file" in page and f'href="{slug}.html"' in page
 
 
 def test_interrupted_build_leaves_the_previous_site_intact(editions, tmp_path, monkeypatch):

@@ -91,6 +91,12 @@ def test_text_edition_lists_the_index_at_the_end(demo) -> None:
     assert "\nPersons\n- Guillermo Lora (Lora): §4\n" in tail
     assert "- Catavi: intro, §2, §4, §11, §12, §20, §21" in tail
     assert "\nOrganisations\n" in tail and "- Masas: §4" in tail
+    # each place once (Huanuni is named twice in §4, §10 and §12); wrapped lines indented
+    assert "- Huanuni: §4, §10, §12, §14, §20\n" in tail
+    assert "(Partido Comunista de Bolivia, CP, PCB): §4,\n  §6, §10, §16, §22\n" in tail
+    for line in tail.splitlines():
+        places = line.split("): ")[-1].split(": ")[-1].split(", ")
+        assert len(places) == len(set(places)), line
     # wrapped like the rest (text.xsl may end a line with a comma in column 73)
     assert all(len(line) <= 73 for line in tail.splitlines())
     assert "Catavi" in text and "<a" not in text

@@ -34,7 +34,6 @@
 
   <!-- 'html' (html.xsl, print.xsl) or 'text' (set by text.xsl). -->
   <xsl:variable name="index-output" select="'html'"/>
-  <xsl:variable name="index-sep" select="'&#xE000;'"/>
 
   <xsl:key name="index-mentions"
     match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][starts-with(normalize-space(@ref), '#')]"
@@ -207,35 +206,4 @@ a.mention { color: inherit; text-decoration: none; }
   </xsl:template>
 
   <!-- ============================ plain text ============================ -->
-  <!-- Heading, then per kind a heading and one line per entry, separated by index-sep. -->
-  <xsl:template name="index-text">
-    <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
-      <xsl:value-of select="$label-index"/>
-      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-    </xsl:if>
-  </xsl:template>
-
-  <xsl:template name="index-text-kind">
-    <xsl:param name="label"/><xsl:param name="entries"/>
-    <xsl:if test="$entries">
-      <xsl:value-of select="$index-sep"/><xsl:value-of select="$index-sep"/><xsl:value-of select="$label"/>
-      <xsl:for-each select="$entries">
-        <xsl:sort select="normalize-space((tei:persName | tei:placeName | tei:orgName | tei:name)[@type='preferred' or not(@type)][1])"/>
-        <xsl:value-of select="$index-sep"/>
-        <xsl:text>- </xsl:text><xsl:call-template name="entry-name"/>
-        <xsl:variable name="variants"><xsl:call-template name="entry-variants"/></xsl:variable>
-        <xsl:if test="string($variants)"> (<xsl:value-of select="$variants"/>)</xsl:if>
-        <xsl:for-each select="tei:ptr[@type='authority'] | tei:idno[@type='URI']">
-          <xsl:variable name="url"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@target | self::tei:idno"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:variable>
-          <xsl:if test="string($url)"> &lt;<xsl:value-of select="$url"/>&gt;</xsl:if>
-        </xsl:for-each>
-        <xsl:text>: </xsl:text>
-        <xsl:for-each select="key('index-mentions', @xml:id)">
-          <xsl:if test="position() &gt; 1">, </xsl:if><xsl:call-template name="mention-place"/>
-        </xsl:for-each>
-      </xsl:for-each>
-    </xsl:if>
-  </xsl:template>
 </xsl:stylesheet>

@@ -62,7 +62,7 @@
         <xsl:apply-templates select="$texts"/>
         <xsl:call-template name="endnotes"/>
         <xsl:if test="$show-provenance"><xsl:call-template name="provenance"/></xsl:if>
-        <xsl:call-template name="wrap-para"><xsl:with-param name="text"><xsl:call-template name="index-text"/></xsl:with-param></xsl:call-template>
+        <xsl:call-template name="index-text"/>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:value-of select="$NL"/>
@@ -333,6 +333,51 @@
           <xsl:with-param name="tight" select="true()"/>
           <xsl:with-param name="text">- <xsl:if test="@when"><xsl:value-of select="@when"/>: </xsl:if><xsl:value-of select="normalize-space(.)"/></xsl:with-param>
           <xsl:with-param name="rest" select="'  '"/>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ============================ index ============================ -->
+  <!-- The index of names (indexes.xsl has the rest): per kind a heading and one entry per
+       line, its wrapped lines indented; each place an entry is mentioned is listed once. -->
+  <xsl:template name="index-text">
+    <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
+      <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-index"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="index-text-kind">
+    <xsl:param name="label"/><xsl:param name="entries"/>
+    <xsl:if test="$entries">
+      <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label"/></xsl:call-template>
+      <xsl:for-each select="$entries">
+        <xsl:sort select="normalize-space((tei:persName | tei:placeName | tei:orgName | tei:name)[@type='preferred' or not(@type)][1])"/>
+        <xsl:call-template name="wrap-para">
+          <xsl:with-param name="tight" select="true()"/>
+          <xsl:with-param name="rest" select="'  '"/>
+          <xsl:with-param name="text">
+            <xsl:text>- </xsl:text><xsl:call-template name="entry-name"/>
+            <xsl:variable name="variants"><xsl:call-template name="entry-variants"/></xsl:variable>
+            <xsl:if test="string($variants)"> (<xsl:value-of select="$variants"/>)</xsl:if>
+            <xsl:for-each select="tei:ptr[@type='authority'] | tei:idno[@type='URI']">
+              <xsl:variable name="url"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@target | self::tei:idno"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:variable>
+              <xsl:if test="string($url)"> &lt;<xsl:value-of select="$url"/>&gt;</xsl:if>
+            </xsl:for-each>
+            <xsl:text>: </xsl:text>
+            <xsl:variable name="mentions" select="key('index-mentions', @xml:id)"/>
+            <xsl:for-each select="$mentions">
+              <xsl:variable name="i" select="position()"/>
+              <xsl:variable name="here"><xsl:call-template name="mention-place"/></xsl:variable>
+              <xsl:variable name="before"><xsl:for-each select="$mentions[$i - 1]"><xsl:call-template name="mention-place"/></xsl:for-each></xsl:variable>
+              <xsl:if test="$i = 1 or string($here) != string($before)">
+                <xsl:if test="$i &gt; 1">, </xsl:if><xsl:value-of select="$here"/>
+              </xsl:if>
+            </xsl:for-each>
+          </xsl:with-param>
         </xsl:call-template>
       </xsl:for-each>
     </xsl:if>

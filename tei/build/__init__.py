@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -20,7 +20,7 @@ from typing import Any
 
 from tei.build import publish, site
 from tei.build.editions import Edition, discover
-from tei.build.pipeline import FORMATS, DocResult, process
+from tei.build.pipeline import FORMATS, build_document
 from tei.build.state import document_key, load_state, save_state
 from tei.errors import ReadError, UsageError
 from tei.xmlio import atomic_write
@@ -35,6 +35,7 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
+    reasons: dict[str, str] = field(default_factory=dict)  # failed slug → its one-line error
     warnings: int = 0
     errors: int = 0
     seconds: float = 0.0
@@ -59,9 +60,12 @@ def build(
     force: bool = False,
     params: dict[str, dict[str, str]] | None = None,
     tei_all: str | os.PathLike[str] | None = None,
+    names: bool = True,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Build every edition in ``editions_dir`` into the static site ``out_dir``."""
+    """Build every edition in ``editions_dir`` into the static site ``out_dir``.
+
+    ``names``: tag mentions with each edition's ``register.toml`` (docs/names.md)."""
     start = time.perf_counter()
     src, out = Path(editions_dir), Path(out_dir)
     if not src.is_dir():
@@ -78,6 +82,7 @@ def build(
         "formats": list(formats),
         "params": params or {},
         "tei_all": str(tei_all) if tei_all else None,
+        "names": names,
     }
     state = load_state(out)
     previous: dict[str, Any] = state.get("documents", {})
@@ -94,35 +99,33 @@ def build(
         report.seconds = time.perf_counter() - start
         return report
 
-    results = _run(todo, tuple(formats), options, jobs, progress)
-    report.changed = True
     tmp = publish.temp_dir(out)
     tmp.mkdir(parents=True)
+    results = _run(todo, tuple(formats), options, keys, tmp, jobs, progress)
+    report.changed = True
     documents: dict[str, Any] = {}
     for edition in editions:
-        result = results.get(edition.slug)
-        if result is None:  # unchanged
+        built = results.get(edition.slug)
+        if built is None:  # unchanged
             publish.carry_over(out / edition.slug, tmp / edition.slug)
             documents[edition.slug] = previous[edition.slug]
             report.skipped.append(edition.slug)
             continue
-        doc = _record(edition, result, keys[edition.slug])
-        for stage, seconds in result.timings.items():
+        doc, timings = built
+        for stage, seconds in timings.items():
             report.timings[stage] = report.timings.get(stage, 0.0) + seconds
-        folder = tmp / edition.slug
-        folder.mkdir(parents=True, exist_ok=True)
-        if result.ok:
-            for name, data in result.files.items():
-                (folder / name).write_bytes(data)
+        if doc["status"] != "failed":
             report.built.append(edition.slug)
         else:
             report.failed.append(edition.slug)
+            report.reasons[edition.slug] = doc.get("error") or "build failed"
             if (out / edition.slug).exists():  # keep the last good outputs on the site
-                publish.carry_over(out / edition.slug, folder)
-                doc["files"] = {
-                    k: v for k, v in previous.get(edition.slug, {}).get("files", {}).items()
-                }
-        (folder / "index.html").write_bytes(site.document_page(doc))
+                page = tmp / edition.slug / "index.html"
+                page.unlink()
+                publish.carry_over(out / edition.slug, page.parent)
+                doc["files"] = dict(previous.get(edition.slug, {}).get("files", {}))
+                page.unlink()  # a link to the previous site's page: never write through it
+                page.write_bytes(site.document_page(doc))
         documents[edition.slug] = doc
     report.notes = _write_site(tmp, documents, options)
     publish.swap(tmp, out)
@@ -141,41 +144,29 @@ def _run(
     todo: list[Edition],
     formats: tuple[str, ...],
     options: dict[str, Any],
+    keys: dict[str, str],
+    folder: Path,
     jobs: int | None,
     progress: Progress | None,
-) -> dict[str, DocResult]:
+) -> dict[str, tuple[dict[str, Any], dict[str, float]]]:
+    """Build ``todo`` into ``folder`` (in worker processes when there are several jobs)."""
     workers = max(1, jobs or os.cpu_count() or 1)
-    results: dict[str, DocResult] = {}
+    results: dict[str, tuple[dict[str, Any], dict[str, float]]] = {}
+    args = (todo, repeat(formats), repeat(options), [keys[e.slug] for e in todo], repeat(folder))
     if workers == 1 or len(todo) <= 1:
-        iterator = map(process, todo, repeat(formats), repeat(options))
-        for n, result in enumerate(iterator, start=1):
-            results[result.slug] = result
+        outcomes: Iterator[tuple[dict[str, Any], dict[str, float]]] = map(build_document, *args)
+        for n, outcome in enumerate(outcomes, start=1):
+            results[outcome[0]["slug"]] = outcome
             if progress:
-                progress(n, len(todo), result.slug)
+                progress(n, len(todo), outcome[0]["slug"])
         return results
     chunk = max(1, min(16, len(todo) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for n, result in enumerate(
-            pool.map(process, todo, repeat(formats), repeat(options), chunksize=chunk), start=1
-        ):
-            results[result.slug] = result
+        for n, outcome in enumerate(pool.map(build_document, *args, chunksize=chunk), start=1):
+            results[outcome[0]["slug"]] = outcome
             if progress:
-                progress(n, len(todo), result.slug)
+                progress(n, len(todo), outcome[0]["slug"])
     return results
-
-
-def _record(edition: Edition, result: DocResult, key: str) -> dict[str, Any]:
-    return {
-        "slug": edition.slug,
-        "key": key,
-        "status": "failed" if not result.ok else result.meta.get("status", "valid"),
-        "meta": result.meta,
-        "error": result.error,
-        "errors": result.count("error") + (0 if result.ok else 1),
-        "warnings": result.count("warning"),
-        "diagnostics": [str(d) for d in result.diagnostics if d.severity != "info"],
-        "files": {name: site.file_info(data) for name, data in sorted(result.files.items())},
-    }
 
 
 def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]) -> list[str]:
@@ -185,6 +176,9 @@ def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]
         "report.html": site.report_page(docs),
         "site.css": site.CSS.read_bytes(),
     }
+    names = site.merge_names(docs)
+    if names:
+        pages["names.html"] = site.names_page(names, docs)
     from tei.exchange.oai import MAX_RECORDS, site_documents, static_repository
 
     notes: list[str] = []

@@ -4,7 +4,8 @@ An edition is built from its TEI master when one is declared (``[edition] master
 "file.xml"``), when the folder holds TEI but no transcription, or when the TEI beside the
 transcription was edited by hand (it differs from what ``tei convert`` last wrote).
 Otherwise the transcription is converted on every build (in memory; sources are never
-written by ``tei build``).
+written by ``tei build``). A ``register.toml`` in the folder (or one folder up, for the
+whole collection) is applied to the TEI on every build: names are tagged in memory.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tei.errors import ConfigError
 from tei.xmlio import sha256
 
 CONFIG = "edition.toml"
+REGISTER = "register.toml"  # names register (docs/names.md); one folder up: the collection's
 
 
 @dataclass(frozen=True)
@@ -29,11 +31,13 @@ class Edition:
     config: Path | None
     source: Path | None  # the transcription, when the TEI is made from it
     master: Path | None  # the TEI used as is
+    registers: tuple[Path, ...] = ()  # names registers: the edition's, then the collection's
 
     @property
     def inputs(self) -> list[Path]:
         """Every file whose content decides the edition's outputs."""
-        return [p for p in (self.config, self.source, self.master) if p is not None]
+        files = [p for p in (self.config, self.source, self.master) if p is not None]
+        return files + list(self.registers)
 
 
 def discover(editions_dir: Path) -> list[Edition]:
@@ -66,7 +70,10 @@ def load(folder: Path) -> Edition | None:
         converted = source.with_suffix(".xml")
         if converted.exists() and _hand_edited(converted):
             master, source = converted, None
-    return Edition(folder.name, folder, config if config.exists() else None, source, master)
+    registers = tuple(p for p in (folder / REGISTER, folder.parent / REGISTER) if p.is_file())
+    return Edition(
+        folder.name, folder, config if config.exists() else None, source, master, registers
+    )
 
 
 def _declared_master(config: Path) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from lxml import etree
@@ -17,7 +18,7 @@ from lxml import etree
 from tei.build.editions import Edition
 from tei.diagnostics import Diagnostic
 from tei.errors import TeiError
-from tei.xmlio import NSMAP, parse_bytes, read_bytes
+from tei.xmlio import NSMAP, parse_bytes, read_bytes, serialize
 
 FORMATS = ("tei", "html", "text", "pdf")
 SUFFIX = {"tei": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
@@ -47,9 +48,11 @@ def process(edition: Edition, formats: tuple[str, ...], options: dict[str, Any])
     result = DocResult(edition.slug)
     try:
         tree, tei_bytes = _tei(edition, result)
+        if edition.registers and options.get("names", True):
+            tei_bytes = _tag_names(tree, edition, result)
         if "tei" in formats:
             result.files[edition.slug + SUFFIX["tei"]] = tei_bytes
-        result.meta = metadata(tree)
+        result.meta.update(metadata(tree))
         _timed(
             result,
             "validate",
@@ -67,6 +70,50 @@ def process(edition: Edition, formats: tuple[str, ...], options: dict[str, Any])
     except Exception as exc:  # a bug must not stop the other documents
         result.error = f"internal error: {type(exc).__name__}: {exc}"
     return result
+
+
+def build_document(
+    edition: Edition,
+    formats: tuple[str, ...],
+    options: dict[str, Any],
+    key: str,
+    site_dir: Path,
+) -> tuple[dict[str, Any], dict[str, float]]:
+    """Worker task: build one edition and write its outputs and its page into
+    ``site_dir/<slug>/``; return its site record and stage timings.
+
+    Writing in the worker spreads the file writes over the cores and sends back a small
+    record instead of the outputs. A failed document's folder gets only its page: the
+    main process then carries over the last good outputs.
+    """
+    from tei.build import site
+
+    result = process(edition, formats, options)
+    folder = site_dir / edition.slug
+    folder.mkdir(parents=True, exist_ok=True)
+    if result.ok:
+        for name, data in result.files.items():
+            (folder / name).write_bytes(data)
+    doc = record(edition, result, key)
+    (folder / "index.html").write_bytes(site.document_page(doc))
+    return doc, result.timings
+
+
+def record(edition: Edition, result: DocResult, key: str) -> dict[str, Any]:
+    """What the site (index, report, manifest) and the build state keep of a document."""
+    from tei.build import site
+
+    return {
+        "slug": edition.slug,
+        "key": key,
+        "status": "failed" if not result.ok else result.meta.get("status", "valid"),
+        "meta": result.meta,
+        "error": result.error,
+        "errors": result.count("error") + (0 if result.ok else 1),
+        "warnings": result.count("warning"),
+        "diagnostics": [str(d) for d in result.diagnostics if d.severity != "info"],
+        "files": {name: site.file_info(data) for name, data in sorted(result.files.items())},
+    }
 
 
 def _timed(result: DocResult, stage: str, work: Any) -> Any:
@@ -88,6 +135,23 @@ def _tei(edition: Edition, result: DocResult) -> tuple[etree._ElementTree, bytes
     result.diagnostics.extend(converted.diagnostics)
     # render what the site publishes: the serialised TEI, not the unindented in-memory tree
     return parse_bytes(converted.data, str(edition.source)), converted.data
+
+
+def _tag_names(tree: etree._ElementTree, edition: Edition, result: DocResult) -> bytes:
+    """Tag mentions of the register's entries in memory (tei.names); the published TEI
+    carries them, so every format gets its index."""
+    from tei.names import collection_index, load_register, tag_tree
+
+    def tag() -> bytes:
+        register = load_register(edition.registers[0])
+        for more in edition.registers[1:]:
+            register = register.extend(load_register(more))
+        report = tag_tree(tree, register, source=str(edition.master or edition.source))
+        result.diagnostics.extend(report.diagnostics)
+        result.meta["names"] = collection_index({edition.slug: tree})
+        return serialize(tree)
+
+    return _timed(result, "names", tag)
 
 
 def _render(tree: etree._ElementTree, fmt: str, options: dict[str, Any]) -> bytes:

@@ -20,8 +20,12 @@ LABELS = {"html": "HTML edition", "text": "Plain text", "pdf": "PDF (print)", "t
 ORDER = ("html", "text", "pdf", "tei")
 
 
-def page(title: str, body: str, *, depth: int = 0, lang: str = "en") -> bytes:
+def page(
+    title: str, body: str, *, depth: int = 0, lang: str = "en", names: bool = False
+) -> bytes:
+    """A site page; ``names`` adds the link to the collection's index of names."""
     up = "../" * depth
+    names_link = f' · <a href="{up}names.html">Index of names</a>' if names else ""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
@@ -29,7 +33,7 @@ def page(title: str, body: str, *, depth: int = 0, lang: str = "en") -> bytes:
         f"<title>{escape(title)}</title>\n"
         f'<link rel="stylesheet" href="{up}site.css">\n</head>\n<body>\n'
         f'<header class="site"><a href="{up}index.html">Editions</a> · '
-        f'<a href="{up}report.html">Validation report</a></header>\n'
+        f'<a href="{up}report.html">Validation report</a>{names_link}</header>\n'
         f"<main>\n{body}\n</main>\n</body>\n</html>\n"
     ).encode()
 
@@ -80,7 +84,7 @@ def index_page(docs: list[dict[str, Any]], collection: dict[str, str]) -> bytes:
         + "\n".join(rows)
         + "\n</tbody></table>"
     )
-    return page(title, body)
+    return page(title, body, names=any(d.get("meta", {}).get("names") for d in docs))
 
 
 def document_page(doc: dict[str, Any]) -> bytes:
@@ -107,7 +111,13 @@ def document_page(doc: dict[str, Any]) -> bytes:
         f'<h2>Downloads</h2>\n<ul class="downloads">{"".join(files) or "<li>none</li>"}</ul>\n'
         f"<h2>Validation</h2>\n<p>{status_badge(doc)}</p>\n{diagnostics_list(doc)}"
     )
-    return page(meta.get("title", doc["slug"]), body, depth=1, lang=meta.get("language") or "en")
+    return page(
+        meta.get("title", doc["slug"]),
+        body,
+        depth=1,
+        lang=meta.get("language") or "en",
+        names=bool(meta.get("names")),
+    )
 
 
 def diagnostics_list(doc: dict[str, Any]) -> str:
@@ -130,7 +140,75 @@ def report_page(docs: list[dict[str, Any]]) -> bytes:
         f"<h1>Validation report</h1>\n<p>{valid} of {len(docs)} documents valid.</p>\n"
         + "\n".join(sections)
     )
-    return page("Validation report", body)
+    return page(
+        "Validation report", body, names=any(d.get("meta", {}).get("names") for d in docs)
+    )
+
+
+KINDS = (("person", "Persons"), ("place", "Places"), ("org", "Organisations"))
+
+
+def merge_names(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The collection's index: each document's register entries (``meta["names"]``, made by
+    tei.names.collection_index) merged by kind and id, sorted by kind then name."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for doc in docs:
+        for item in doc.get("meta", {}).get("names", []):
+            entry = merged.setdefault(
+                (item["kind"], item["id"]),
+                {**item, "authority": list(item["authority"]), "documents": {}},
+            )
+            for uri in item["authority"]:
+                if uri not in entry["authority"]:
+                    entry["authority"].append(uri)
+            entry["note"] = entry["note"] or item["note"]
+            entry["documents"].update(item["documents"])
+    return sorted(merged.values(), key=lambda i: (i["kind"], i["name"].lower(), i["id"]))
+
+
+def names_page(entries: list[dict[str, Any]], docs: list[dict[str, Any]]) -> bytes:
+    """Persons, places and organisations across all documents, each with its authority
+    links and, per document, a link to the entry in that document's own index."""
+    by_slug = {d["slug"]: d for d in docs}
+    sections = []
+    for kind, label in KINDS:
+        items = []
+        for entry in (e for e in entries if e["kind"] == kind):
+            links = " ".join(
+                f'<a class="authority" href="{escape(uri)}">{escape(authority_label(uri))}</a>'
+                for uri in entry["authority"]
+                if uri.startswith(("https://", "http://"))
+            )
+            where = []
+            for slug, count in sorted(entry["documents"].items()):
+                doc = by_slug.get(slug, {"slug": slug})
+                title = doc.get("meta", {}).get("title", slug)
+                html = slug + SUFFIX["html"]
+                href = (f"{slug}/{html}#index-{entry['id']}" if html in doc.get("files", {})
+                        else f"{slug}/index.html")
+                plural = "s" if count != 1 else ""
+                where.append(f'<li><a href="{escape(href)}">{escape(title)}</a> '
+                             f"({count} mention{plural})</li>")
+            note = f' <span class="note">{escape(entry["note"])}</span>' if entry["note"] else ""
+            items.append(
+                f'<li id="{escape(kind)}-{escape(entry["id"])}"><strong>{escape(entry["name"])}'
+                f"</strong>{note} {links}<ul>{''.join(where)}</ul></li>"
+            )
+        if items:
+            sections.append(f"<h2>{label}</h2>\n<ul class=\"names\">\n" + "\n".join(items)
+                            + "\n</ul>")
+    body = (
+        f"<h1>Index of names</h1>\n<p>{len(entries)} persons, places and organisations "
+        f"named in {len({s for e in entries for s in e['documents']})} documents.</p>\n"
+        + "\n".join(sections)
+    )
+    return page("Index of names", body, names=True)
+
+
+def authority_label(uri: str) -> str:
+    """An authority URI as the HTML edition shows it: without scheme and ``www.``."""
+    rest = uri.split("://", 1)[-1]
+    return rest.removeprefix("www.")
 
 
 def manifest(docs: list[dict[str, Any]], site_files: dict[str, bytes]) -> bytes:

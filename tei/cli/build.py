@@ -76,6 +76,12 @@ def _params(values: tuple[str, ...]) -> dict[str, dict[str, str]]:
     metavar="FORMAT.NAME=VALUE",
     help="Stylesheet parameter for one format, e.g. html.css-mode=link (repeatable).",
 )
+@click.option(
+    "--names/--no-names",
+    default=True,
+    show_default=True,
+    help="Tag names with each edition's register.toml (docs/names.md).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary and failures.")
 @click.pass_context
 def build(
@@ -88,6 +94,7 @@ def build(
     strict: bool,
     tei_all: Path | None,
     params: tuple[str, ...],
+    names: bool,
     quiet: bool,
 ) -> None:
     """Build every edition into a static site: TEI, HTML, text, PDF, index, report.
@@ -95,6 +102,8 @@ def build(
     Only documents whose inputs changed are rebuilt (content digests); the site is
     written to a temporary folder and swapped in, so an interrupted build leaves the
     previous site intact. Exit 1 if any document failed (or warned, with --strict).
+    An edition's register.toml (or the collection's, one folder up) tags names in
+    its TEI, and the site gets an index of names across all documents.
 
     \b
     Example:
@@ -111,12 +120,14 @@ def build(
         force=force,
         params=_params(params),
         tei_all=tei_all,
+        names=names,
         progress=_progress_printer(quiet),
     )
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
     for slug in report.failed:
-        click.echo(f"error: {slug}: build failed (see {out / 'report.html'})", err=True)
+        reason = report.reasons.get(slug, "build failed")
+        click.echo(f"error: {slug}: {reason} (see {out / 'report.html'})", err=True)
     click.echo(f"{report.summary()}; open {out / 'index.html'}")
     if report.failed or report.errors or (strict and report.warnings):
         ctx.exit(EXIT_INVALID)

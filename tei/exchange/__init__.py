@@ -6,7 +6,9 @@
     static_repository(site_dir, slugs, ...) -> bytes        # OAI-PMH Static Repository
     import_tei(file, editions_dir, slug=None) -> ImportResult            # ``tei import``
 
-Modules: :mod:`~tei.exchange.header` (header facts as data), :mod:`~tei.exchange.crosswalk`
+Modules: :mod:`~tei.exchange.header` (header facts as data), :mod:`~tei.exchange.mentions`
+(the persons, places, organisations the text names, with authority URIs),
+:mod:`~tei.exchange.crosswalk`
 (XSLT crosswalks and the dispatcher), :mod:`~tei.exchange.citation` (schema.org JSON-LD,
 CSL-JSON, BibTeX), :mod:`~tei.exchange.bagit_package`, :mod:`~tei.exchange.oai`,
 :mod:`~tei.exchange.importer`. Nothing is compiled or imported at import time.

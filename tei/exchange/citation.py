@@ -9,7 +9,9 @@ same header paths. Every output is deterministic (sorted keys, no clock).
 Two different things are described: the **edition** (this TEI, its publisher, licence,
 date) and the **printed original** (journal, volume, issue, pages, season). The edition
 cites its source (schema.org ``isBasedOn``; CSL and BibTeX: a second entry, referred to
-in the edition's note and, in BibTeX, by ``related``).
+in the edition's note and, in BibTeX, by ``related``). The persons, places and organisations
+the text names (a names register) are schema.org ``mentions``, with their authority URIs as
+``sameAs``; CSL and BibTeX have no field for them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from typing import Any
 
 from tei.exchange.header import EditionRecord, Name, SourceRecord
+from tei.exchange.mentions import Entity
 
 #: TEI editor roles → CSL name variables (others: "editor").
 CSL_ROLES = {"translator": "translator", "editor": "editor", "interviewer": "interviewer"}
@@ -37,7 +40,16 @@ def source_key(rec: EditionRecord) -> str:
 # -- schema.org -------------------------------------------------------------------------
 
 
-def _agent(name: Name) -> dict[str, Any]:
+#: register kind -> schema.org type
+SCHEMA_TYPES = {"person": "Person", "place": "Place", "org": "Organization"}
+
+
+def local_id(base: str, ident: str) -> str:
+    """A stable ``@id`` for something the TEI declares: the edition's URL + ``#id`` ('' without)."""
+    return f"{base.split('#', 1)[0]}#{ident}" if base and ident else ""
+
+
+def _agent(name: Name, base: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {"name": name.literal}
     if name.kind:
         out["@type"] = "Person" if name.kind == "person" else "Organization"
@@ -45,6 +57,20 @@ def _agent(name: Name) -> dict[str, Any]:
         out["familyName"] = name.family
         if name.given:
             out["givenName"] = name.given
+    if local_id(base, name.ident):
+        out["@id"] = local_id(base, name.ident)
+    if name.same_as:
+        out["sameAs"] = list(name.same_as)
+    return out
+
+
+def _mention(entity: Entity, base: str) -> dict[str, Any]:
+    """A mentioned entity: its type, preferred name, authority URIs (``sameAs``), ``@id``."""
+    out: dict[str, Any] = {"@type": SCHEMA_TYPES[entity.kind], "name": entity.name}
+    if local_id(base, entity.id):
+        out["@id"] = local_id(base, entity.id)
+    if entity.uris:
+        out["sameAs"] = entity.uris
     return out
 
 
@@ -110,7 +136,7 @@ def schema_org(rec: EditionRecord) -> bytes:
     for key, agents in (("translator", translators), ("editor", editors)):
         if agents:
             data[key] = agents
-    contributors = others + [_agent(p) for p in rec.participants]
+    contributors = others + [_agent(p, rec.url) for p in rec.participants]
     if contributors:
         data["contributor"] = contributors
     if rec.publisher:
@@ -142,6 +168,8 @@ def schema_org(rec: EditionRecord) -> bytes:
         based.append(web)
     if based:
         data["isBasedOn"] = based[0] if len(based) == 1 else based
+    if rec.entities:  # what the text names (a names register); never `about`: see docs
+        data["mentions"] = [_mention(e, rec.url) for e in rec.entities]
     return _dumps(data)
 
 

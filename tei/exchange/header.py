@@ -4,7 +4,8 @@
 (:class:`EditionRecord`, :class:`SourceRecord`). The JSON and BibTeX writers
 (:mod:`tei.exchange.citation`) are built from it; the XML crosswalks (oai_dc, DataCite) read
 the same header paths in XSLT (``transforms/crosswalks/``). Each field names its header path;
-``docs/exchange.md`` lists them.
+``docs/exchange.md`` lists them. The persons, places and organisations the text mentions (a
+names register's entries, with their authority URIs) come from :mod:`tei.exchange.mentions`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from tei.exchange.mentions import Entity, authorities, read_entities
 from tei.xmlio import NSMAP, XML_NS
 
 H = "/tei:TEI/tei:teiHeader"
@@ -29,6 +31,8 @@ class Name:
     given: str = ""
     role: str = ""  # as written in TEI (@role, resp), lower case
     kind: str = ""  # "person" (persName, forename/surname), "org" (orgName), "" unknown
+    ident: str = ""  # xml:id (participants)
+    same_as: tuple[str, ...] = ()  # ptr[@type='authority']/@target (participants)
 
     @property
     def structured(self) -> bool:
@@ -100,6 +104,8 @@ class EditionRecord:
     languages: list[str] = field(default_factory=list)
     source: SourceRecord = field(default_factory=SourceRecord)
     digital: DigitalSource = field(default_factory=DigitalSource)
+    #: persons, places, organisations the text mentions (a names register's entries)
+    entities: list[Entity] = field(default_factory=list)
 
     @property
     def year(self) -> str:
@@ -184,6 +190,8 @@ def read_record(tree: etree._ElementTree | etree._Element, slug: str = "") -> Ed
                 _text(person, ".//tei:forename[1]"),
                 (person.get("role") or "").lower(),
                 "person",
+                person.get(f"{{{XML_NS}}}id", ""),
+                tuple(a.uri for a in authorities(person)),
             )
         )
     if pub is not None:
@@ -217,6 +225,7 @@ def read_record(tree: etree._ElementTree | etree._Element, slug: str = "") -> Ed
     ]
     rec.source = read_source(root)
     rec.digital = _digital(root)
+    rec.entities = read_entities(root)
     return rec
 
 

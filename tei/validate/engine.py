@@ -121,15 +121,15 @@ def build_layers(spec: ValidatorSpec) -> list[Layer]:
     """Compile the layers of a spec, in reporting order."""
     from tei.validate.relaxng import RelaxNGLayer, load_relaxng
     from tei.validate.schematron import SchematronLayer, load_schematron
-    from tei.validate.xsd import XsdLayer, load_xsd
+    from tei.validate.xsd import XsdLayer, load_xsd_with_fast_path
 
     layers: list[Layer] = []
     if spec.profile or spec.rules:
         folder = profile_dir()
         if spec.profile:
-            schema = load_xsd(folder / PROFILE_XSD, version="1.1")
+            schema, fast = load_xsd_with_fast_path(folder / PROFILE_XSD, version="1.1")
             layers.append(XsdLayer(schema, "profile", prefix="profile", root=f"{{{TEI_NS}}}TEI",
-                                   skip_duplicate_ids=spec.rules))
+                                   skip_duplicate_ids=spec.rules, fast=fast))
         if spec.rules:
             layers.append(SchematronLayer(load_schematron(folder / PROFILE_SCH), "rules"))
     for item in spec.schemas:
@@ -138,7 +138,8 @@ def build_layers(spec: ValidatorSpec) -> list[Layer]:
         if kind == ".rng":
             layers.append(RelaxNGLayer(load_relaxng(path), path.name, code="rng"))
         elif kind == ".xsd":
-            layers.append(XsdLayer(load_xsd(path), path.name, prefix="xsd"))
+            schema, fast = load_xsd_with_fast_path(path)
+            layers.append(XsdLayer(schema, path.name, prefix="xsd", fast=fast))
         elif kind == ".sch":
             layers.append(SchematronLayer(load_schematron(path), path.name))
         else:

@@ -30,6 +30,7 @@ from xmlschema.validators.exceptions import (
 from tei.diagnostics import Diagnostic
 from tei.errors import UsageError
 from tei.validate.base import element_name, element_path, located, tag_name
+from tei.validate.xsd_fast import FastAccept
 from tei.xmlio import TEI_NS, parse_file
 
 _VC_NS = "http://www.w3.org/2007/XMLSchema-versioning"
@@ -46,12 +47,20 @@ def load_xsd(path: Path, *, version: str | None = None) -> xmlschema.XMLSchemaBa
     Raises :class:`ReadError` when the file is missing or not XML, and
     :class:`UsageError` when it is XML but not a schema that compiles.
     """
-    root = parse_file(path).getroot()  # the hardened parser vets the bytes first
+    return load_xsd_with_fast_path(path, version=version)[0]
+
+
+def load_xsd_with_fast_path(
+    path: Path, *, version: str | None = None
+) -> tuple[xmlschema.XMLSchemaBase, FastAccept | None]:
+    """:func:`load_xsd`, plus the libxml2 first pass when the schema allows one."""
+    document = parse_file(path)  # the hardened parser vets the bytes first
+    root = document.getroot()
     if version is None:
         version = "1.1" if root.get(f"{{{_VC_NS}}}minVersion", "1.0") >= "1.1" else "1.0"
     cls = xmlschema.XMLSchema11 if version == "1.1" else xmlschema.XMLSchema10
     try:
-        return cls(
+        schema = cls(
             str(path.resolve()),
             base_url=str(path.resolve().parent),
             allow="sandbox",
@@ -62,6 +71,7 @@ def load_xsd(path: Path, *, version: str | None = None) -> xmlschema.XMLSchemaBa
         raise UsageError(
             f"schema does not compile: {first}", file=str(path), code="schema-invalid"
         ) from None
+    return schema, FastAccept.build(document, schema)
 
 
 class XsdLayer:
@@ -75,8 +85,10 @@ class XsdLayer:
         prefix: str = "xsd",
         root: str | None = None,
         skip_duplicate_ids: bool = False,
+        fast: FastAccept | None = None,
     ) -> None:
         self.schema = schema
+        self.fast = fast
         self.name = name
         self.prefix = prefix
         self.root = root
@@ -101,6 +113,8 @@ class XsdLayer:
                     element_path(root),
                 )
             ]
+        if self.fast is not None and self.fast.accepts(tree):
+            return []  # valid: the full validation would find nothing (see xsd_fast)
         resource = xmlschema.XMLResource(tree, allow="none", defuse="always")
         found: list[Diagnostic] = self._instance_attributes(tree, file) if self.root else []
         seen: set[tuple[int | None, str]] = set()

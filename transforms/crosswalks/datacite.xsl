@@ -51,10 +51,28 @@
       <publisher><xsl:value-of select="normalize-space(($ps/tei:publisher | $ps/tei:distributor | $ps/tei:authority)[1])"/></publisher>
       <publicationYear><xsl:value-of select="substring($edition-date, 1, 4)"/></publicationYear>
       <resourceType resourceTypeGeneral="Text">Digital edition (TEI P5)</resourceType>
-      <xsl:if test="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords//tei:term">
+      <xsl:variable name="terms" select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords//tei:term"/>
+      <xsl:if test="$terms or $entities">
         <subjects>
-          <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords//tei:term">
+          <xsl:for-each select="$terms">
             <subject><xsl:value-of select="normalize-space(.)"/></subject>
+          </xsl:for-each>
+          <!-- persons, places, organisations the text mentions: one subject per authority URI
+               (subjectScheme, schemeURI, valueURI), a plain subject when there is none -->
+          <xsl:for-each select="$entities">
+            <xsl:variable name="name"><xsl:call-template name="entity-name"/></xsl:variable>
+            <xsl:variable name="uris" select="tei:ptr[@type='authority'][normalize-space(@target)]
+                                              [not(@target = preceding-sibling::tei:ptr[@type='authority']/@target)]"/>
+            <xsl:for-each select="$uris">
+              <subject>
+                <xsl:call-template name="scheme-attributes">
+                  <xsl:with-param name="name-attribute" select="'subjectScheme'"/>
+                </xsl:call-template>
+                <xsl:attribute name="valueURI"><xsl:value-of select="normalize-space(@target)"/></xsl:attribute>
+                <xsl:value-of select="$name"/>
+              </subject>
+            </xsl:for-each>
+            <xsl:if test="not($uris)"><subject><xsl:value-of select="$name"/></subject></xsl:if>
           </xsl:for-each>
         </subjects>
       </xsl:if>
@@ -87,6 +105,21 @@
                 </xsl:choose>
               </xsl:attribute>
               <contributorName nameType="Personal"><xsl:value-of select="normalize-space(tei:persName[1])"/></contributorName>
+              <!-- a participant's authority links (from a names register) in a known scheme -->
+              <xsl:for-each select="tei:ptr[@type='authority'][normalize-space(@target)]
+                                    [not(@target = preceding-sibling::tei:ptr[@type='authority']/@target)]">
+                <xsl:variable name="scheme">
+                  <xsl:call-template name="authority-scheme"><xsl:with-param name="uri" select="@target"/></xsl:call-template>
+                </xsl:variable>
+                <xsl:if test="string($scheme)">
+                  <nameIdentifier>
+                    <xsl:call-template name="scheme-attributes">
+                      <xsl:with-param name="name-attribute" select="'nameIdentifierScheme'"/>
+                    </xsl:call-template>
+                    <xsl:value-of select="normalize-space(@target)"/>
+                  </nameIdentifier>
+                </xsl:if>
+              </xsl:for-each>
             </contributor>
           </xsl:for-each>
         </contributors>
@@ -214,6 +247,24 @@
         </contributors>
       </xsl:if>
     </relatedItem>
+  </xsl:template>
+
+  <!-- $name-attribute (subjectScheme, nameIdentifierScheme) and schemeURI of the authority
+       link in context (ptr/@target), when its scheme is known -->
+  <xsl:template name="scheme-attributes">
+    <xsl:param name="name-attribute"/>
+    <xsl:variable name="scheme">
+      <xsl:call-template name="authority-scheme"><xsl:with-param name="uri" select="@target"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="string($scheme)">
+      <xsl:attribute name="{$name-attribute}"><xsl:value-of select="$scheme"/></xsl:attribute>
+      <xsl:attribute name="schemeURI">
+        <xsl:call-template name="authority-scheme">
+          <xsl:with-param name="uri" select="@target"/>
+          <xsl:with-param name="part" select="'uri'"/>
+        </xsl:call-template>
+      </xsl:attribute>
+    </xsl:if>
   </xsl:template>
 
   <!-- a creator (kind='creator') or contributor (contributorType=$type) from author/editor -->

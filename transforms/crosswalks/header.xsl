@@ -7,7 +7,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="tei">
+    xmlns:str="http://exslt.org/strings"
+    exclude-result-prefixes="tei str">
 
   <!-- fileDesc/titleStmt, publicationStmt, sourceDesc: the three parts every crosswalk reads -->
   <xsl:variable name="fd" select="/tei:TEI/tei:teiHeader/tei:fileDesc"/>
@@ -85,6 +86,60 @@
         </xsl:if>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="normalize-space($src-bibl)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ===================== persons, places, organisations the text mentions =====================
+       The same reading as tei/exchange/mentions.py: a person, place or org with an xml:id
+       (a names register entry in standOff, a participant, …) that a name in <text> points to
+       (@ref="#id", every token of @ref), in document order; its authority URIs are its
+       ptr[@type='authority']/@target. -->
+  <xsl:key name="mentions"
+    match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][@ref]"
+    use="str:tokenize(normalize-space(@ref), ' ')"/>
+  <xsl:variable name="entities"
+    select="(//tei:person | //tei:place | //tei:org)[@xml:id][key('mentions', concat('#', @xml:id))]"/>
+
+  <!-- An entity's authority links are read, each URI once, as
+       tei:ptr[@type='authority'][normalize-space(@target)][not(@target = preceding-sibling::tei:ptr[@type='authority']/@target)] -->
+
+  <!-- An entity's preferred name: a name child with @type='preferred', else untyped, else the first -->
+  <xsl:template name="entity-name">
+    <xsl:param name="el" select="."/>
+    <xsl:variable name="names" select="$el/tei:persName | $el/tei:placeName | $el/tei:orgName | $el/tei:name"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($names[@type='preferred'][1])"><xsl:value-of select="normalize-space($names[@type='preferred'][1])"/></xsl:when>
+      <xsl:when test="normalize-space($names[not(@type)][1])"><xsl:value-of select="normalize-space($names[not(@type)][1])"/></xsl:when>
+      <xsl:when test="normalize-space($names[1])"><xsl:value-of select="normalize-space($names[1])"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$el/@xml:id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The scheme of an authority URI ($part 'name': Wikidata, VIAF, GeoNames, GND, LCNAF;
+       'uri': the scheme's URI); '' for another host. Mirrors tei.exchange.mentions.SCHEMES. -->
+  <xsl:template name="authority-scheme">
+    <xsl:param name="uri"/>
+    <xsl:param name="part" select="'name'"/>
+    <xsl:variable name="lower" select="translate(normalize-space($uri), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:variable name="after" select="substring-after($lower, '://')"/>
+    <xsl:variable name="host-path">
+      <xsl:choose>
+        <xsl:when test="starts-with($after, 'www.') or starts-with($after, 'sws.')"><xsl:value-of select="substring($after, 5)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$after"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="both">
+      <xsl:choose>
+        <xsl:when test="starts-with($host-path, 'wikidata.org/')">Wikidata https://www.wikidata.org/wiki/</xsl:when>
+        <xsl:when test="starts-with($host-path, 'viaf.org/')">VIAF https://viaf.org/viaf/</xsl:when>
+        <xsl:when test="starts-with($host-path, 'geonames.org/')">GeoNames https://www.geonames.org/</xsl:when>
+        <xsl:when test="starts-with($host-path, 'd-nb.info/gnd/')">GND https://d-nb.info/gnd/</xsl:when>
+        <xsl:when test="starts-with($host-path, 'id.loc.gov/authorities/names/')">LCNAF https://id.loc.gov/authorities/names/</xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$part = 'uri'"><xsl:value-of select="substring-after($both, ' ')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="substring-before($both, ' ')"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -39,6 +39,10 @@
       <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords//tei:term">
         <dc:subject><xsl:value-of select="normalize-space(.)"/></dc:subject>
       </xsl:for-each>
+      <!-- persons and organisations the text mentions (places: dc:coverage below) -->
+      <xsl:apply-templates select="$entities[self::tei:person or self::tei:org]" mode="dc-entity">
+        <xsl:with-param name="element" select="'dc:subject'"/>
+      </xsl:apply-templates>
       <xsl:if test="normalize-space($fd/tei:editionStmt/tei:edition)">
         <dc:description><xsl:value-of select="normalize-space($fd/tei:editionStmt/tei:edition[1])"/></dc:description>
       </xsl:if>
@@ -69,11 +73,13 @@
         <dc:source><xsl:value-of select="$citation"/></dc:source>
       </xsl:if>
       <xsl:for-each select="$digital">
-        <dc:relation>
+        <xsl:variable name="relation">
           <xsl:value-of select="normalize-space((tei:title[@level='m'] | tei:title[not(@level)])[1])"/>
-          <xsl:if test="tei:publisher"> (<xsl:value-of select="normalize-space(tei:publisher[1])"/>)</xsl:if>
+          <xsl:if test="normalize-space(tei:publisher)"> (<xsl:value-of select="normalize-space(tei:publisher[1])"/>)</xsl:if>
           <xsl:if test="tei:ref/@target"><xsl:text> </xsl:text><xsl:value-of select="tei:ref[1]/@target"/></xsl:if>
-        </dc:relation>
+        </xsl:variable>
+        <!-- a digital source with no title, publisher or address gives no (empty) dc:relation -->
+        <xsl:if test="normalize-space($relation)"><dc:relation><xsl:value-of select="normalize-space($relation)"/></dc:relation></xsl:if>
       </xsl:for-each>
       <xsl:for-each select="$languages">
         <dc:language><xsl:value-of select="."/></dc:language>
@@ -81,6 +87,9 @@
       <xsl:if test="not($languages) and string($language)">
         <dc:language><xsl:value-of select="$language"/></dc:language>
       </xsl:if>
+      <xsl:apply-templates select="$entities[self::tei:place]" mode="dc-entity">
+        <xsl:with-param name="element" select="'dc:coverage'"/>
+      </xsl:apply-templates>
       <xsl:for-each select="$ps/tei:availability">
         <xsl:choose>
           <xsl:when test="tei:licence">
@@ -95,5 +104,16 @@
         </xsl:choose>
       </xsl:for-each>
     </oai_dc:dc>
+  </xsl:template>
+
+  <!-- A mentioned entity as $element: each authority URI, then the name directly after it
+       (the OpenAIRE oai_dc convention for a controlled value); the name alone without one. -->
+  <xsl:template match="*" mode="dc-entity">
+    <xsl:param name="element"/>
+    <xsl:for-each select="tei:ptr[@type='authority'][normalize-space(@target)]
+                          [not(@target = preceding-sibling::tei:ptr[@type='authority']/@target)]">
+      <xsl:element name="{$element}"><xsl:value-of select="normalize-space(@target)"/></xsl:element>
+    </xsl:for-each>
+    <xsl:element name="{$element}"><xsl:call-template name="entity-name"/></xsl:element>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,0 +1,140 @@
+"""A fast first pass for an XSD layer: libxml2 accepts, xmlschema explains.
+
+xmlschema matches content models in Python (about 25 ms for an interview); libxml2, through
+lxml, checks the same XSD 1.0 structures in well under a millisecond. So a document is
+first checked by libxml2 against an XSD 1.0 copy of the schema, and each ``xs:assert`` (XSD
+1.1, which libxml2 does not know) is evaluated with elementpath on the elements that carry
+it. Only when both accept is the document reported valid from this pass; anything else goes
+through xmlschema's full validation, which remains the authority for every finding and its
+message. The first pass can therefore only *save time* on valid documents: it never
+produces a diagnostic of its own.
+
+The first pass is used only where its verdict is known to imply xmlschema's:
+
+- the schema uses no XSD 1.1 construct other than ``xs:assert`` on global elements, and
+  imports nothing but the XML namespace (resolved to xmlschema's own copy of xml.xsd);
+- the document names no schema location or type (``xsi:*``): those go the slow way.
+
+``tests/test_validate_fast.py`` checks the implication on real and mutated documents.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+
+import elementpath
+import xmlschema
+from lxml import etree
+
+_XS = "http://www.w3.org/2001/XMLSchema"
+_VC = "http://www.w3.org/2007/XMLSchema-versioning"
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+#: XSD 1.1 constructs that the XSD 1.0 copy cannot drop without changing what is valid
+_XSD11_ONLY = frozenset(
+    f"{{{_XS}}}{name}"
+    for name in (
+        "alternative openContent defaultOpenContent override assertion explicitTimezone".split()
+    )
+)
+_XML_XSD = Path(xmlschema.__file__).parent / "schemas" / "XML" / "xml.xsd"
+
+Check = Callable[[etree._Element], bool]
+
+
+class FastAccept:
+    """libxml2 + per-element assertions: ``accepts(tree)`` is True only for valid documents."""
+
+    def __init__(self, schema: etree.XMLSchema, asserts: dict[str, list[Check]]) -> None:
+        self._schema = schema
+        self._asserts = asserts
+
+    @classmethod
+    def build(cls, xsd: etree._ElementTree, compiled: xmlschema.XMLSchemaBase) -> FastAccept | None:
+        """The first pass for schema document ``xsd`` (as compiled by xmlschema into
+        ``compiled``), or None when the schema is outside what the first pass supports."""
+        root = copy.deepcopy(xsd.getroot())
+        if any(el.tag in _XSD11_ONLY for el in root.iter()):
+            return None
+        if next(root.iter(f"{{{_XS}}}include", f"{{{_XS}}}redefine"), None) is not None:
+            return None
+        for el in root.iter(f"{{{_XS}}}import"):
+            if el.get("namespace") != _XML_NS:
+                return None
+            el.set("schemaLocation", _XML_XSD.as_uri())
+        asserts = _assertions(root, compiled)
+        if asserts is None:
+            return None
+        for el in list(root.iter(f"{{{_XS}}}assert")):
+            el.getparent().remove(el)
+        for el in root.iter():
+            for name in [n for n in el.attrib if n.startswith(f"{{{_VC}}}")]:
+                del el.attrib[name]
+            el.attrib.pop("xpathDefaultNamespace", None)
+        try:
+            schema = etree.XMLSchema(etree.ElementTree(root))
+        except etree.XMLSchemaParseError:
+            return None  # libxml2 cannot read it (e.g. a 1.1 relaxation of UPA): slow path
+        return cls(schema, asserts)
+
+    def accepts(self, tree: etree._ElementTree) -> bool:
+        root = tree.getroot()
+        if root.xpath("boolean(//@*[namespace-uri() = $ns])", ns=_XSI):
+            return False
+        if not self._schema.validate(tree):
+            return False
+        if self._asserts:
+            for el in root.iter(*self._asserts):
+                if not all(check(el) for check in self._asserts[el.tag]):
+                    return False
+        return True
+
+
+def _assertions(
+    root: etree._Element, compiled: xmlschema.XMLSchemaBase
+) -> dict[str, list[Check]] | None:
+    """Each ``xs:assert`` as a check on the elements of one global declaration; None when an
+    assertion sits anywhere else (a named or local type): the slow path then does all."""
+    target = root.get("targetNamespace")
+    found: dict[str, list[Check]] = {}
+    for node in root.iter(f"{{{_XS}}}assert"):
+        owner = node.getparent()
+        while owner is not None and owner.tag != f"{{{_XS}}}element":
+            if owner.tag == f"{{{_XS}}}complexType" and owner.get("name"):
+                return None
+            owner = owner.getparent()
+        if owner is None or owner.getparent() is not root or not owner.get("name"):
+            return None
+        tag = f"{{{target}}}{owner.get('name')}" if target else owner.get("name")
+        declaration = compiled.elements.get(owner.get("name"))
+        if declaration is None:
+            return None
+        match = [a for a in declaration.type.assertions if a.path == _test(node)]
+        if not match:
+            return None
+        found.setdefault(tag, []).append(_check(match[0], compiled))
+    return found
+
+
+def _test(node: etree._Element) -> str:
+    return (node.get("test") or "true()").strip()
+
+
+def _check(assertion: object, compiled: xmlschema.XMLSchemaBase) -> Check:
+    parser = elementpath.XPath2Parser(
+        namespaces=dict(compiled.namespaces),
+        default_namespace=getattr(assertion, "xpath_default_namespace", None),
+        strict=False,
+    )
+    token = parser.parse(getattr(assertion, "path", "true()"))
+
+    def check(el: etree._Element) -> bool:
+        try:
+            context = elementpath.XPathContext(el, fragment=True)
+            return bool(token.boolean_value(token.evaluate(context)))
+        except elementpath.ElementPathError:
+            return False  # let the full validation report it
+
+    return check
