@@ -99,6 +99,23 @@ def test_only_the_changed_document_is_rebuilt(editions, tmp_path):
     }
 
 
+def test_oai_records_kept_from_earlier_builds_match_the_published_tei(editions, tmp_path):
+    """Each document's OAI-PMH record is made once, in its worker, and kept in the build
+    state: after an incremental build the file equals one made afresh from the site's TEI."""
+    from tei.exchange.oai import site_documents, static_repository
+
+    site = tmp_path / "_site"
+    build(editions, site, jobs=2, formats=FAST)
+    source = editions / "interview-00002" / "interview-00002.txt"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("\nInterview With ", "\nRevised Interview With ", 1),
+                      encoding="utf-8")
+    assert build(editions, site, jobs=1, formats=FAST).built == ["interview-00002"]
+    oai = (site / "oai-pmh.xml").read_bytes()
+    assert oai == static_repository(site_documents(site))
+    assert oai.count(b"<oai:record>") == 4 and b"<dc:title>Revised Interview With" in oai
+
+
 def test_config_change_and_force_rebuild(editions, tmp_path):
     site = tmp_path / "_site"
     build(editions, site, jobs=1, formats=FAST)

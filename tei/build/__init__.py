@@ -83,6 +83,7 @@ def build(
         "params": params or {},
         "tei_all": str(tei_all) if tei_all else None,
         "names": names,
+        "site_url": os.environ.get("TEI_SITE_URL", ""),  # in each document's OAI-PMH record
     }
     state = load_state(out)
     previous: dict[str, Any] = state.get("documents", {})
@@ -124,6 +125,8 @@ def build(
                 page.unlink()
                 publish.carry_over(out / edition.slug, page.parent)
                 doc["files"] = dict(previous.get(edition.slug, {}).get("files", {}))
+                if previous.get(edition.slug, {}).get("oai"):
+                    doc["oai"] = previous[edition.slug]["oai"]
                 page.unlink()  # a link to the previous site's page: never write through it
                 page.write_bytes(site.document_page(doc))
         documents[edition.slug] = doc
@@ -179,11 +182,17 @@ def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]
     names = site.merge_names(docs)
     if names:
         pages["names.html"] = site.names_page(names, docs)
-    from tei.exchange.oai import MAX_RECORDS, site_documents, static_repository
+    from tei.exchange.oai import MAX_RECORDS, Record, RepositoryInfo, assemble
 
     notes: list[str] = []
     if len(docs) <= MAX_RECORDS:
-        pages["oai-pmh.xml"] = static_repository(site_documents(folder, [d["slug"] for d in docs]))
+        records = [
+            Record(d["slug"], d["oai"]["datestamp"], d["oai"]["dc"].encode("utf-8"))
+            for d in docs
+            if d.get("oai")
+        ]
+        info = RepositoryInfo(site_url=options.get("site_url") or "")
+        pages["oai-pmh.xml"] = assemble(records, info)
     else:
         notes.append(
             f"no oai-pmh.xml: {len(docs)} documents exceed the {MAX_RECORDS} records "

@@ -95,6 +95,14 @@ def build_document(
         for name, data in result.files.items():
             (folder / name).write_bytes(data)
     doc = record(edition, result, key)
+    tei_name = edition.slug + SUFFIX["tei"]
+    if result.ok and tei_name in result.files:  # its OAI-PMH record, made from the published TEI
+        from tei.exchange.oai import RepositoryInfo, make_record
+
+        info = RepositoryInfo(site_url=options.get("site_url") or "")
+        tree = parse_bytes(result.files[tei_name], tei_name)
+        oai = make_record(edition.slug, tree, info)
+        doc["oai"] = {"datestamp": oai.datestamp, "dc": oai.dc.decode("utf-8")}
     (folder / "index.html").write_bytes(site.document_page(doc))
     return doc, result.timings
 

@@ -94,12 +94,36 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None) -> etree._El
     return el
 
 
+@dataclass(frozen=True)
+class Record:
+    """One edition's part of the repository: made per document (in a build's workers, and
+    kept with the build state), assembled by :func:`assemble`."""
+
+    slug: str
+    datestamp: str
+    dc: bytes  # the oai_dc record (tei.exchange.crosswalk)
+
+
+def make_record(slug: str, tree: etree._ElementTree, info: RepositoryInfo | None = None) -> Record:
+    """The ``oai_dc`` record and datestamp of one edition."""
+    info = info or RepositoryInfo()
+    url = f"{info.site}{slug}/{slug}.html" if info.site_url else ""
+    dc = crosswalk(tree, "oai_dc", {"edition-url": url} if url else None, slug=slug)
+    return Record(slug, datestamp(tree), dc)
+
+
 def static_repository(
     documents: Iterable[tuple[str, etree._ElementTree]], info: RepositoryInfo | None = None
 ) -> bytes:
     """The Static Repository XML listing ``(slug, TEI tree)`` pairs in ``oai_dc``."""
     info = info or RepositoryInfo()
-    docs = sorted(documents, key=lambda d: d[0])
+    return assemble([make_record(slug, tree, info) for slug, tree in documents], info)
+
+
+def assemble(records: Iterable[Record], info: RepositoryInfo | None = None) -> bytes:
+    """The Static Repository XML from per-edition records (sorted by slug)."""
+    info = info or RepositoryInfo()
+    docs = sorted(records, key=lambda r: r.slug)
     if len(docs) > MAX_RECORDS:
         raise UsageError(
             f"{len(docs)} editions: a static repository holds at most {MAX_RECORDS} records",
@@ -113,19 +137,18 @@ def static_repository(
         f"{{{XSI_NS}}}schemaLocation",
         f"{SR_NS} http://www.openarchives.org/OAI/2.0/static-repository.xsd",
     )
-    stamps = {slug: datestamp(tree) for slug, tree in docs}
     identify = _sub(root, f"{{{SR_NS}}}Identify")
     _sub(identify, o + "repositoryName", info.name)
     _sub(identify, o + "baseURL", info.base_url)
     _sub(identify, o + "protocolVersion", "2.0")
     _sub(identify, o + "adminEmail", info.admin_email)
-    _sub(identify, o + "earliestDatestamp", min(stamps.values(), default="1970-01-01"))
+    _sub(identify, o + "earliestDatestamp", min((r.datestamp for r in docs), default="1970-01-01"))
     _sub(identify, o + "deletedRecord", "no")
     _sub(identify, o + "granularity", "YYYY-MM-DD")
     description = _sub(identify, o + "description")
     ident = etree.SubElement(description, f"{{{OAI_ID_NS}}}oai-identifier", nsmap={None: OAI_ID_NS})
     ident.set(f"{{{XSI_NS}}}schemaLocation", f"{OAI_ID_NS} {OAI_ID_NS}.xsd")
-    sample = docs[0][0] if docs else "slug"
+    sample = docs[0].slug if docs else "slug"
     for tag, text in (
         ("scheme", "oai"),
         ("repositoryIdentifier", info.repository_id),
@@ -140,15 +163,13 @@ def static_repository(
     _sub(fmt, o + "metadataNamespace", DC_NS)
     records = _sub(root, f"{{{SR_NS}}}ListRecords")
     records.set("metadataPrefix", "oai_dc")
-    for slug, tree in docs:
+    for rec in docs:
         record = _sub(records, o + "record")
         header = _sub(record, o + "header")
-        _sub(header, o + "identifier", f"oai:{info.repository_id}:{slug}")
-        _sub(header, o + "datestamp", stamps[slug])
+        _sub(header, o + "identifier", f"oai:{info.repository_id}:{rec.slug}")
+        _sub(header, o + "datestamp", rec.datestamp)
         metadata = _sub(record, o + "metadata")
-        url = f"{info.site}{slug}/{slug}.html" if info.site_url else ""
-        dc = crosswalk(tree, "oai_dc", {"edition-url": url} if url else None, slug=slug)
-        metadata.append(parse_bytes(dc, f"{slug} (oai_dc)").getroot())
+        metadata.append(parse_bytes(rec.dc, f"{rec.slug} (oai_dc)").getroot())
     etree.cleanup_namespaces(root, top_nsmap={"oai": OAI_NS, "xsi": XSI_NS})
     etree.indent(root, space=" ")
     return serialize(root)
