@@ -27,6 +27,7 @@ ENTRY = re.compile(
     r"^(?P<label>\[(?P<a>\d{1,3})\]|(?P<b>\d{1,3})[.)]|(?P<c>\d{1,3})(?=\s))\s*(?P<rest>.*)$", re.S
 )
 GLUED = re.compile(r"(?<=[^\W\d_][.,;:!?”’\"')]|[a-z]{2})(?P<n>\d{1,3})(?=[\s,;:.]|$)")
+_DIGIT = re.compile(r"\d")  # GLUED tries its look-behind at every position: skip digitless text
 
 
 def entry_number(text: str) -> tuple[str, str, str] | None:
@@ -42,6 +43,8 @@ def find_glued_markers(lines: list[tuple[int, str]]) -> set[tuple[int, int]]:
     accepted: set[tuple[int, int]] = set()
     expected = 1
     for number, text in lines:
+        if not _DIGIT.search(text):
+            continue
         for m in GLUED.finditer(text):
             if int(m["n"]) == expected:
                 accepted.add((number, m.start("n")))
