@@ -3,8 +3,8 @@
 UTF-8 (with or without BOM) and UTF-16 with BOM are read as they are; other bytes
 are read as cp1252 only when that decodes cleanly, with a warning. Characters XML
 cannot hold (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone surrogates)
-are removed with a warning naming the line. Lines split on LF, CRLF and CR only,
-and text is normalised to Unicode NFC.
+are removed with a warning naming the line (the first hundred such lines are listed, the
+rest counted). Lines split on LF, CRLF and CR only, and text is normalised to Unicode NFC.
 """
 
 from __future__ import annotations
@@ -18,6 +18,12 @@ from tei.diagnostics import Diagnostic
 from tei.errors import ReadError
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NOT_XML_CHARS = frozenset(
+    chr(c) for c in [*range(0x20), 0xFFFE, 0xFFFF, *range(0xD800, 0xE000)] if c not in (9, 10, 13)
+)
+#: warnings of one kind listed for one file; the rest are counted in one summary line, so that
+#: hostile input cannot make the list of diagnostics (and the memory it takes) grow without bound
+MAX_WARNINGS_PER_CODE = 100
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -51,7 +57,7 @@ def decode(data: bytes, source: str = "<input>") -> SourceText:
                 text, encoding = data.decode("cp1252"), "cp1252"
             except UnicodeDecodeError:
                 raise _decode_error(data, exc, source) from None
-            line, col = _position(data, exc.start)
+            line, col = _position(data, exc.start, "utf-8")
             diagnostics.append(
                 Diagnostic(
                     "warning",
@@ -65,20 +71,33 @@ def decode(data: bytes, source: str = "<input>") -> SourceText:
         raise ReadError("empty file: no text to convert", file=source, code="text-empty")
     lines = _LINE_BREAK.split(text)
     cleaned: list[str] = []
+    dirty = 0
     for number, line in enumerate(lines, start=1):
         if _NOT_XML.search(line):
-            bad = sorted({f"U+{ord(c):04X}" for c in _NOT_XML.findall(line)})
-            diagnostics.append(
-                Diagnostic(
-                    "warning",
-                    "text-control-char",
-                    f"removed characters XML cannot hold: {', '.join(bad)}",
-                    source,
-                    number,
+            dirty += 1
+            if dirty <= MAX_WARNINGS_PER_CODE:
+                bad = sorted(f"U+{ord(c):04X}" for c in set(line) & _NOT_XML_CHARS)
+                diagnostics.append(
+                    Diagnostic(
+                        "warning",
+                        "text-control-char",
+                        f"removed characters XML cannot hold: {', '.join(bad)}",
+                        source,
+                        number,
+                    )
                 )
-            )
             line = _NOT_XML.sub("", line)
         cleaned.append(unicodedata.normalize("NFC", line))
+    if dirty > MAX_WARNINGS_PER_CODE:
+        diagnostics.append(
+            Diagnostic(
+                "warning",
+                "text-control-char",
+                f"removed characters XML cannot hold from {dirty - MAX_WARNINGS_PER_CODE:,} more "
+                "lines (not listed)",
+                source,
+            )
+        )
     return SourceText(cleaned, encoding, diagnostics)
 
 
@@ -110,16 +129,20 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
         raise _decode_error(data, exc, source) from None
 
 
-def _position(data: bytes, offset: int) -> tuple[int, int]:
-    line = data.count(b"\n", 0, offset) + 1
-    start = data.rfind(b"\n", 0, offset) + 1
-    return line, offset - start + 1
+def _position(data: bytes, offset: int, encoding: str) -> tuple[int, int]:
+    """Line and column (in characters, 1-based) of byte ``offset``, counted as :func:`decode`
+    splits lines (LF, CRLF, CR), so they match the reader's line numbers in any encoding."""
+    text = data[:offset].decode(encoding, errors="replace")
+    before = _LINE_BREAK.split(text[1:] if text.startswith("\ufeff") else text)
+    return len(before), len(before[-1]) + 1
 
 
 def _decode_error(data: bytes, exc: UnicodeDecodeError, source: str) -> ReadError:
-    line, col = _position(data, exc.start)
+    line, col = _position(data, exc.start, exc.encoding)
+    bad = data[exc.start : max(exc.end, exc.start + 1)][:4]
+    shown = " ".join(f"0x{b:02x}" for b in bad)
     return ReadError(
-        f"cannot decode as {exc.encoding}: byte 0x{data[exc.start]:02x}",
+        f"cannot decode as {exc.encoding}: {'byte' if len(bad) == 1 else 'bytes'} {shown}",
         file=source,
         line=line,
         column=col,

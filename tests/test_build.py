@@ -116,6 +116,23 @@ def test_oai_records_kept_from_earlier_builds_match_the_published_tei(editions, 
     assert oai.count(b"<oai:record>") == 4 and b"<dc:title>Revised Interview With" in oai
 
 
+def test_oai_repository_when_a_large_collection_shrinks(editions, tmp_path, monkeypatch):
+    """Over MAX_RECORDS no repository (and no records are made); back under it, the records
+    of documents built meanwhile are made from the site's TEI."""
+    from tei.exchange import oai
+
+    monkeypatch.setattr(oai, "MAX_RECORDS", 3)
+    site = tmp_path / "_site"
+    report = build(editions, site, jobs=1, formats=FAST)
+    assert not (site / "oai-pmh.xml").exists() and "exceed the 3 records" in report.notes[0]
+    shutil.rmtree(editions / "interview-00003")
+    report = build(editions, site, jobs=1, formats=FAST)
+    assert report.built == [] and len(report.skipped) == 3
+    oai_file = (site / "oai-pmh.xml").read_bytes()
+    assert oai_file == oai.static_repository(oai.site_documents(site))
+    assert oai_file.count(b"<oai:record>") == 3
+
+
 def test_config_change_and_force_rebuild(editions, tmp_path):
     site = tmp_path / "_site"
     build(editions, site, jobs=1, formats=FAST)

@@ -102,7 +102,10 @@ def build(
 
     tmp = publish.temp_dir(out)
     tmp.mkdir(parents=True)
-    results = _run(todo, tuple(formats), options, keys, tmp, jobs, progress)
+    from tei.exchange.oai import MAX_RECORDS
+
+    oai = len(editions) <= MAX_RECORDS
+    results = _run(todo, tuple(formats), options, keys, tmp, oai, jobs, progress)
     report.changed = True
     documents: dict[str, Any] = {}
     for edition in editions:
@@ -149,13 +152,21 @@ def _run(
     options: dict[str, Any],
     keys: dict[str, str],
     folder: Path,
+    oai: bool,
     jobs: int | None,
     progress: Progress | None,
 ) -> dict[str, tuple[dict[str, Any], dict[str, float]]]:
     """Build ``todo`` into ``folder`` (in worker processes when there are several jobs)."""
     workers = max(1, jobs or os.cpu_count() or 1)
     results: dict[str, tuple[dict[str, Any], dict[str, float]]] = {}
-    args = (todo, repeat(formats), repeat(options), [keys[e.slug] for e in todo], repeat(folder))
+    args = (
+        todo,
+        repeat(formats),
+        repeat(options),
+        [keys[e.slug] for e in todo],
+        repeat(folder),
+        repeat(oai),
+    )
     if workers == 1 or len(todo) <= 1:
         outcomes: Iterator[tuple[dict[str, Any], dict[str, float]]] = map(build_document, *args)
         for n, outcome in enumerate(outcomes, start=1):
@@ -182,16 +193,23 @@ def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]
     names = site.merge_names(docs)
     if names:
         pages["names.html"] = site.names_page(names, docs)
-    from tei.exchange.oai import MAX_RECORDS, Record, RepositoryInfo, assemble
+    from tei.exchange.oai import MAX_RECORDS, Record, RepositoryInfo, assemble, make_record
+    from tei.xmlio import parse_file
 
     notes: list[str] = []
     if len(docs) <= MAX_RECORDS:
-        records = [
-            Record(d["slug"], d["oai"]["datestamp"], d["oai"]["dc"].encode("utf-8"))
-            for d in docs
-            if d.get("oai")
-        ]
         info = RepositoryInfo(site_url=options.get("site_url") or "")
+        records = []
+        for d in docs:
+            tei = folder / d["slug"] / f"{d['slug']}.xml"
+            if d.get("oai"):
+                oai = d["oai"]
+                records.append(Record(d["slug"], oai["datestamp"], oai["dc"].encode("utf-8")))
+            elif f"{d['slug']}.xml" in d.get("files", {}) and tei.is_file():
+                # built while the collection was too large for a repository: make it now
+                record = make_record(d["slug"], parse_file(tei), info)
+                d["oai"] = {"datestamp": record.datestamp, "dc": record.dc.decode("utf-8")}
+                records.append(record)
         pages["oai-pmh.xml"] = assemble(records, info)
     else:
         notes.append(

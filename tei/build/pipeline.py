@@ -78,13 +78,15 @@ def build_document(
     options: dict[str, Any],
     key: str,
     site_dir: Path,
+    oai: bool = True,
 ) -> tuple[dict[str, Any], dict[str, float]]:
     """Worker task: build one edition and write its outputs and its page into
     ``site_dir/<slug>/``; return its site record and stage timings.
 
     Writing in the worker spreads the file writes over the cores and sends back a small
     record instead of the outputs. A failed document's folder gets only its page: the
-    main process then carries over the last good outputs.
+    main process then carries over the last good outputs. ``oai``: also make the
+    document's OAI-PMH record (not worth it for collections too large for one).
     """
     from tei.build import site
 
@@ -96,7 +98,7 @@ def build_document(
             (folder / name).write_bytes(data)
     doc = record(edition, result, key)
     tei_name = edition.slug + SUFFIX["tei"]
-    if result.ok and tei_name in result.files:  # its OAI-PMH record, made from the published TEI
+    if oai and result.ok and tei_name in result.files:  # OAI-PMH record, from the published TEI
         from tei.exchange.oai import RepositoryInfo, make_record
 
         info = RepositoryInfo(site_url=options.get("site_url") or "")

@@ -42,6 +42,7 @@ _XSD11_ONLY = frozenset(
 _XML_XSD = Path(xmlschema.__file__).parent / "schemas" / "XML" / "xml.xsd"
 
 Check = Callable[[etree._Element], bool]
+_CACHE_SIZE = 10_000
 
 
 class FastAccept:
@@ -50,6 +51,10 @@ class FastAccept:
     def __init__(self, schema: etree.XMLSchema, asserts: dict[str, list[Check]]) -> None:
         self._schema = schema
         self._asserts = asserts
+        # an assertion sees only its element's subtree (a parentless fragment), so its
+        # verdict is a function of that subtree's serialisation: the same date in every
+        # header of a collection is evaluated once
+        self._verdicts: dict[bytes, bool] = {}
 
     @classmethod
     def build(cls, xsd: etree._ElementTree, compiled: xmlschema.XMLSchemaBase) -> FastAccept | None:
@@ -87,9 +92,18 @@ class FastAccept:
             return False
         if self._asserts:
             for el in root.iter(*self._asserts):
-                if not all(check(el) for check in self._asserts[el.tag]):
+                if not self._holds(el):
                     return False
         return True
+
+    def _holds(self, el: etree._Element) -> bool:
+        key = etree.tostring(el, with_tail=False)
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = all(check(el) for check in self._asserts[el.tag])
+            if len(self._verdicts) < _CACHE_SIZE:
+                self._verdicts[key] = verdict
+        return verdict
 
 
 def _assertions(

@@ -9,6 +9,7 @@ of removed navigation lines.
 
 from __future__ import annotations
 
+import itertools
 import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -102,7 +103,8 @@ def read(
     )
     text_el = E("text", front, body, back, xml_lang=language)
     root = E("TEI", header, text_el)
-    _check_readable(text_el, source_name)
+    _check_readable(root, source_name)
+    ctx.summarise()
     return Reading(root.getroottree(), ctx.diagnostics, removed, text)
 
 
@@ -110,9 +112,11 @@ def read(
 MAX_TEXT_NODE = 10_000_000
 
 
-def _check_readable(text: etree._Element, source_name: str) -> None:
-    """Stop before writing TEI that XML parsers would refuse to read back."""
-    for el in text.iter():
+def _check_readable(root: etree._Element, source_name: str) -> None:
+    """Stop before writing TEI that XML parsers would refuse to read back (the text first,
+    whose elements know their line, then the header, which may hold lines of its own)."""
+    header, text = root[0], root[1]
+    for el in itertools.chain(text.iter(), header.iter()):
         for value in (el.text, el.tail):
             if value and len(value) * 4 > MAX_TEXT_NODE and len(value.encode()) > MAX_TEXT_NODE:
                 raise ReadError(

@@ -150,6 +150,11 @@ GAP_WORDS = {
 }
 _ACRONYM = re.compile(r"(?P<acr>\b[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?)\s*$")
 _LAST_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'-]*)$")
+_WORD_RUN = re.compile(r"[\w’'-]*")
+#: the longest acronym looked for before a bracket (``C.I.O.``, ``NAACP``)
+MAX_ACRONYM = 64
+#: brackets nested deeper than this on one line are not checked further
+MAX_DEPTH = 1_000
 _SENTENCE_END = re.compile(r"[.?!…][\"”’)]*$")
 
 
@@ -166,13 +171,13 @@ def classify(before: str, content: str) -> str:
     if low in GAP_WORDS:
         return "gap"
     words = text.split()
-    if (m := _ACRONYM.search(before)) and _initials_match(m["acr"], words):
+    if (m := _acronym(before)) and _initials_match(m["acr"], words):
         return "expan"
     if (_SENTENCE_END.search(text) and (text[0].isupper() or text[0] in "\"“‘'")) or len(
         words
     ) >= 6:
         return "comment"
-    previous = before.rstrip().split()[-1].casefold().strip("[(\"'“‘,;:") if before.strip() else ""
+    previous = before.rsplit(None, 1)[-1].casefold().strip("[(\"'“‘,;:") if before.strip() else ""
     if words[0].casefold() in FUNCTION_WORDS and text[0].islower():
         return "supplied"
     if previous in FUNCTION_WORDS and text[0].islower() and len(words) <= 3:
@@ -180,13 +185,28 @@ def classify(before: str, content: str) -> str:
     if (
         text[0].islower()
         and len(words) <= 4
-        and _LAST_WORD.search(before.rstrip())
+        and _last_word(before.rstrip())
         and before.endswith(" ")
     ):
         return "gloss"
     if text[0].islower():
         return "supplied"
     return "clarification"
+
+
+def _acronym(before: str) -> re.Match[str] | None:
+    """The acronym ending ``before`` (``_ACRONYM``), looked for only in its last
+    ``MAX_ACRONYM`` characters: searched from every dot of a long run of ``A.A.A.``, the
+    pattern takes quadratic time."""
+    return _ACRONYM.search(before, max(0, len(before.rstrip()) - MAX_ACRONYM))
+
+
+def _last_word(text: str) -> re.Match[str] | None:
+    """The word ending ``text`` (``_LAST_WORD``), in linear time: the search starts where the
+    trailing run of word characters starts (from anywhere before it, it would scan that run
+    once per character of a long word)."""
+    run = _WORD_RUN.match(text[::-1])
+    return _LAST_WORD.search(text, len(text) - (run.end() if run else 0))
 
 
 def _initials_match(acronym: str, words: list[str]) -> bool:
@@ -202,6 +222,15 @@ def check_balance(line: str, number: int, ctx: Context) -> None:
     for match in _BRACKET_CHAR.finditer(line):
         ch, col = match.group(), match.start() + 1
         if ch in "([":
+            if len(stack) == MAX_DEPTH:
+                ctx.warn(
+                    "bracket-depth",
+                    f"brackets nested over {MAX_DEPTH:,} deep at column {col}; the rest of the "
+                    "line is not checked (kept as written)",
+                    number,
+                    col,
+                )
+                return
             stack.append((ch, col))
         elif ch == ")":
             if stack and stack[-1][0] == "(":
@@ -273,12 +302,12 @@ def _encode(
         return [editorial_note(content, resp, subtype=kind)]
     before = items.pop() if items and isinstance(items[-1], str) else ""
     if kind == "expan":
-        m = _ACRONYM.search(before)
+        m = _acronym(before)
         assert m is not None
         return [before[: m.start()], expansion(m["acr"], content, resp)]
     # gloss: the word before the bracket is the term glossed
     stripped = before.rstrip()
-    m = _LAST_WORD.search(stripped)
+    m = _last_word(stripped)
     if not m:  # pragma: no cover - classify() guarantees a word
         return [before, E("gloss", content, resp=f"#{resp}")]
     term_id = ctx.next_id("term")

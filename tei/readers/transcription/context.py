@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from tei.config import EditionConfig
 from tei.diagnostics import Diagnostic, Severity
+from tei.textio import MAX_WARNINGS_PER_CODE
 
 
 @dataclass
@@ -24,6 +25,8 @@ class Context:
     glued_markers: set[tuple[int, int]] = field(default_factory=set)
     #: how many interpolations of each kind were encoded
     brackets: Counter[str] = field(default_factory=Counter)
+    #: diagnostics recorded by :meth:`warn`, by code (past the limit they are only counted)
+    warned: Counter[str] = field(default_factory=Counter)
 
     def warn(
         self,
@@ -33,8 +36,19 @@ class Context:
         column: int | None = None,
         severity: Severity = "warning",
     ) -> None:
-        """Record a diagnostic about the source transcription."""
-        self.diagnostics.append(Diagnostic(severity, code, message, self.source, line, column))
+        """Record a diagnostic about the source transcription (the first
+        ``MAX_WARNINGS_PER_CODE`` of each code; :meth:`summarise` counts the rest)."""
+        self.warned[code] += 1
+        if self.warned[code] <= MAX_WARNINGS_PER_CODE:
+            self.diagnostics.append(Diagnostic(severity, code, message, self.source, line, column))
+
+    def summarise(self) -> None:
+        """One diagnostic per code that was reported more often than the limit."""
+        for code, n in sorted(self.warned.items()):
+            if n > MAX_WARNINGS_PER_CODE:
+                severity = next(d.severity for d in self.diagnostics if d.code == code)
+                message = f"{n - MAX_WARNINGS_PER_CODE:,} more like this (not listed)"
+                self.diagnostics.append(Diagnostic(severity, code, message, self.source))
 
     def next_id(self, prefix: str) -> str:
         """``prefix-1``, ``prefix-2``, … in document order."""

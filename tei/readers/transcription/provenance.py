@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tei.dates import find_date, parse_date
+from tei.dates import DATE_PHRASE, parse_date
 
 _PROVENANCE = re.compile(
     r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Originally published in|"
@@ -42,6 +42,11 @@ _PERIODICAL = re.compile(r"^(?P<journal>[^,|]{3,80}),\s+(?P<date>[^,]{4,40})$")
 _VOLUME = re.compile(r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b", re.I)
 _ISSUE = re.compile(r"(?:\bNo\.?|\bNr\.?|\bn°|\bIssue)\s*(?P<n>\d+)\b", re.I)
 _SERIES_ISSUE = re.compile(r"^(?P<journal>.+?)\s+(?P<series>\d+)\s*:\s*(?P<n>\d+)$")
+#: ``tei.dates.DATE_PHRASE`` never starting inside a word: the same first date (a phrase found
+#: from inside a word is also found from the word's start), in linear time instead of quadratic
+_DATE_PHRASE = re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])|(?=\d))(?:{DATE_PHRASE.pattern})")
+#: a provenance or credit line longer than this is text (the longest seen is under 100)
+MAX_LINE = 1_000
 _PAGES = re.compile(r"\bpp?\.\s*(?P<from>\d+)(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?", re.I)
 
 
@@ -72,7 +77,7 @@ class Credit:
 
 def match_provenance(text: str) -> Citation | None:
     """Parse a provenance line into a :class:`Citation`, or None."""
-    m = _PROVENANCE.match(text)
+    m = _PROVENANCE.match(text) if len(text) <= MAX_LINE else None
     if not m:
         return None
     rest = m["rest"].strip()
@@ -103,15 +108,24 @@ def match_provenance(text: str) -> Citation | None:
             cite.pages = (pages["from"], pages["to"] or pages["from"])
         cite.page_text = pages.group(0)
     for segment in segments[1:]:
-        found = find_date(_PAGES.sub("", _VOLUME.sub("", _ISSUE.sub("", segment))).strip())
+        found = _find_date(_PAGES.sub("", _VOLUME.sub("", _ISSUE.sub("", segment))).strip())
         if found:
             cite.date_text, cite.date = found
             break
     if not cite.date:
-        found = find_date(rest)
+        found = _find_date(rest)
         if found:
             cite.date_text, cite.date = found
     return cite
+
+
+def _find_date(text: str) -> tuple[str, dict[str, str]] | None:
+    """The first date phrase in ``text`` that parses (``tei.dates.find_date``), in linear time."""
+    for m in _DATE_PHRASE.finditer(text):
+        attrs = parse_date(m.group(0))
+        if attrs:
+            return m.group(0), attrs
+    return None
 
 
 def match_info(text: str) -> tuple[str, str] | None:
@@ -122,7 +136,7 @@ def match_info(text: str) -> tuple[str, str] | None:
 
 def match_credit(text: str) -> Credit | None:
     """A transcription credit line, with the role and the people it names."""
-    if not _CREDIT.match(text):
+    if len(text) > MAX_LINE or not _CREDIT.match(text):
         return None
     credit = Credit(text=text)
     m = _BY.match(text)
