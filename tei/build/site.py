@@ -197,9 +197,10 @@ def names_page(entries: list[dict[str, Any]], docs: list[dict[str, Any]]) -> byt
         if items:
             sections.append(f"<h2>{label}</h2>\n<ul class=\"names\">\n" + "\n".join(items)
                             + "\n</ul>")
+    count = len({s for e in entries for s in e["documents"]})
     body = (
         f"<h1>Index of names</h1>\n<p>{len(entries)} persons, places and organisations "
-        f"named in {len({s for e in entries for s in e['documents']})} documents.</p>\n"
+        f"named in {count} document{'s' if count != 1 else ''}.</p>\n"
         + "\n".join(sections)
     )
     return page("Index of names", body, names=True)
