@@ -362,3 +362,25 @@ def test_unknown_target_or_parameter_is_a_usage_error(demo):
         crosswalk(demo, "marc")
     with pytest.raises(UsageError, match="unknown crosswalk parameter"):
         crosswalk(demo, "datacite", {"colour": "red"})
+
+
+def test_datacite_publication_year_without_any_date(monkeypatch):
+    """DataCite's publicationYear is mandatory: an undated edition takes SOURCE_DATE_EPOCH's
+    year, and without it the crosswalk stops with a clear error instead of an invalid record."""
+    from tei.errors import UsageError
+
+    tree = parse_file(DEMO_TEI)
+    for date in tree.xpath(
+        "//tei:publicationStmt/tei:date | //tei:revisionDesc//tei:change/@when",
+        namespaces={"tei": "http://www.tei-c.org/ns/1.0"},
+    ):
+        if isinstance(date, str):
+            date.getparent().attrib.pop("when")
+        else:
+            date.getparent().remove(date)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    assert texts(xml(tree, "datacite"), "d:publicationYear") == ["2023"]
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    with pytest.raises(UsageError, match="publication year") as caught:
+        crosswalk(tree, "datacite")
+    assert caught.value.code == "crosswalk-no-date"

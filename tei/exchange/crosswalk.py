@@ -11,7 +11,9 @@ same header paths (:mod:`tei.exchange.citation` says why).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
@@ -78,8 +80,29 @@ def crosswalk(
         )
     quoted = {k: etree.XSLT.strparam(v) for k, v in values.items()}
     done = xslt.run(stylesheet(target), doc, quoted)
+    if target == "datacite":
+        _publication_year(done.result, doc)
     data = bytes(done.result)  # serialised as the stylesheet's xsl:output says (indented)
     return data if data.endswith(b"\n") else data + b"\n"
+
+
+def _publication_year(result: etree._XSLTResultTree, doc: etree._ElementTree) -> None:
+    """DataCite requires a publication year: the edition's date, else its latest dated
+    change (the stylesheet's choice), else SOURCE_DATE_EPOCH's year; else a clear error."""
+    year = result.getroot().find("{http://datacite.org/schema/kernel-4}publicationYear")
+    if year is None or (year.text or "").strip():
+        return
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        year.text = datetime.fromtimestamp(int(epoch), UTC).strftime("%Y")
+        return
+    raise UsageError(
+        "DataCite needs a publication year and the edition has no date: add "
+        "publicationStmt/date[@when], or date the conversion (conversion_date in edition.toml "
+        "or SOURCE_DATE_EPOCH)",
+        file=doc.docinfo.URL or None,
+        code="crosswalk-no-date",
+    )
 
 
 def metadata_files(
