@@ -49,9 +49,18 @@ def test_valid_documents_take_the_first_pass(both) -> None:
         assert fast.accepts(tree), f"{path.name}: valid, yet the first pass refused it"
 
 
-def test_the_profile_layer_uses_the_first_pass() -> None:
+def test_the_profile_layer_uses_the_first_pass_and_compiles_xmlschema_only_when_needed():
     validator = Validator.from_spec(ValidatorSpec(rules=False))
-    assert validator.layers[0].fast is not None
+    layer = validator.layers[0]
+    assert layer.fast is not None
+    assert validator.validate_tree(parse_file(DEMO_TEI), "demo.xml") == []
+    assert not isinstance(layer._schema, xmlschema.XMLSchemaBase)  # valid: never compiled
+    tree = parse_file(DEMO_TEI)
+    tree.getroot().find(f"{T}text").set("rend", "x y")
+    tree.getroot().find(f"{T}text").append(etree.Element(f"{T}blink"))
+    found = validator.validate_tree(tree, "bad.xml")
+    assert isinstance(layer._schema, xmlschema.XMLSchemaBase)
+    assert [d.code for d in found] == ["profile-element"] and "<blink>" in found[0].message
 
 
 @pytest.mark.parametrize(

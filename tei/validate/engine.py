@@ -127,7 +127,7 @@ def build_layers(spec: ValidatorSpec) -> list[Layer]:
     if spec.profile or spec.rules:
         folder = profile_dir()
         if spec.profile:
-            schema, fast = load_xsd_with_fast_path(folder / PROFILE_XSD, version="1.1")
+            schema, fast = load_xsd_with_fast_path(folder / PROFILE_XSD, version="1.1", lazy=True)
             layers.append(XsdLayer(schema, "profile", prefix="profile", root=f"{{{TEI_NS}}}TEI",
                                    skip_duplicate_ids=spec.rules, fast=fast))
         if spec.rules:

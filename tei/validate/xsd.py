@@ -17,7 +17,9 @@ never honoured.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import xmlschema
@@ -47,20 +49,31 @@ def load_xsd(path: Path, *, version: str | None = None) -> xmlschema.XMLSchemaBa
     Raises :class:`ReadError` when the file is missing or not XML, and
     :class:`UsageError` when it is XML but not a schema that compiles.
     """
-    return load_xsd_with_fast_path(path, version=version)[0]
+    return _compile(path, parse_file(path).getroot(), version)
 
 
 def load_xsd_with_fast_path(
-    path: Path, *, version: str | None = None
-) -> tuple[xmlschema.XMLSchemaBase, FastAccept | None]:
-    """:func:`load_xsd`, plus the libxml2 first pass when the schema allows one."""
+    path: Path, *, version: str | None = None, lazy: bool = False
+) -> tuple[xmlschema.XMLSchemaBase | Callable[[], xmlschema.XMLSchemaBase], FastAccept | None]:
+    """:func:`load_xsd`, plus the libxml2 first pass when the schema allows one.
+
+    ``lazy``: when there is a first pass, return a function that compiles the xmlschema
+    schema on first call (about 1.2 s for the profile), so that runs where every document
+    is valid never compile it. Only for schemas known to compile, such as the profile.
+    """
     document = parse_file(path)  # the hardened parser vets the bytes first
-    root = document.getroot()
+    fast = FastAccept.build(document)
+    if lazy and fast is not None:
+        return functools.cache(lambda: _compile(path, document.getroot(), version)), fast
+    return _compile(path, document.getroot(), version), fast
+
+
+def _compile(path: Path, root: etree._Element, version: str | None) -> xmlschema.XMLSchemaBase:
     if version is None:
         version = "1.1" if root.get(f"{{{_VC_NS}}}minVersion", "1.0") >= "1.1" else "1.0"
     cls = xmlschema.XMLSchema11 if version == "1.1" else xmlschema.XMLSchema10
     try:
-        schema = cls(
+        return cls(
             str(path.resolve()),
             base_url=str(path.resolve().parent),
             allow="sandbox",
@@ -71,15 +84,14 @@ def load_xsd_with_fast_path(
         raise UsageError(
             f"schema does not compile: {first}", file=str(path), code="schema-invalid"
         ) from None
-    return schema, FastAccept.build(document, schema)
 
 
 class XsdLayer:
-    """Validate documents against one compiled XSD."""
+    """Validate documents against one XSD (compiled by xmlschema, now or when first needed)."""
 
     def __init__(
         self,
-        schema: xmlschema.XMLSchemaBase,
+        schema: xmlschema.XMLSchemaBase | Callable[[], xmlschema.XMLSchemaBase],
         name: str,
         *,
         prefix: str = "xsd",
@@ -87,15 +99,22 @@ class XsdLayer:
         skip_duplicate_ids: bool = False,
         fast: FastAccept | None = None,
     ) -> None:
-        self.schema = schema
+        self._schema = schema
         self.fast = fast
         self.name = name
         self.prefix = prefix
         self.root = root
         self.skip_duplicate_ids = skip_duplicate_ids
-        self._known = {
-            component.name for component in schema.maps.elements.values() if component.name
-        }
+
+    @property
+    def schema(self) -> xmlschema.XMLSchemaBase:
+        if not isinstance(self._schema, xmlschema.XMLSchemaBase):
+            self._schema = self._schema()
+        return self._schema
+
+    @functools.cached_property
+    def _known(self) -> set[str]:
+        return {c.name for c in self.schema.maps.elements.values() if c.name}
 
     def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
         """Validate ``tree``; instance-named schema locations are ignored."""

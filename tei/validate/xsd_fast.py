@@ -57,9 +57,9 @@ class FastAccept:
         self._verdicts: dict[bytes, bool] = {}
 
     @classmethod
-    def build(cls, xsd: etree._ElementTree, compiled: xmlschema.XMLSchemaBase) -> FastAccept | None:
-        """The first pass for schema document ``xsd`` (as compiled by xmlschema into
-        ``compiled``), or None when the schema is outside what the first pass supports."""
+    def build(cls, xsd: etree._ElementTree) -> FastAccept | None:
+        """The first pass for schema document ``xsd``, or None when the schema is outside
+        what the first pass supports."""
         root = copy.deepcopy(xsd.getroot())
         if any(el.tag in _XSD11_ONLY for el in root.iter()):
             return None
@@ -69,7 +69,7 @@ class FastAccept:
             if el.get("namespace") != _XML_NS:
                 return None
             el.set("schemaLocation", _XML_XSD.as_uri())
-        asserts = _assertions(root, compiled)
+        asserts = _assertions(root)
         if asserts is None:
             return None
         for el in list(root.iter(f"{{{_XS}}}assert")):
@@ -106,12 +106,11 @@ class FastAccept:
         return verdict
 
 
-def _assertions(
-    root: etree._Element, compiled: xmlschema.XMLSchemaBase
-) -> dict[str, list[Check]] | None:
+def _assertions(root: etree._Element) -> dict[str, list[Check]] | None:
     """Each ``xs:assert`` as a check on the elements of one global declaration; None when an
     assertion sits anywhere else (a named or local type): the slow path then does all."""
     target = root.get("targetNamespace")
+    namespaces = {prefix: uri for prefix, uri in root.nsmap.items() if prefix}
     found: dict[str, list[Check]] = {}
     for node in root.iter(f"{{{_XS}}}assert"):
         owner = node.getparent()
@@ -121,28 +120,30 @@ def _assertions(
             owner = owner.getparent()
         if owner is None or owner.getparent() is not root or not owner.get("name"):
             return None
-        tag = f"{{{target}}}{owner.get('name')}" if target else owner.get("name")
-        declaration = compiled.elements.get(owner.get("name"))
-        if declaration is None:
+        tag = f"{{{target}}}{owner.get('name')}" if target else str(owner.get("name"))
+        default = node.get("xpathDefaultNamespace", root.get("xpathDefaultNamespace", "##local"))
+        default_ns = {
+            "##targetNamespace": target,
+            "##defaultNamespace": root.nsmap.get(None),
+            "##local": None,
+        }.get(default, default)
+        check = _check((node.get("test") or "true()").strip(), namespaces, default_ns)
+        if check is None:
             return None
-        match = [a for a in declaration.type.assertions if a.path == _test(node)]
-        if not match:
-            return None
-        found.setdefault(tag, []).append(_check(match[0], compiled))
+        found.setdefault(tag, []).append(check)
     return found
 
 
-def _test(node: etree._Element) -> str:
-    return (node.get("test") or "true()").strip()
-
-
-def _check(assertion: object, compiled: xmlschema.XMLSchemaBase) -> Check:
+def _check(test: str, namespaces: dict[str, str], default: str | None) -> Check | None:
+    """The XPath 2.0 ``test`` as a predicate on a parentless copy of an element's subtree
+    (how XSD 1.1 evaluates assertions); None when elementpath cannot parse it."""
     parser = elementpath.XPath2Parser(
-        namespaces=dict(compiled.namespaces),
-        default_namespace=getattr(assertion, "xpath_default_namespace", None),
-        strict=False,
+        namespaces={"xs": _XS, **namespaces}, default_namespace=default, strict=False
     )
-    token = parser.parse(getattr(assertion, "path", "true()"))
+    try:
+        token = parser.parse(test)
+    except elementpath.ElementPathError:
+        return None
 
     def check(el: etree._Element) -> bool:
         try:
