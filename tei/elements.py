@@ -56,10 +56,15 @@ def append(parent: etree._Element, children: Iterable[Inline | None]) -> etree._
     return parent
 
 
+#: libxml2 keeps an element's line in 16 bits; later lines read as this (its own convention)
+MAX_SOURCELINE = 65_535
+
+
 def at_line(el: etree._Element, line: int | None) -> etree._Element:
-    """Record the transcription line an element came from (for later diagnostics)."""
+    """Record the transcription line an element came from (for later diagnostics); lines
+    after 65,535 are recorded as 65,535, as libxml2 does for the files it parses."""
     if line:
-        el.sourceline = line
+        el.sourceline = min(line, MAX_SOURCELINE)
     return el
 
 

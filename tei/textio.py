@@ -88,6 +88,12 @@ def decode(data: bytes, source: str = "<input>") -> SourceText:
                 )
             line = _NOT_XML.sub("", line)
         cleaned.append(unicodedata.normalize("NFC", line))
+    if dirty and not any(line.strip() for line in cleaned):
+        raise ReadError(
+            "empty file: no text to convert once the characters XML cannot hold are removed",
+            file=source,
+            code="text-empty",
+        )
     if dirty > MAX_WARNINGS_PER_CODE:
         diagnostics.append(
             Diagnostic(

@@ -4,6 +4,9 @@ but fail when CI is set: in CI they must run."""
 from __future__ import annotations
 
 import os
+import socket
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -52,3 +55,30 @@ def assert_tei_all_valid(schema: etree.RelaxNG, tree: etree._ElementTree, name: 
     if not schema.validate(tree):
         errors = "\n".join(str(e) for e in list(schema.error_log)[:5])
         pytest.fail(f"{name} is not valid against TEI All:\n{errors}")
+
+
+@pytest.fixture
+def listener() -> Iterator[tuple[int, list[str]]]:
+    """A loopback server that records every connection made to it: (port, connections)."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    server.settimeout(0.2)
+    seen: list[str] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            seen.append("connection")
+            conn.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1], seen
+    stop.set()
+    thread.join()
+    server.close()

@@ -1,14 +1,12 @@
 """Hostile and malformed XML through every entry point: no traceback, one line naming the
-file, the documented exit code, no file read outside the inputs, no network connection."""
+file, the documented exit code, no file read outside the inputs, no network connection
+(the ``listener`` fixture, in conftest.py, is a loopback server that records connections)."""
 
 from __future__ import annotations
 
 import gzip
-import socket
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,33 +17,6 @@ TEI = (
     "</titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc>"
     "</fileDesc></teiHeader><text><body><p>{}</p></body></text></TEI>"
 )
-
-
-@pytest.fixture
-def listener() -> Iterator[tuple[int, list[str]]]:
-    """A loopback server that records every connection made to it."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(5)
-    server.settimeout(0.2)
-    seen: list[str] = []
-    stop = threading.Event()
-
-    def accept() -> None:
-        while not stop.is_set():
-            try:
-                conn, _ = server.accept()
-            except OSError:
-                continue
-            seen.append("connection")
-            conn.close()
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1], seen
-    stop.set()
-    thread.join()
-    server.close()
 
 
 def hostile_documents(tmp: Path, port: int) -> dict[str, tuple[bytes, str | None]]:

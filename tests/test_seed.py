@@ -85,7 +85,7 @@ def test_five_interpolations_are_typed_interventions(root):
 
 def test_mismatched_bracket_is_kept_and_reported_with_its_line(result, root):
     warnings = [d for d in result.diagnostics if d.code == "bracket-mismatched"]
-    assert [(d.line, d.column, d.severity) for d in warnings] == [(27, 638, "warning")]
+    assert [(d.line, d.column, d.severity) for d in warnings] == [(27, 641, "warning")]
     text = "".join(xp(root, "//tei:sp[@xml:id='sp-4']")[0].itertext())
     assert "(adherents of the Partido Revolucionario Obrero" in text
     assert "led by Guillermo Lora]." in text

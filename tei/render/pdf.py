@@ -1,9 +1,10 @@
 """Lay out the print edition's paged HTML as PDF with WeasyPrint, fetching nothing outside.
 
 The URL fetcher serves only files inside ``transforms/`` and ``data:`` URLs; every other URL
-(network, other folders) is refused. ``javascript:`` and other script links are removed before
-layout. The PDF identifier is derived from the HTML, so the same input gives the same bytes
-(the creation date comes from the page's ``dcterms.created`` meta, set by print.xsl).
+(network, other folders) is refused. ``javascript:`` and other script links, and links relative
+to the page, are removed before layout. The PDF identifier is derived from the HTML, so the same
+input gives the same bytes (the creation date comes from the page's ``dcterms.created`` meta, set
+by print.xsl).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from tei.errors import RenderError
 from tei.render.xslt import TRANSFORMS_DIR
 
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
+_LINK_SCHEMES = ("#", "http://", "https://", "mailto:")
 _MIME = {
     ".css": "text/css",
     ".svg": "image/svg+xml",
@@ -66,7 +68,9 @@ def _fetcher_class() -> type:
 
 
 def strip_script_links(page: str) -> str:
-    """Drop href/src attributes whose scheme could run script or smuggle content."""
+    """Drop href/src attributes whose scheme could run script or smuggle content, and links
+    that are neither internal (``#id``) nor web or mail addresses: in the PDF a relative link
+    would resolve against the toolkit's own folder (a dead link naming a local path)."""
     doc = lxml_html.document_fromstring(page)
     changed = False
     for el in doc.iter():
@@ -74,7 +78,9 @@ def strip_script_links(page: str) -> str:
             continue
         for attr in ("href", "src"):
             value = "".join((el.get(attr) or "").split()).lower()
-            if value.startswith(_UNSAFE_SCHEMES):
+            if value.startswith(_UNSAFE_SCHEMES) or (
+                el.tag == "a" and attr == "href" and not value.startswith(_LINK_SCHEMES)
+            ):
                 del el.attrib[attr]
                 changed = True
     if not changed:

@@ -11,7 +11,7 @@
 * ``[sic]`` → ``note subtype="sic"``; ``[1]`` → a footnote marker (see footnotes.py).
 
 Unbalanced or mismatched brackets stay as written text and are reported with their
-line and column.
+line and column (brackets nested over 1,000 deep on one line are reported once).
 """
 
 from __future__ import annotations
@@ -216,11 +216,12 @@ def _initials_match(acronym: str, words: list[str]) -> bool:
     return len(letters) >= 2 and (initials == letters or content == letters)
 
 
-def check_balance(line: str, number: int, ctx: Context) -> None:
-    """Report brackets that do not pair up (they stay in the text as written)."""
+def check_balance(line: str, number: int, ctx: Context, column: int = 0) -> None:
+    """Report brackets that do not pair up (they stay in the text as written); ``line``
+    starts at 0-based ``column`` of the source line (after a speaker label, for instance)."""
     stack: list[tuple[str, int]] = []
     for match in _BRACKET_CHAR.finditer(line):
-        ch, col = match.group(), match.start() + 1
+        ch, col = match.group(), column + match.start() + 1
         if ch in "([":
             if len(stack) == MAX_DEPTH:
                 ctx.warn(
@@ -264,18 +265,20 @@ def check_balance(line: str, number: int, ctx: Context) -> None:
             )
 
 
-def parse_line(line: str, number: int, ctx: Context) -> list[Inline]:
-    """Turn one line of text into mixed content with every interpolation encoded."""
-    check_balance(line, number, ctx)
+def parse_line(line: str, number: int, ctx: Context, column: int = 0) -> list[Inline]:
+    """Turn one line of text into mixed content with every interpolation encoded; ``line``
+    starts at 0-based ``column`` of source line ``number``."""
+    check_balance(line, number, ctx, column)
     items: list[Inline] = []
     pos = 0
     for m in PAIR.finditer(line):
-        items.extend(split_glued_markers(line[pos : m.start()], number, pos, ctx))
+        items.extend(split_glued_markers(line[pos : m.start()], number, column + pos, ctx))
         before = _text_before(items)
         kind = classify(before, m[1])
-        items.extend(_encode(kind, m[1], m.group(0), items, number, m.start() + 1, ctx))
+        col = column + m.start() + 1
+        items.extend(_encode(kind, m[1], m.group(0), items, number, col, ctx))
         pos = m.end()
-    items.extend(split_glued_markers(line[pos:], number, pos, ctx))
+    items.extend(split_glued_markers(line[pos:], number, column + pos, ctx))
     return items
 
 

@@ -57,6 +57,8 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
 def is_heading_like(block: Block) -> bool:
     """Short, with no closing full stop: a title, subtitle, name or section heading."""
     text = block.text.strip()
+    if len(text) > 140:  # (first: the search below is slow on a long paragraph)
+        return False
     if _SENTENCE_INSIDE.search(text):  # a sentence ends inside: prose, not a title
         return False
     return (
@@ -81,8 +83,10 @@ def is_name_like(text: str) -> bool:
         "the editorial board",
     }:
         return True
+    if len(text) > 40 or "\n" in text:
+        return False
     words = text.split()
-    if not 2 <= len(words) <= 4 or len(text) > 40 or "\n" in text:
+    if not 2 <= len(words) <= 4:
         return False
     if len(words) > 2 and not any(re.fullmatch(r"[A-Z]\.", w) for w in words):
         return False
@@ -110,7 +114,7 @@ def classify_title_line(block: Block) -> str:
         inner = text[1:-1]
         if re.search(r"\d|\bpp?\.|©", inner):
             return "bracket-bibl"
-        if len(inner.split()) <= 4:
+        if len(inner.split(maxsplit=4)) <= 4:
             return "byline"
         return "bracket-note"
     if is_name_like(text):

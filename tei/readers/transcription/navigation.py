@@ -59,7 +59,7 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
 
 def _menu_item(line: str) -> bool:
     text = line.strip()
-    return 0 < len(text.split()) <= 3 and not re.search(r"[.,;:!?\]\)”\"]$|\d", text)
+    return 0 < len(text.split(maxsplit=3)) <= 3 and not re.search(r"[.,;:!?\]\)”\"]$|\d", text)
 
 
 def navigation_lines(lines: list[str]) -> set[int]:

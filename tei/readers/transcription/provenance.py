@@ -139,7 +139,7 @@ def match_credit(text: str) -> Credit | None:
     if len(text) > MAX_LINE or not _CREDIT.match(text):
         return None
     credit = Credit(text=text)
-    m = _BY.match(text)
+    m = _BY.match(" ".join(text.split()))  # one space between words: _BY backtracks on runs
     if m and len(m["role"].split()) <= 5:
         credit.role = m["role"]
         credit.site = m["site"]

@@ -28,13 +28,14 @@ _TITLEPAGE = {"periodical", "title", "author", "date", "byline"}
 _PROVENANCE = {"provenance", "credit", "info", "bracket-bibl"}
 
 
-def inline(lines: list[str], first_line: int, ctx: Context) -> list[Inline]:
-    """Mixed content for some lines: interpolations encoded, ``<lb/>`` between lines."""
+def inline(lines: list[str], first_line: int, ctx: Context, first_column: int = 0) -> list[Inline]:
+    """Mixed content for some lines: interpolations encoded, ``<lb/>`` between lines.
+    The first line starts at 0-based ``first_column`` of its source line (after a label)."""
     items: list[Inline] = []
     for offset, text in enumerate(lines):
         if offset:
             items.append(E("lb"))
-        items.extend(parse_line(text, first_line + offset, ctx))
+        items.extend(parse_line(text, first_line + offset, ctx, 0 if offset else first_column))
     return items
 
 
@@ -49,9 +50,10 @@ def plain(lines: list[str]) -> list[Inline]:
 
 
 def paragraph(
-    block: Block, ctx: Context, lines: list[str] | None = None, **attrs: str
+    block: Block, ctx: Context, lines: list[str] | None = None, first_column: int = 0, **attrs: str
 ) -> etree._Element:
-    return at_line(E("p", *inline(lines or block.lines, block.line, ctx), **attrs), block.line)
+    content = inline(lines or block.lines, block.line, ctx, first_column)
+    return at_line(E("p", *content, **attrs), block.line)
 
 
 # --- front ---------------------------------------------------------------------------
@@ -194,7 +196,8 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             label = block.data["label"]
             who = people.resolve(label, block.line)
             turn = E("sp", E("speaker", label.label), who=f"#{who}", xml_id=ctx.next_id("sp"))
-            turn.append(paragraph(block, ctx, [label.rest, *block.lines[1:]]))
+            column = len(block.first) - len(label.rest)  # the rest ends the first line
+            turn.append(paragraph(block, ctx, [label.rest, *block.lines[1:]], column))
             container.append(at_line(turn, block.line))
         elif block.kind == "break":
             turn = None
@@ -247,8 +250,9 @@ def build_back(layout: Layout, ctx: Context, facts: dict) -> etree._Element | No
         for block in layout.notes:
             entry = entry_number(block.text)
             if entry:
-                number, label, rest = entry
-                lines = [rest.split("\n")[0], *block.lines[1:]] if rest else block.lines[1:]
+                number, label, _rest = entry
+                first = block.first[len(label) :].lstrip()  # "1." alone: the note starts below
+                lines = [first, *block.lines[1:]] if first else block.lines[1:]
                 note_id = f"note-{number}" if number not in seen else None
                 seen.add(number)
                 note = E(
@@ -260,7 +264,9 @@ def build_back(layout: Layout, ctx: Context, facts: dict) -> etree._Element | No
                     xml_id=note_id,
                 )
                 if lines and any(line.strip() for line in lines):
-                    note.append(at_line(E("p", *inline(lines, block.line, ctx)), block.line))
+                    column = len(block.first) - len(first) if first else 0
+                    content = inline(lines, block.line + (0 if first else 1), ctx, column)
+                    note.append(at_line(E("p", *content), block.line))
                 div.append(at_line(note, block.line))
             elif note is not None:
                 note.append(paragraph(block, ctx))
