@@ -18,6 +18,25 @@ def test_ten_thousand_turns():
     assert parse_bytes(serialize(tree)).getroot() is not None
 
 
+def test_ten_thousand_turns_validate_and_render() -> None:
+    """Validation and the HTML/text editions handle 10,000 turns (both were quadratic in the
+    number of sibling turns: Schematron match predicates, xsl:number level="any")."""
+    from tei.render import render
+    from tei.validate import validate_tree
+
+    page = "A Title\n\nFrom World Outlook, 1965.\n\n" + "\n\n".join(
+        f"Q: Question {i} on #sp-x?\n\nA: Answer {i}." for i in range(5000)
+    )
+    tree = parse_bytes(serialize(read(page.encode()).tree))
+    ids = tree.getroot().xpath("//@xml:id")
+    ids[-1].getparent().set("{http://www.w3.org/XML/1998/namespace}id", str(ids[0]))
+    ids[-2].getparent().set("who", "#nobody")
+    codes = sorted(d.code for d in validate_tree(tree) if d.severity == "error")
+    assert codes == ["tei-id-unique", "tei-who-resolves"]
+    html = str(render(tree, "html"))
+    assert html.count('class="turn"') == 10_000 and "§10000<" in html
+
+
 def test_long_line_broken_by_brackets_reads_back():
     page = "A Title\n\n" + "word [of it] " * 200_000
     tree = read(page.encode()).tree

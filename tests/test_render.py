@@ -413,3 +413,28 @@ def test_demo_pdf_footnotes_on_their_pages(demo_pdf: bytes) -> None:
         ref_page = next(i for i, t in enumerate(pages) if call in t)
         assert note in pages[ref_page], f"footnote {note!r} not on page {ref_page + 1}"
     assert "5c55007118783320" in pages[-1]
+
+
+NESTED_TURNS = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title>
+</titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p></sourceDesc></fileDesc>
+</teiHeader><text><body><sp><p>one</p></sp><div><sp><p>two</p></sp><div><u>three</u></div>
+<sp><p>four</p></sp></div><stage>x</stage><sp><p>five</p></sp><u>six</u><div><div><sp><p>seven</p>
+</sp></div></div><sp><p>eight</p></sp></body></text></TEI>"""
+
+
+def test_turn_numbers_follow_document_order_whatever_the_nesting() -> None:
+    """Turns are numbered by sibling counting (xsl:number level="any" was quadratic):
+    §N counts sp and u together, the sp-N/u-N anchors each kind apart, in document order,
+    through nested divisions, a turn after a division and u beside sp."""
+    tree = parse_bytes(NESTED_TURNS)
+    page = html.fromstring(str(render(tree, "html")))
+    turns = page.xpath("//div[contains(concat(' ', @class, ' '), ' turn ')]")
+    assert [t.xpath("string(.//a[contains(@class, 'turn-link')])") for t in turns] == [
+        f"§{n}" for n in range(1, 9)
+    ]
+    assert [t.get("id") for t in turns] == [
+        "sp-1", "sp-2", "u-1", "sp-3", "sp-4", "u-2", "sp-5", "sp-6"
+    ]
+    assert [" ".join(t.xpath("string(.//div[@class='turn-body'])").split()) for t in turns] == [
+        "one", "two", "three", "four", "five", "six", "seven", "eight"
+    ]

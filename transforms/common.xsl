@@ -115,8 +115,39 @@
   <xsl:template name="turn-id">
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
-      <xsl:when test="self::tei:u">u-<xsl:number level="any" count="tei:u"/></xsl:when>
-      <xsl:otherwise>sp-<xsl:number level="any" count="tei:sp"/></xsl:otherwise>
+      <xsl:when test="self::tei:u">u-<xsl:call-template name="turn-number"><xsl:with-param name="kind" select="'u'"/></xsl:call-template></xsl:when>
+      <xsl:otherwise>sp-<xsl:call-template name="turn-number"><xsl:with-param name="kind" select="'sp'"/></xsl:call-template></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The number of the current turn, 1-based, among the document's turns of $kind ('sp',
+       'u', or '' for both): what xsl:number level="any" gives, counted from the turn's
+       earlier siblings, the turns inside earlier non-turn siblings (only when the document
+       has such), the turns before its parent and those around it. xsl:number walks every
+       earlier node for every turn: 10,000 turns took 19 s. -->
+  <xsl:variable name="turns-have-sp" select="boolean(//tei:sp)"/>
+  <xsl:variable name="turns-have-u" select="boolean(//tei:u)"/>
+  <xsl:variable name="turns-nested" select="boolean(//*[not(self::tei:sp or self::tei:u)]
+    [following-sibling::tei:sp or following-sibling::tei:u][.//tei:sp or .//tei:u])"/>
+  <xsl:template name="turn-number">
+    <xsl:param name="kind" select="''"/>
+    <xsl:variable name="sp" select="$kind != 'u' and $turns-have-sp"/>
+    <xsl:variable name="u" select="$kind != 'sp' and $turns-have-u"/>
+    <xsl:variable name="nested">
+      <xsl:choose>
+        <xsl:when test="not($turns-nested)">0</xsl:when>
+        <xsl:when test="$sp and $u"><xsl:value-of select="count(preceding-sibling::*[not(self::tei:sp or self::tei:u)]//*[self::tei:sp or self::tei:u])"/></xsl:when>
+        <xsl:when test="$u"><xsl:value-of select="count(preceding-sibling::*[not(self::tei:u)]//tei:u)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="count(preceding-sibling::*[not(self::tei:sp)]//tei:sp)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$sp and $u"><xsl:value-of select="count(preceding-sibling::tei:sp) + count(preceding-sibling::tei:u) + $nested
+        + count(../preceding::*[self::tei:sp or self::tei:u]) + count(ancestor::*[self::tei:sp or self::tei:u]) + 1"/></xsl:when>
+      <xsl:when test="$u"><xsl:value-of select="count(preceding-sibling::tei:u) + $nested
+        + count(../preceding::tei:u) + count(ancestor::tei:u) + 1"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="count(preceding-sibling::tei:sp) + $nested
+        + count(../preceding::tei:sp) + count(ancestor::tei:sp) + 1"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -348,7 +348,7 @@
   <xsl:template name="hook-turn">
     <xsl:param name="id"/><xsl:param name="who"/><xsl:param name="label"/>
     <xsl:param name="has-label"/><xsl:param name="content"/>
-    <xsl:variable name="n"><xsl:number level="any" count="tei:sp | tei:u"/></xsl:variable>
+    <xsl:variable name="n"><xsl:call-template name="turn-number"/></xsl:variable>
     <div class="turn" id="{$id}">
       <xsl:if test="@who"><xsl:attribute name="data-who"><xsl:value-of select="translate(substring-before(concat(normalize-space(@who), ' '), ' '), '#', '')"/></xsl:attribute></xsl:if>
       <xsl:call-template name="lang-attr"/>

@@ -70,7 +70,7 @@
   <xsl:template name="mention-place">
     <xsl:variable name="turn" select="ancestor::*[self::tei:sp or self::tei:u][1]"/>
     <xsl:choose>
-      <xsl:when test="$turn"><xsl:for-each select="$turn">§<xsl:number level="any" count="tei:sp | tei:u"/></xsl:for-each></xsl:when>
+      <xsl:when test="$turn"><xsl:for-each select="$turn">§<xsl:call-template name="turn-number"/></xsl:for-each></xsl:when>
       <xsl:otherwise><xsl:value-of select="$label-index-front"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
