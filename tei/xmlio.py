@@ -20,7 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei.errors import ReadError
+from tei.errors import ReadError, TeiError
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -159,6 +159,20 @@ def serialize(tree: etree._ElementTree | etree._Element, *, pretty: bool = True)
     """
     data = etree.tostring(tree, encoding="UTF-8", xml_declaration=True, pretty_print=pretty)
     return data if data.endswith(b"\n") else data + b"\n"
+
+
+def ensure_readable(data: bytes, source: str) -> None:
+    """Refuse XML that parsers (with their default limits) would not read back: lxml writes
+    what it cannot read, e.g. a tree pushed past 256 levels by added tags."""
+    try:
+        parse_bytes(data, source)
+    except ReadError as exc:
+        raise TeiError(
+            f"the result could not be read back by an XML parser ({exc.message}); nothing "
+            "written",
+            file=source,
+            code="xml-unreadable-output",
+        ) from None
 
 
 def sha256(data: bytes) -> str:

@@ -205,3 +205,31 @@ def test_names_are_matched_on_word_boundaries_only() -> None:
     tag_tree(tree, REG)
     assert mention_counts(tree) == {"oruro": 1}
     assert tree.getroot().find("tei:text//tei:placeName", NSMAP).tail == "’s miners"
+
+
+def test_tagging_that_would_write_unreadable_xml_is_refused(tmp_path) -> None:
+    """lxml writes trees deeper than its parser reads (256 levels): a name tagged at the
+    deepest level must not produce such a file; nothing is written."""
+    import subprocess
+    import sys
+
+    depth = 252  # with TEI/text/body/p: readable; one level more (persName) is not
+    inner = "<hi>" * depth + "Catavi" + "</hi>" * depth
+    tei = tmp_path / "deep.xml"
+    tei.write_text(
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t'
+        "</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc><p>s</p>"
+        f"</sourceDesc></fileDesc></teiHeader><text><body><p>{inner}</p></body></text></TEI>",
+        encoding="utf-8",
+    )
+    register = tmp_path / "register.toml"
+    register.write_text('[[place]]\nid = "catavi"\nname = "Catavi"\n', encoding="utf-8")
+    out = tmp_path / "out.xml"
+    proc = subprocess.run(
+        [sys.executable, "-m", "tei", "tag-names", str(tei), "--register", str(register),
+         "-o", str(out)],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert "could not be read back" in proc.stderr and "[xml-unreadable-output]" in proc.stderr
+    assert "Traceback" not in proc.stderr and not out.exists()

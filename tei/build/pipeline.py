@@ -18,7 +18,7 @@ from lxml import etree
 from tei.build.editions import Edition
 from tei.diagnostics import Diagnostic
 from tei.errors import TeiError
-from tei.xmlio import NSMAP, parse_bytes, read_bytes, serialize
+from tei.xmlio import NSMAP, ensure_readable, parse_bytes, read_bytes, serialize
 
 FORMATS = ("tei", "html", "text", "pdf")
 SUFFIX = {"tei": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
@@ -159,7 +159,9 @@ def _tag_names(tree: etree._ElementTree, edition: Edition, result: DocResult) ->
         report = tag_tree(tree, register, source=str(edition.master or edition.source))
         result.diagnostics.extend(report.diagnostics)
         result.meta["names"] = collection_index({edition.slug: tree})
-        return serialize(tree)
+        data = serialize(tree)
+        ensure_readable(data, str(edition.master or edition.source))
+        return data
 
     return _timed(result, "names", tag)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from tei.xmlio import atomic_write, serialize
+from tei.xmlio import atomic_write, ensure_readable, serialize
 
 
 @click.command("tag-names")
@@ -65,6 +65,7 @@ def tag_names(
     if dry_run:
         return
     data = serialize(result.tree)
+    ensure_readable(data, str(result.source))
     if output is not None and str(output) == "-":
         click.echo(data.decode("utf-8"), nl=False)
         return
