@@ -11,6 +11,7 @@ whole collection) is applied to the TEI on every build: names are tagged in memo
 from __future__ import annotations
 
 import json
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,22 +45,27 @@ def discover(editions_dir: Path) -> list[Edition]:
     """Every edition below ``editions_dir``, sorted by slug (a folder holding edition.toml,
     a transcription or TEI)."""
     found: list[Edition] = []
+    shared = _collection_register(editions_dir)
     for folder in sorted(
         p for p in editions_dir.iterdir() if p.is_dir() and not p.name.startswith(".")
     ):
-        edition = load(folder)
+        edition = load(folder, shared)
         if edition is not None:
             found.append(edition)
     return found
 
 
-def load(folder: Path) -> Edition | None:
+def load(folder: Path, shared: tuple[Path, ...] | None = None) -> Edition | None:
+    """The edition in ``folder`` (None when it holds none); ``shared``: the collection's
+    register, when the caller has looked it up already."""
+    names = {entry.name for entry in os.scandir(folder) if entry.is_file()}  # one listing
     config = folder / CONFIG
-    texts = sorted(folder.glob("*.txt"))
-    xmls = sorted(p for p in folder.glob("*.xml") if not p.name.startswith("."))
-    if not config.exists() and not texts and not xmls:
+    has_config = CONFIG in names
+    texts = [folder / n for n in sorted(names) if n.endswith(".txt")]
+    xmls = [folder / n for n in sorted(names) if n.endswith(".xml") and not n.startswith(".")]
+    if not has_config and not texts and not xmls:
         return None
-    declared = _declared_master(config) if config.exists() else None
+    declared = _declared_master(config) if has_config else None
     source = texts[0] if texts else None
     master: Path | None = None
     if declared is not None:
@@ -70,10 +76,15 @@ def load(folder: Path) -> Edition | None:
         converted = source.with_suffix(".xml")
         if converted.exists() and _hand_edited(converted):
             master, source = converted, None
-    registers = tuple(p for p in (folder / REGISTER, folder.parent / REGISTER) if p.is_file())
-    return Edition(
-        folder.name, folder, config if config.exists() else None, source, master, registers
-    )
+    own = (folder / REGISTER,) if REGISTER in names else ()
+    registers = own + (_collection_register(folder.parent) if shared is None else shared)
+    return Edition(folder.name, folder, config if has_config else None, source, master, registers)
+
+
+def _collection_register(editions_dir: Path) -> tuple[Path, ...]:
+    """The collection's register, if the editions folder has one."""
+    path = editions_dir / REGISTER
+    return (path,) if path.is_file() else ()
 
 
 def _declared_master(config: Path) -> str | None:
