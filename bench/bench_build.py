@@ -6,7 +6,7 @@ Generates N interview transcriptions (bench/generate.py), then prints, side by s
 documents/second for each stage at one core (convert, validate, HTML, text, PDF on a
 subset), the floor (lxml parsing and serialising the same TEI) and each stage as a
 multiple of it; the whole build (convert + validate + HTML + text + TEI) at 1 job and at
-all cores; and a no-change rebuild.
+all cores; a no-change rebuild; and a rebuild after one document changed.
 """
 
 from __future__ import annotations
@@ -98,6 +98,10 @@ def main() -> None:
         )
     report = build(editions, site, jobs=args.jobs, formats=formats)
     print(f"  no-change rebuild: {report.seconds:.2f} s ({len(report.skipped)} unchanged)")
+    one = sources[len(sources) // 2]
+    one.write_text(one.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    report = build(editions, site, jobs=args.jobs, formats=formats)
+    print(f"  one document changed: {report.seconds:.2f} s ({len(report.built)} rebuilt)")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
