@@ -17,7 +17,7 @@ from lxml import etree
 
 from tei.build.editions import Edition
 from tei.diagnostics import Diagnostic
-from tei.errors import TeiError
+from tei.errors import EXIT_INTERNAL, TeiError
 from tei.xmlio import NSMAP, ensure_readable, parse_bytes, read_bytes, serialize
 
 FORMATS = ("tei", "html", "text", "pdf")
@@ -33,6 +33,7 @@ class DocResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    exit_code: int = 0  # the failure's exit code (tei.errors): 2 unreadable input, 1 other
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -66,9 +67,10 @@ def process(edition: Edition, formats: tuple[str, ...], options: dict[str, Any])
         errors = [d for d in result.diagnostics if d.severity == "error"]
         result.meta["status"] = "invalid" if errors else "valid"
     except TeiError as exc:
-        result.error = str(exc)
+        result.error, result.exit_code = str(exc), exc.exit_code
     except Exception as exc:  # a bug must not stop the other documents
         result.error = f"internal error: {type(exc).__name__}: {exc}"
+        result.exit_code = EXIT_INTERNAL
     return result
 
 

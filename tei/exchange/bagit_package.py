@@ -34,7 +34,7 @@ import tei
 from tei.build.editions import Edition, load
 from tei.build.pipeline import FORMATS, SUFFIX, process
 from tei.diagnostics import Diagnostic
-from tei.errors import BuildError, OverwriteRefused, ReadError, UsageError
+from tei.errors import EXIT_USAGE, BuildError, OverwriteRefused, ReadError, UsageError
 from tei.exchange.citation import plain_citation
 from tei.exchange.crosswalk import metadata_files
 from tei.exchange.header import read_record
@@ -101,8 +101,9 @@ def payload(
         )
     opts = dict(options or {})
     first = process(edition, ("tei",), opts)  # convert (or read) and validate
-    if not first.ok:
-        raise BuildError(
+    if not first.ok:  # an unreadable source exits 2, as in tei convert; anything else 1
+        error = ReadError if first.exit_code == EXIT_USAGE else BuildError
+        raise error(
             f"edition does not build: {first.error}", file=str(edition.folder), code="package-build"
         )
     tei_bytes = first.files[edition.slug + SUFFIX["tei"]]
