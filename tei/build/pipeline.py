@@ -34,6 +34,7 @@ class DocResult:
     meta: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
     exit_code: int = 0  # the failure's exit code (tei.errors): 2 unreadable input, 1 other
+    tree: etree._ElementTree | None = field(default=None, repr=False)  # the published TEI
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -51,6 +52,7 @@ def process(edition: Edition, formats: tuple[str, ...], options: dict[str, Any])
         tree, tei_bytes = _tei(edition, result)
         if edition.registers and options.get("names", True):
             tei_bytes = _tag_names(tree, edition, result)
+        result.tree = tree
         if "tei" in formats:
             result.files[edition.slug + SUFFIX["tei"]] = tei_bytes
         result.meta.update(metadata(tree))
@@ -104,8 +106,8 @@ def build_document(
         from tei.exchange.oai import RepositoryInfo, make_record
 
         info = RepositoryInfo(site_url=options.get("site_url") or "")
-        tree = parse_bytes(result.files[tei_name], tei_name)
-        oai = make_record(edition.slug, tree, info)
+        assert result.tree is not None  # set whenever the TEI was made
+        oai = make_record(edition.slug, result.tree, info)
         doc["oai"] = {"datestamp": oai.datestamp, "dc": oai.dc.decode("utf-8")}
     (folder / "index.html").write_bytes(site.document_page(doc))
     return doc, result.timings
