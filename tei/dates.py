@@ -6,7 +6,9 @@ Only what is known becomes machine-readable: a season gives its year, a month
 
 from __future__ import annotations
 
+import os
 import re
+from datetime import UTC, datetime
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -120,3 +122,13 @@ def find_date(text: str) -> tuple[str, dict[str, str]] | None:
         if attrs:
             return m.group(0), attrs
     return None
+
+
+def source_date_epoch(fmt: str = "%Y-%m-%d") -> str | None:
+    """SOURCE_DATE_EPOCH (reproducible builds) formatted with ``fmt`` in UTC, or None when it
+    is unset or not a number: the one place the toolkit dates anything without a document
+    saying so (the clock is never read)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    return datetime.fromtimestamp(int(epoch), UTC).strftime(fmt)

@@ -25,7 +25,7 @@ import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from lxml import etree
@@ -33,6 +33,7 @@ from lxml import etree
 import tei
 from tei.build.editions import Edition, load
 from tei.build.pipeline import FORMATS, SUFFIX, process
+from tei.dates import source_date_epoch
 from tei.diagnostics import Diagnostic
 from tei.errors import EXIT_USAGE, BuildError, OverwriteRefused, ReadError, UsageError
 from tei.exchange.citation import plain_citation
@@ -58,9 +59,9 @@ class PackageResult:
 
 def bagging_date(tree: etree._ElementTree) -> str:
     """SOURCE_DATE_EPOCH's day, else the TEI's conversion or publication date, else today."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%d")
+    epoch = source_date_epoch()
+    if epoch:
+        return epoch
     for path in (
         "string(//tei:revisionDesc/tei:change[@type='conversion'][1]/@when)",
         "string(//tei:publicationStmt/tei:date[1]/@when)",

@@ -11,13 +11,12 @@ same header paths (:mod:`tei.exchange.citation` says why).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
 
+from tei.dates import source_date_epoch
 from tei.errors import UsageError
 from tei.exchange import citation
 from tei.exchange.header import EditionRecord, read_record
@@ -92,9 +91,8 @@ def _publication_year(result: etree._XSLTResultTree, doc: etree._ElementTree) ->
     year = result.getroot().find("{http://datacite.org/schema/kernel-4}publicationYear")
     if year is None or (year.text or "").strip():
         return
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        year.text = datetime.fromtimestamp(int(epoch), UTC).strftime("%Y")
+    year.text = source_date_epoch("%Y")
+    if year.text:
         return
     raise UsageError(
         "DataCite needs a publication year and the edition has no date: add "

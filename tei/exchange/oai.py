@@ -18,12 +18,12 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
 from lxml import etree
 
+from tei.dates import source_date_epoch
 from tei.errors import UsageError
 from tei.exchange.crosswalk import crosswalk
 from tei.exchange.header import read_record
@@ -81,10 +81,7 @@ def datestamp(tree: etree._ElementTree) -> str:
         return date + "-01"
     if re.fullmatch(r"\d{4}", date):
         return date + "-01-01"
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%d")
-    return "1970-01-01"  # no date anywhere: the clock is never read
+    return source_date_epoch() or "1970-01-01"  # no date anywhere: the clock is never read
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None) -> etree._Element:

@@ -18,6 +18,7 @@ from typing import Literal
 
 from lxml import etree
 
+from tei.dates import source_date_epoch
 from tei.diagnostics import Diagnostic
 from tei.errors import UsageError
 from tei.render import params as _params
@@ -84,13 +85,9 @@ def render_report(
     path = stylesheet_for(to, stylesheet)
     values = dict(params or {})
     if to in ("print", "pdf") and "pdf-date" not in values:
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if epoch and epoch.strip().isdigit():
-            from datetime import UTC, datetime
-
-            values["pdf-date"] = datetime.fromtimestamp(int(epoch), UTC).strftime(
-                "%Y-%m-%dT%H:%M:%SZ"
-            )
+        epoch = source_date_epoch("%Y-%m-%dT%H:%M:%SZ")
+        if epoch:
+            values["pdf-date"] = epoch
     quoted = _params.to_xslt(_params.declarations(path), values)
     doc = tree if isinstance(tree, etree._ElementTree) else tree.getroottree()
     done = xslt.run(path, doc, quoted, source)

@@ -12,11 +12,11 @@ from __future__ import annotations
 import itertools
 import os
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from lxml import etree
 
 from tei.config import EditionConfig
+from tei.dates import source_date_epoch
 from tei.diagnostics import Diagnostic
 from tei.elements import E
 from tei.errors import ReadError
@@ -48,10 +48,7 @@ def conversion_date(config: EditionConfig) -> str | None:
     """The conversion date: the config's, else SOURCE_DATE_EPOCH's, else none (no clock)."""
     if config.conversion_date:
         return config.conversion_date
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%d")
-    return None
+    return source_date_epoch()
 
 
 def read(
