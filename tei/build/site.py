@@ -149,21 +149,11 @@ KINDS = (("person", "Persons"), ("place", "Places"), ("org", "Organisations"))
 
 
 def merge_names(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The collection's index: each document's register entries (``meta["names"]``, made by
-    tei.names.collection_index) merged by kind and id, sorted by kind then name."""
-    merged: dict[tuple[str, str], dict[str, Any]] = {}
-    for doc in docs:
-        for item in doc.get("meta", {}).get("names", []):
-            entry = merged.setdefault(
-                (item["kind"], item["id"]),
-                {**item, "authority": list(item["authority"]), "documents": {}},
-            )
-            for uri in item["authority"]:
-                if uri not in entry["authority"]:
-                    entry["authority"].append(uri)
-            entry["note"] = entry["note"] or item["note"]
-            entry["documents"].update(item["documents"])
-    return sorted(merged.values(), key=lambda i: (i["kind"], i["name"].lower(), i["id"]))
+    """The collection's index: each document's entries (``meta["names"]``, made by
+    tei.names.collection_index in the worker) merged by kind and id."""
+    from tei.names import merge_indexes
+
+    return merge_indexes(doc.get("meta", {}).get("names", []) for doc in docs)
 
 
 def names_page(entries: list[dict[str, Any]], docs: list[dict[str, Any]]) -> bytes:

@@ -17,6 +17,7 @@ from tei.names.edition import (
     collection_index,
     find_register,
     find_tei,
+    merge_indexes,
     tag_edition,
 )
 from tei.names.register import Entry, Register, apply_register, compile_register, load_register
@@ -37,6 +38,7 @@ __all__ = [
     "find_tei",
     "load_register",
     "mention_counts",
+    "merge_indexes",
     "tag_edition",
     "tag_tree",
 ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -81,39 +83,52 @@ def tag_edition(edition: str | Path, register: str | Path | None = None) -> TagR
     return TagResult(tree, path, reg, report, find_candidates(tree, reg))
 
 
-def collection_index(trees: dict[str, etree._ElementTree]) -> list[dict[str, object]]:
+def collection_index(trees: dict[str, etree._ElementTree]) -> list[dict[str, Any]]:
     """Every register entry across documents (slug → tagged tree), merged by id.
 
     Each item: ``{"id", "kind", "name", "authority": [...], "note", "documents":
     {slug: count}}``, sorted by kind then name: the data a site's index page needs.
     """
-    kinds = {f"{{{TEI_NS}}}{TEI_NAMES[k][1]}": k for k in TEI_NAMES}
-    merged: dict[tuple[str, str], dict[str, object]] = {}
-    for slug, tree in sorted(trees.items()):
-        counts = mention_counts(tree)
-        for el in tree.getroot().iter(*kinds):
-            ident = el.get(f"{{{XML_NS}}}id")
-            if not ident or not counts.get(ident):
-                continue
-            kind = kinds[el.tag]
-            name_el = el.find(f"tei:{TEI_NAMES[kind][2]}", NSMAP)
-            name = " ".join((name_el.xpath("string()") if name_el is not None else ident).split())
-            item = merged.setdefault(
-                (kind, ident),
-                {
-                    "id": ident,
-                    "kind": kind,
-                    "name": name,
-                    "authority": [],
-                    "note": "",
-                    "documents": {},
-                },
+    return merge_indexes(_document_index(slug, tree) for slug, tree in sorted(trees.items()))
+
+
+def merge_indexes(indexes: Iterable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Merge per-document indexes (as :func:`collection_index` makes them) by kind and id:
+    authority URIs and documents are united, the first note kept."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for index in indexes:
+        for item in index:
+            entry = merged.setdefault(
+                (item["kind"], item["id"]),
+                {**item, "authority": [], "note": "", "documents": {}},
             )
-            for ptr in el.findall("tei:ptr[@type='authority']", NSMAP):
-                if ptr.get("target") not in item["authority"]:  # type: ignore[operator]
-                    item["authority"].append(ptr.get("target"))  # type: ignore[attr-defined]
-            note = el.find("tei:note", NSMAP)
-            if note is not None and not item["note"]:
-                item["note"] = " ".join(note.xpath("string()").split())
-            item["documents"][slug] = counts[ident]  # type: ignore[index]
-    return sorted(merged.values(), key=lambda i: (str(i["kind"]), str(i["name"]).lower()))
+            for uri in item["authority"]:
+                if uri not in entry["authority"]:
+                    entry["authority"].append(uri)
+            entry["note"] = entry["note"] or item["note"]
+            entry["documents"].update(item["documents"])
+    return sorted(merged.values(), key=lambda i: (i["kind"], i["name"].lower(), i["id"]))
+
+
+def _document_index(slug: str, tree: etree._ElementTree) -> list[dict[str, Any]]:
+    """One document's entries that the text mentions, with their mention counts."""
+    kinds = {f"{{{TEI_NS}}}{TEI_NAMES[k][1]}": k for k in TEI_NAMES}
+    counts = mention_counts(tree)
+    found: dict[str, dict[str, Any]] = {}
+    for el in tree.getroot().iter(*kinds):
+        ident = el.get(f"{{{XML_NS}}}id")
+        if not ident or not counts.get(ident) or ident in found:
+            continue
+        kind = kinds[el.tag]
+        name_el = el.find(f"tei:{TEI_NAMES[kind][2]}", NSMAP)
+        name = " ".join((name_el.xpath("string()") if name_el is not None else ident).split())
+        note = el.find("tei:note", NSMAP)
+        found[ident] = {
+            "id": ident,
+            "kind": kind,
+            "name": name,
+            "authority": [p.get("target") for p in el.findall("tei:ptr[@type='authority']", NSMAP)],
+            "note": " ".join(note.xpath("string()").split()) if note is not None else "",
+            "documents": {slug: counts[ident]},
+        }
+    return list(found.values())
