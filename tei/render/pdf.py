@@ -2,16 +2,32 @@
 
 The URL fetcher serves only files inside ``transforms/`` and ``data:`` URLs; every other URL
 (network, other folders) is refused. ``javascript:`` and other script links, and links relative
-to the page, are removed before layout. The PDF identifier is derived from the HTML, so the same
-input gives the same bytes (the creation date comes from the page's ``dcterms.created`` meta, set
-by print.xsl).
+to the page, are removed before layout.
+
+Fonts: every PDF embeds the toolkit's own fonts (``transforms/fonts/``, declared in
+``fonts.css``), so the layout does not depend on the fonts a machine happens to have.
+
+The same page gives the same bytes, on any machine with the same library versions:
+
+- the PDF identifier is derived from the HTML, and the creation date comes from the page's
+  ``dcterms.created`` meta (set by print.xsl);
+- the embedded font subsets carry no clock. Without the HarfBuzz-Subset library, WeasyPrint
+  subsets fonts with fontTools, whose ``TTFont.save`` stamps the current time into each
+  subset's ``head.modified`` field: two renders a second apart then differed. fontTools takes
+  that time from ``SOURCE_DATE_EPOCH`` when it is set (the reproducible-builds convention), so
+  the layout runs with it set: the caller's value if there is one, else the page's date.
 """
 
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import logging
+import os
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, unquote_to_bytes, urlparse
 
@@ -20,6 +36,8 @@ from lxml import html as lxml_html
 from tei.errors import RenderError
 from tei.render.xslt import TRANSFORMS_DIR
 
+FONTS_DIR = TRANSFORMS_DIR / "fonts"
+_ENV_LOCK = threading.Lock()
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
 _LINK_SCHEMES = ("#", "http://", "https://", "mailto:")
 _MIME = {
@@ -88,10 +106,51 @@ def strip_script_links(page: str) -> str:
     return "<!DOCTYPE html>\n" + lxml_html.tostring(doc, encoding="unicode")
 
 
+def page_epoch(page: str) -> int:
+    """Seconds since 1970 of the page's ``dcterms.created`` date (0 when it has none)."""
+    doc = lxml_html.document_fromstring(page)
+    for value in doc.xpath("//meta[@name='dcterms.created']/@content"):
+        text = str(value).strip()
+        for length, pattern in ((10, "%Y-%m-%d"), (7, "%Y-%m"), (4, "%Y")):
+            try:
+                moment = datetime.strptime(text[:length], pattern)
+            except ValueError:
+                continue
+            return max(0, int(moment.replace(tzinfo=UTC).timestamp()))
+    return 0
+
+
+@contextlib.contextmanager
+def clock_free_fonts(epoch: int) -> Iterator[None]:
+    """Run with ``SOURCE_DATE_EPOCH`` set (unless the caller set it), so that fontTools stamps
+    font subsets with ``epoch`` instead of the current time."""
+    with _ENV_LOCK:
+        previous = os.environ.get("SOURCE_DATE_EPOCH")
+        if previous is None:
+            os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+        try:
+            yield
+        finally:
+            if previous is None:
+                os.environ.pop("SOURCE_DATE_EPOCH", None)
+
+
+def font_stylesheet(fetcher: object, font_config: object) -> object:
+    """The ``@font-face`` rules of the toolkit's own fonts, as a WeasyPrint stylesheet."""
+    from weasyprint import CSS
+
+    return CSS(
+        filename=str(FONTS_DIR / "fonts.css"),
+        url_fetcher=fetcher,
+        font_config=font_config,
+    )
+
+
 def write_pdf(page: str, *, variant: str | None = None) -> bytes:
     """The PDF of a paged-media HTML page (``variant``: e.g. ``pdf/a-3b`` for archiving)."""
     try:
         from weasyprint import HTML
+        from weasyprint.text.fonts import FontConfiguration
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise RenderError(
             "PDF output needs WeasyPrint: pip install 'tei-edition-toolkit[pdf]'",
@@ -103,8 +162,16 @@ def write_pdf(page: str, *, variant: str | None = None) -> bytes:
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     try:
-        doc = HTML(string=page, base_url=TRANSFORMS_DIR.as_uri() + "/", url_fetcher=fetcher)
-        data = doc.write_pdf(pdf_identifier=identifier, pdf_variant=variant or None)
+        with clock_free_fonts(page_epoch(page)):
+            font_config = FontConfiguration()
+            fonts = font_stylesheet(fetcher, font_config)
+            doc = HTML(string=page, base_url=TRANSFORMS_DIR.as_uri() + "/", url_fetcher=fetcher)
+            data = doc.write_pdf(
+                pdf_identifier=identifier,
+                pdf_variant=variant or None,
+                stylesheets=[fonts],
+                font_config=font_config,
+            )
     except ValueError as exc:
         raise RenderError(f"PDF layout failed: {exc}", code="render-pdf") from None
     return bytes(data)
