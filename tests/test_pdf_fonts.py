@@ -187,3 +187,19 @@ def test_greek_and_cyrillic_samples_render_with_bundled_fonts(sample: str, tmp_p
     assert script_letters & set(text), "no letter of the script reached the PDF's text"
     serif = bundled_cmap("TeiNotoSerif-Regular.ttf")
     assert {c for c in script_letters if ord(c) not in serif} == set()
+
+
+def test_pdf_is_tagged_and_pdfa_variant_declares_conformance(scripts_tei: Path) -> None:
+    """Issue 15: a tagged PDF (structure tree for screen readers), and a PDF/A option."""
+    from pypdf import PdfReader
+
+    from tei.render import render
+    from tei.xmlio import parse_file
+
+    tree = parse_file(scripts_tei)
+    root = PdfReader(io.BytesIO(bytes(render(tree, "pdf", {})))).trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root
+    archival = PdfReader(io.BytesIO(bytes(render(tree, "pdf", {"pdf-variant": "pdf/a-3b"}))))
+    xmp = archival.trailer["/Root"]["/Metadata"].get_object().get_data().decode("utf-8")
+    assert "pdfaid:part" in xmp and "3" in xmp.split("pdfaid:part", 1)[1][:12]

@@ -169,6 +169,7 @@ def write_pdf(page: str, *, variant: str | None = None) -> bytes:
             data = doc.write_pdf(
                 pdf_identifier=identifier,
                 pdf_variant=variant or None,
+                pdf_tags=True,  # a tagged PDF: structure for screen readers and reflow
                 stylesheets=[fonts],
                 font_config=font_config,
             )
