@@ -48,8 +48,7 @@ def test_demo_bag_validates_and_holds_every_part(bag):
     assert b.version_info == (1, 0) and sorted(b.algorithms) == ["sha256", "sha512"]
     assert sorted(manifest(bag)) == [
         f"data/metadata/{SLUG}.bib",
-        f"data/metadata/{SLUG}.csl.json",
-        f"data/metadata/{SLUG}.datacite.xml",
+        f"data/metadata/{SLUG}.csl.json",  # no .datacite.xml: the demo has no DOI (a warning)
         f"data/metadata/{SLUG}.dc.xml",
         f"data/metadata/{SLUG}.schema.jsonld",
         f"data/renderings/{SLUG}.html",
@@ -75,7 +74,7 @@ def test_bag_info_from_the_header(bag):
         "Battle of Sora-Sora, International Socialist Review, vol. 26, no. 1, Winter 1965, p. 27"
     )
     assert info["Bagging-Date"] == "2026-11-23"  # the TEI's conversion date (no epoch set)
-    assert info["Payload-Oxum"].endswith(".11")
+    assert info["Payload-Oxum"].endswith(".10")  # no .datacite.xml: the demo has no DOI
 
 
 def test_bagging_date_comes_from_source_date_epoch(tmp_path, monkeypatch):
@@ -131,7 +130,8 @@ def test_cli_exit_codes_and_one_line_errors(tmp_path):
         "tei,html,text",
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith(f"{tmp_path / 'b.zip'}: bag of {SLUG}, 10 files")
+    # 9 files: no .datacite.xml, the demo has no DOI
+    assert done.stdout.startswith(f"{tmp_path / 'b.zip'}: bag of {SLUG}, 9 files")
     again = tei_cli("package", str(DEMO), "-o", str(tmp_path / "b.zip"), "--formats", "tei")
     assert again.returncode == 3
     assert again.stderr.strip().splitlines() == [
@@ -188,5 +188,5 @@ def test_round_trip_package_import_rebuild(tmp_path):
     # everything but data/source/ (the re-imported edition's source is the TEI itself) is equal
     built = {k: v for k, v in first.items() if not k.startswith("data/source/")}
     assert built == {k: v for k, v in second.items() if not k.startswith("data/source/")}
-    assert len(built) == 8
+    assert len(built) == 7  # no .datacite.xml: the demo has no DOI
     assert hashlib.sha256(tei1).hexdigest() == built[f"data/tei/{SLUG}.xml"] == result.sha256

@@ -9,8 +9,9 @@
 Modules: :mod:`~tei.exchange.header` (header facts as data), :mod:`~tei.exchange.mentions`
 (the persons, places, organisations the text names, with authority URIs),
 :mod:`~tei.exchange.crosswalk`
-(XSLT crosswalks and the dispatcher), :mod:`~tei.exchange.citation` (schema.org JSON-LD,
-CSL-JSON, BibTeX), :mod:`~tei.exchange.bagit_package`, :mod:`~tei.exchange.oai`,
+(XSLT crosswalks and the dispatcher), :mod:`~tei.exchange.agents` (names and roles),
+:mod:`~tei.exchange.citation` (schema.org JSON-LD, CSL-JSON, credits),
+:mod:`~tei.exchange.bibtex`, :mod:`~tei.exchange.bagit_package`, :mod:`~tei.exchange.oai`,
 :mod:`~tei.exchange.importer`. Nothing is compiled or imported at import time.
 """
 

@@ -6,10 +6,13 @@ and BibTeX's special characters would be hand-written and fragile; ``json.dumps`
 correct by construction. The XML crosswalks (oai_dc, DataCite) stay in XSLT and read the
 same header paths. Every output is deterministic (sorted keys, no clock).
 
-Two different things are described: the **edition** (this TEI, its publisher, licence,
-date) and the **printed original** (journal, volume, issue, pages, season). The edition
-cites its source (schema.org ``isBasedOn``; CSL and BibTeX: a second entry, referred to
-in the edition's note and, in BibTeX, by ``related``). The persons, places and organisations
+Three things are described: the **edition** (this TEI, its publisher, licence, date), the
+**printed original** (journal, volume, issue, pages, season, its translator) and the **web
+transcription** the edition was made from (site, page, address when known, last update, access
+date, who transcribed it). The edition cites both (schema.org ``isBasedOn``; CSL and BibTeX:
+a second and a third entry, referred to in the edition's note and, in BibTeX, by
+``related``). :func:`credits` and :func:`transcription_citation` give the same facts as
+plain text for citation blocks. The persons, places and organisations
 the text names (a names register) are schema.org ``mentions``, with their authority URIs as
 ``sameAs``; CSL and BibTeX have no field for them.
 """
@@ -23,8 +26,16 @@ from typing import Any
 from tei.exchange.header import EditionRecord, Name, SourceRecord
 from tei.exchange.mentions import Entity
 
-#: TEI editor roles → CSL name variables (others: "editor").
+#: roles (tei.exchange.agents.role_of) → CSL name variables (others: "contributor").
 CSL_ROLES = {"translator": "translator", "editor": "editor", "interviewer": "interviewer"}
+#: a role's phrase in a credit line when the resp text does not say it ("Translated by")
+ROLE_PHRASES = {
+    "translator": "Translated by",
+    "editor": "Edited by",
+    "transcriber": "Transcribed by",
+    "encoder": "Encoded by",
+    "interviewer": "Interviewed by",
+}
 SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
 
 
@@ -35,6 +46,76 @@ def _dumps(data: Any) -> bytes:
 def source_key(rec: EditionRecord) -> str:
     """The citation key of the printed original (the edition's key is its slug)."""
     return f"{rec.slug}-source"
+
+
+def transcription_key(rec: EditionRecord) -> str:
+    """The citation key of the web transcription."""
+    return f"{rec.slug}-transcription"
+
+
+def _credit(names: list[Name]) -> str:
+    """One credit line for parties with the same resp: 'Transcribed & marked up by A and B'."""
+    who = " and ".join(n.literal for n in names)
+    written = names[0].resp.strip()
+    first = written.split()[0].lower() if written else ""
+    if first.endswith("ed") or written.lower().endswith(" by"):  # "Transcribed & marked up"
+        return f"{written.removesuffix(' by')} by {who}"
+    if names[0].role in ROLE_PHRASES and written.lower() in ("", names[0].role):
+        return f"{ROLE_PHRASES[names[0].role]} {who}"
+    return f"{written[:1].upper()}{written[1:]}: {who}" if written else who
+
+
+def credit_lines(names: list[Name]) -> list[str]:
+    groups: dict[tuple[str, str], list[Name]] = {}
+    for n in names:
+        groups.setdefault((n.role, n.resp), []).append(n)
+    return [_credit(g) for g in groups.values()]
+
+
+def credits(rec: EditionRecord) -> list[str]:
+    """Who did what, as plain lines: the translation (of the printed text, else the edition's
+    translator), then the web transcription ('Transcribed & marked up by Einde O’Callaghan
+    for the Encyclopedia of Trotskyism On-Line'), then the edition's other parties."""
+    translators = [n for n in rec.source.contributors if n.role == "translator"]
+    named = {n.literal for n in translators}
+    translators += [n for n in rec.credited("translator") if n.literal not in named]
+    lines = credit_lines(translators)
+    web = credit_lines(rec.digital.transcribers)
+    if rec.digital.site:
+        web = [f"{line} for the {rec.digital.site}" for line in web]
+    lines += web
+    others = [n for n in rec.editors if n.role != "translator"]
+    others += [n for n in rec.source.contributors if n.role != "translator"]
+    return lines + credit_lines(others)
+
+
+def transcription_citation(rec: EditionRecord) -> str:
+    """The web transcription as one line: page, site, publisher, last update, address (when
+    known) and access date: 'Interview With Bolivian Miner. Encyclopedia of Trotskyism On-Line,
+    Marxists’ Internet Archive, last updated 2009-06-04. Accessed 2026-11-23.'"""
+    web = rec.digital
+    if not web:
+        return ""
+    where = ", ".join(p for p in (web.site, web.publisher) if p)
+    if web.last_updated:
+        where += f", last updated {web.last_updated}" if where else f"Updated {web.last_updated}"
+    parts = [web.title or rec.title, where, web.url]
+    if web.accessed:
+        parts.append(f"Accessed {web.accessed}")
+    return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+
+def citation_fields(rec: EditionRecord) -> dict[str, str]:
+    """The citation block's facts as strings (a renderer may pass them as parameters):
+    ``transcription-url``, ``transcription-citation``, ``accessed`` (when the transcription was
+    taken) and ``credits`` (the credit lines joined by '. '); '' for what the header lacks."""
+    lines = credits(rec)
+    return {
+        "transcription-url": rec.digital.url,
+        "transcription-citation": transcription_citation(rec),
+        "accessed": rec.digital.accessed,
+        "credits": ". ".join(line.rstrip(".") for line in lines) + "." if lines else "",
+    }
 
 
 # -- schema.org -------------------------------------------------------------------------
@@ -83,6 +164,9 @@ def _source_jsonld(src: SourceRecord) -> dict[str, Any]:
         item["alternativeHeadline"] = src.subtitle
     if src.authors:
         item["author"] = [_agent(a) for a in src.authors]
+    translators = [_agent(n) for n in src.contributors if n.role == "translator"]
+    if translators:
+        item["translator"] = translators
     if src.year:
         item["datePublished"] = src.date_iso or src.year
     if src.page_from:
@@ -128,21 +212,24 @@ def schema_org(rec: EditionRecord) -> bytes:
         data["@id"] = data["url"] = rec.url
     if rec.subtitle:
         data["alternativeHeadline"] = rec.subtitle
-    if rec.authors:
-        data["author"] = [_agent(a) for a in rec.authors]
-    translators = [_agent(e) for e in rec.editors if e.role == "translator"]
-    editors = [_agent(e) for e in rec.editors if e.role == "editor"]
+    creators = rec.creators
+    if creators:
+        data["author"] = [_agent(a, rec.url) for a in creators]
+    translators = [_agent(e) for e in rec.credited("translator")]
+    editors = [_agent(e) for e in rec.credited("editor")]
     others = [_agent(e) for e in rec.editors if e.role not in ("translator", "editor")]
     for key, agents in (("translator", translators), ("editor", editors)):
         if agents:
             data[key] = agents
-    contributors = others + [_agent(p, rec.url) for p in rec.participants]
+    contributors = others + [_agent(p, rec.url) for p in rec.participants if p not in creators]
     if contributors:
         data["contributor"] = contributors
     if rec.publisher:
         data["publisher"] = {"@type": "Organization", "name": rec.publisher}
     if rec.licence_url or rec.licence:
         data["license"] = rec.licence_url or rec.licence
+    if rec.rights:
+        data["copyrightNotice"] = " ".join(rec.rights)
     if rec.date:
         data["datePublished"] = rec.date
     if rec.languages:
@@ -157,6 +244,8 @@ def schema_org(rec: EditionRecord) -> bytes:
         based.append(_source_jsonld(rec.source))
     if rec.digital.site or rec.digital.url:
         web: dict[str, Any] = {"@type": "WebPage", "name": rec.digital.site}
+        if rec.digital.title:
+            web["headline"] = rec.digital.title
         if rec.digital.publisher:
             web["publisher"] = {"@type": "Organization", "name": rec.digital.publisher}
         if rec.digital.transcribers:
@@ -206,6 +295,8 @@ def _csl_source(rec: EditionRecord) -> dict[str, Any]:
     }
     if src.authors:
         item["author"] = [_csl_name(a) for a in src.authors]
+    for n in src.contributors:
+        item.setdefault(CSL_ROLES.get(n.role, "contributor"), []).append(_csl_name(n))
     for key, value in (
         ("container-title", src.container),
         ("volume", src.volume),
@@ -223,39 +314,71 @@ def _csl_source(rec: EditionRecord) -> dict[str, Any]:
     return item
 
 
+def _csl_transcription(rec: EditionRecord) -> dict[str, Any]:
+    web = rec.digital
+    item: dict[str, Any] = {
+        "id": transcription_key(rec),
+        "type": "webpage",
+        "title": web.title or rec.full_title,
+    }
+    if rec.source.authors:
+        item["author"] = [_csl_name(a) for a in rec.source.authors]
+    for n in web.transcribers:
+        item.setdefault(CSL_ROLES.get(n.role, "contributor"), []).append(_csl_name(n))
+    for key, value in (
+        ("container-title", web.site),
+        ("publisher", web.publisher),
+        ("URL", web.url),
+        ("note", "; ".join(credit_lines(web.transcribers))),
+    ):
+        if value:
+            item[key] = value
+    for key, iso in (("issued", web.last_updated), ("accessed", web.accessed)):
+        date = _csl_date(iso)
+        if date:
+            item[key] = date
+    return item
+
+
 def csl_json(rec: EditionRecord) -> bytes:
-    """CSL-JSON: the edition (id = slug), then the printed original (id = slug-source)."""
+    """CSL-JSON: the edition (id = slug), the printed original (id = slug-source) and the web
+    transcription (id = slug-transcription), each when the header describes it."""
     item: dict[str, Any] = {
         "id": rec.slug,
         "type": "document",
         "title": rec.full_title,
         "genre": "Digital edition (TEI P5)",
     }
-    if rec.authors:
-        item["author"] = [_csl_name(a) for a in rec.authors]
+    if rec.creators:
+        item["author"] = [_csl_name(a) for a in rec.creators]
     for e in rec.editors:
-        item.setdefault(CSL_ROLES.get(e.role, "editor"), []).append(_csl_name(e))
+        item.setdefault(CSL_ROLES.get(e.role, "contributor"), []).append(_csl_name(e))
     interviewers = [p for p in rec.participants if p.role == "interviewer"]
     if interviewers:
         item["interviewer"] = [_csl_name(p) for p in interviewers]
     for key, value in (
         ("publisher", rec.publisher),
         ("language", rec.languages[0] if rec.languages else ""),
-        ("license", rec.licence_url or rec.licence),
         ("URL", rec.url),
         ("DOI", rec.identifier("DOI")),
         ("version", rec.edition),
     ):
         if value:
             item[key] = value
+    if rec.licence_url or rec.licence:  # CSL has no licence variable: custom data
+        item["custom"] = {"license": rec.licence_url or rec.licence}
     issued = _csl_date(rec.date)
     if issued:
         item["issued"] = issued
     items = [item]
+    notes = [f"Edition of: {plain_citation(rec.source)}"] if rec.source else []
+    notes += credits(rec)
+    if notes:
+        item["note"] = ". ".join(n.rstrip(".") for n in notes) + "."
     if rec.source:
-        source = _csl_source(rec)
-        item["note"] = f"Edition of: {plain_citation(rec.source)}"
-        items.append(source)
+        items.append(_csl_source(rec))
+    if rec.digital:
+        items.append(_csl_transcription(rec))
     return _dumps(items)
 
 
@@ -276,88 +399,3 @@ def plain_citation(src: SourceRecord) -> str:
     if src.pages:
         parts.append(("pp. " if "-" in src.pages else "p. ") + src.pages)
     return ", ".join(p for p in parts if p)
-
-
-# -- BibTeX -----------------------------------------------------------------------------
-
-_BIBTEX_ESCAPES = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
-
-
-def bibtex_escape(text: str) -> str:
-    """Escape TeX's special characters; other Unicode is kept (biber/biblatex read UTF-8)."""
-    return "".join(_BIBTEX_ESCAPES.get(c, c) for c in " ".join(text.split()))
-
-
-def _bib_names(names: list[Name]) -> str:
-    out = []
-    for n in names:
-        if n.family:
-            out.append(bibtex_escape(f"{n.family}, {n.given}" if n.given else n.family))
-        else:  # a literal or corporate name: braces stop BibTeX splitting it
-            out.append("{" + bibtex_escape(n.literal) + "}")
-    return " and ".join(out)
-
-
-def _entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
-    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields if value)
-    return f"@{kind}{{{key},\n{body}\n}}\n"
-
-
-def bibtex(rec: EditionRecord) -> bytes:
-    """Two BibTeX (biblatex-compatible) entries: the edition, then the printed original."""
-    src = rec.source
-    translators = [e for e in rec.editors if e.role == "translator"]
-    editors = [e for e in rec.editors if e.role == "editor"]
-    edition = [
-        ("title", bibtex_escape(rec.title)),
-        ("subtitle", bibtex_escape(rec.subtitle)),
-        ("author", _bib_names(rec.authors)),
-        ("editor", _bib_names(editors)),
-        ("translator", _bib_names(translators)),
-        ("publisher", bibtex_escape(rec.publisher)),
-        ("year", rec.year),
-        ("date", rec.date if re.fullmatch(r"\d{4}(-\d\d){0,2}", rec.date) else ""),
-        ("langid", rec.languages[0] if rec.languages else ""),
-        ("doi", bibtex_escape(rec.identifier("DOI"))),
-        ("url", rec.url),
-        ("howpublished", "Digital edition (TEI P5)"),
-        ("note", bibtex_escape(f"Edition of: {plain_citation(src)}") if src else ""),
-        ("related", source_key(rec) if src else ""),
-        ("relatedtype", "origpubas" if src else ""),
-        ("license", bibtex_escape(rec.licence_url or rec.licence)),
-    ]
-    out = _entry("misc", rec.slug, edition)
-    if src:
-        kind = (
-            "article"
-            if src.container and src.kind in ("journal", "newspaper", "")
-            else ("incollection" if src.container else "book")
-        )
-        container_field = "journal" if kind == "article" else "booktitle"
-        original = [
-            ("title", bibtex_escape(src.title)),
-            ("subtitle", bibtex_escape(src.subtitle)),
-            ("author", _bib_names(src.authors)),
-            (container_field, bibtex_escape(src.container)),
-            ("volume", bibtex_escape(src.volume)),
-            ("number", bibtex_escape(src.issue)),
-            ("pages", bibtex_escape(src.pages.replace("-", "--"))),
-            ("year", src.year),
-            ("issue", bibtex_escape(src.date) if src.date and src.date != src.year else ""),
-            ("publisher", bibtex_escape(src.publisher)),
-            ("address", bibtex_escape(src.place)),
-            ("note", bibtex_escape(src.citation)),
-        ]
-        out += "\n" + _entry(kind, source_key(rec), original)
-    return out.encode("utf-8")

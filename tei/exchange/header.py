@@ -5,7 +5,9 @@
 (:mod:`tei.exchange.citation`) are built from it; the XML crosswalks (oai_dc, DataCite) read
 the same header paths in XSLT (``transforms/crosswalks/``). Each field names its header path;
 ``docs/exchange.md`` lists them. The persons, places and organisations the text mentions (a
-names register's entries, with their authority URIs) come from :mod:`tei.exchange.mentions`.
+names register's entries, with their authority URIs) come from :mod:`tei.exchange.mentions`;
+who is responsible for what (names, person or organisation, role), in the old and the corrected
+header shape, from :mod:`tei.exchange.agents`.
 """
 
 from __future__ import annotations
@@ -15,28 +17,15 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from tei.exchange.agents import Name, clean_name, read_name, responsible
+from tei.exchange.agents import text as _text
 from tei.exchange.mentions import Entity, authorities, read_entities
 from tei.xmlio import NSMAP, XML_NS
 
+__all__ = ["DigitalSource", "EditionRecord", "Name", "SourceRecord", "read_record", "read_source"]
+
 H = "/tei:TEI/tei:teiHeader"
 FILE = f"{H}/tei:fileDesc"
-
-
-@dataclass(frozen=True)
-class Name:
-    """A person or body: ``family``/``given`` when the TEI structures the name, else ``literal``."""
-
-    literal: str
-    family: str = ""
-    given: str = ""
-    role: str = ""  # as written in TEI (@role, resp), lower case
-    kind: str = ""  # "person" (persName, forename/surname), "org" (orgName), "" unknown
-    ident: str = ""  # xml:id (participants)
-    same_as: tuple[str, ...] = ()  # ptr[@type='authority']/@target (participants)
-
-    @property
-    def structured(self) -> bool:
-        return bool(self.family)
 
 
 @dataclass
@@ -57,6 +46,8 @@ class SourceRecord:
     page_from: str = ""
     page_to: str = ""
     citation: str = ""  # note[@type='provenance-line'], else the bibl as written
+    #: translators, editors of the printed text (analytic/monogr: editor, respStmt)
+    contributors: list[Name] = field(default_factory=list)
 
     @property
     def year(self) -> str:
@@ -77,12 +68,18 @@ class SourceRecord:
 class DigitalSource:
     """The web transcription the edition was made from (``sourceDesc/bibl[@type='digital']``)."""
 
-    site: str = ""
+    site: str = ""  # title[@level='m'] (or untitled level): the site
+    title: str = ""  # title[@level='a']: the page
     publisher: str = ""
-    transcribers: list[Name] = field(default_factory=list)
+    transcribers: list[Name] = field(default_factory=list)  # respStmt (resp + who)
     last_updated: str = ""
-    url: str = ""
+    url: str = ""  # ref/@target, else idno[@type='URL' or 'URI']
     sha256: str = ""
+    #: date[@type='accessed']/@when: when the transcription was taken (else the conversion date)
+    accessed: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.site or self.url or self.title)
 
 
 @dataclass
@@ -98,6 +95,8 @@ class EditionRecord:
     publisher: str = ""
     licence: str = ""
     licence_url: str = ""
+    #: what else availability states: the text's own copyright line (availability/p)
+    rights: list[str] = field(default_factory=list)
     identifiers: list[tuple[str, str]] = field(default_factory=list)
     date: str = ""  # publicationStmt/date/@when, else the latest change/@when
     edition: str = ""
@@ -110,6 +109,15 @@ class EditionRecord:
     @property
     def year(self) -> str:
         return self.date[:4] if re.match(r"\d{4}", self.date) else ""
+
+    @property
+    def creators(self) -> list[Name]:
+        """Whose text it is: titleStmt/author; without one, an interview's interviewee(s)."""
+        return self.authors or [p for p in self.participants if p.role == "interviewee"]
+
+    def credited(self, role: str) -> list[Name]:
+        """The edition's responsible parties with a role (translator, editor, ...)."""
+        return [e for e in self.editors if e.role == role]
 
     def identifier(self, kind: str) -> str:
         """The first identifier of a type (case-insensitive), or ''."""
@@ -127,32 +135,9 @@ class EditionRecord:
         return f"{self.title}: {self.subtitle}" if self.subtitle else self.title
 
 
-def _text(node: etree._Element | None, path: str = ".") -> str:
-    if node is None:
-        return ""
-    return " ".join(str(node.xpath(f"string({path})", namespaces=NSMAP)).split())
-
-
 def _first(node: etree._Element, path: str) -> etree._Element | None:
     found = node.xpath(path, namespaces=NSMAP)
     return found[0] if found else None
-
-
-def _name(el: etree._Element, role: str = "") -> Name:
-    """A Name from a TEI name-like element (author, editor, persName, orgName, name)."""
-    family = _text(el, ".//tei:surname")
-    given = " ".join(_text(f) for f in el.xpath(".//tei:forename", namespaces=NSMAP) if _text(f))
-    pers = _first(el, "tei:persName | tei:orgName | tei:name")
-    literal = _text(pers) if pers is not None else _text(el)
-    local = etree.QName(pers if pers is not None else el).localname
-    kind = "person" if family or local == "persName" else "org" if local == "orgName" else ""
-    return Name(literal, family, given, (role or el.get("role") or "").lower(), kind)
-
-
-def _software(root: etree._Element) -> list[str]:
-    return [
-        str(v) for v in root.xpath(f"{H}//tei:appInfo/tei:application/@ident", namespaces=NSMAP)
-    ]
 
 
 def read_record(tree: etree._ElementTree | etree._Element, slug: str = "") -> EditionRecord:
@@ -170,22 +155,17 @@ def read_record(tree: etree._ElementTree | etree._Element, slug: str = "") -> Ed
         subtitle=_text(title_stmt, "tei:title[@type='sub'][1]"),
     )
     if title_stmt is not None:
-        rec.authors = [_name(a) for a in title_stmt.xpath("tei:author", namespaces=NSMAP)]
-        rec.editors = [
-            _name(e, e.get("role") or "editor")
-            for e in title_stmt.xpath("tei:editor", namespaces=NSMAP)
+        rec.authors = [
+            n for n in map(read_name, title_stmt.xpath("tei:author", namespaces=NSMAP)) if n
         ]
-        software = _software(root)
-        for stmt in title_stmt.xpath("tei:respStmt", namespaces=NSMAP):
-            resp = _text(stmt, "tei:resp[1]")
-            for who in stmt.xpath("tei:persName | tei:orgName | tei:name", namespaces=NSMAP):
-                if any(s in _text(who) for s in software):
-                    continue  # the converter itself is software, not a contributor
-                rec.editors.append(_name(who, resp))
+        rec.editors = responsible(title_stmt, root)
     for person in root.xpath(f"{H}/tei:profileDesc/tei:particDesc//tei:person", namespaces=NSMAP):
+        name = clean_name(_text(person, "(tei:persName | tei:name)[1]"))
+        if not name:
+            continue  # a role ("special correspondent") is not a name: nobody to credit
         rec.participants.append(
             Name(
-                _text(person, "tei:persName[1]") or person.get(f"{{{XML_NS}}}id", ""),
+                name,
                 _text(person, ".//tei:surname[1]"),
                 _text(person, ".//tei:forename[1]"),
                 (person.get("role") or "").lower(),
@@ -200,6 +180,10 @@ def read_record(tree: etree._ElementTree | etree._Element, slug: str = "") -> Ed
             pub, "tei:availability[1]"
         )
         rec.licence_url = _text(pub, "tei:availability/tei:licence[1]/@target")
+        if rec.licence != _text(pub, "tei:availability[1]"):  # more than the licence
+            rec.rights = [
+                _text(p) for p in pub.xpath("tei:availability/tei:p", namespaces=NSMAP) if _text(p)
+            ]
         rec.identifiers = [
             (i.get("type") or "", _text(i))
             for i in pub.xpath("tei:idno", namespaces=NSMAP)
@@ -248,7 +232,10 @@ def read_source(root: etree._Element) -> SourceRecord:
             else:
                 src.title = container
             holder = analytic if analytic is not None else monogr
-            src.authors = [_name(a) for a in holder.xpath("tei:author", namespaces=NSMAP)]
+            src.authors = [
+                n for n in map(read_name, holder.xpath("tei:author", namespaces=NSMAP)) if n
+            ]
+            src.contributors = responsible(analytic, root) + responsible(monogr, root)
             src.date = _text(monogr, "tei:imprint/tei:date[1]")
             src.date_iso = _text(monogr, "tei:imprint/tei:date[1]/@when") or _text(
                 monogr, "tei:imprint/tei:date[1]/@from"
@@ -266,7 +253,8 @@ def read_source(root: etree._Element) -> SourceRecord:
     bibl = _first(root, f"{FILE}/tei:sourceDesc/tei:bibl[not(@type='digital')][1]")
     if bibl is not None:
         src.title = _text(bibl, "tei:title[1]")
-        src.authors = [_name(a) for a in bibl.xpath("tei:author", namespaces=NSMAP)]
+        src.authors = [n for n in map(read_name, bibl.xpath("tei:author", namespaces=NSMAP)) if n]
+        src.contributors = responsible(bibl, root)
         src.date = _text(bibl, "tei:date[1]")
         src.date_iso = _text(bibl, "tei:date[1]/@when")
         src.publisher = _text(bibl, "tei:publisher[1]")
@@ -279,15 +267,16 @@ def _digital(root: etree._Element) -> DigitalSource:
     bibl = _first(root, f"{FILE}/tei:sourceDesc/tei:bibl[@type='digital'][1]")
     if bibl is None:
         return DigitalSource()
+    low = "translate(@type, 'URLI', 'urli')"
+    url_idno = f"tei:idno[{low} = 'url' or {low} = 'uri'][1]"
     return DigitalSource(
         site=_text(bibl, "(tei:title[@level='m'] | tei:title[not(@level)])[1]"),
+        title=_text(bibl, "tei:title[@level='a'][1]"),
         publisher=_text(bibl, "tei:publisher[1]"),
-        transcribers=[
-            _name(p, _text(stmt, "tei:resp[1]"))
-            for stmt in bibl.xpath("tei:respStmt", namespaces=NSMAP)
-            for p in stmt.xpath("tei:persName | tei:orgName | tei:name", namespaces=NSMAP)
-        ],
+        transcribers=responsible(bibl, root),
         last_updated=_text(bibl, "tei:date[@type='last-updated'][1]/@when"),
-        url=_text(bibl, "tei:ref[1]/@target"),
+        url=_text(bibl, "tei:ref[1]/@target") or _text(bibl, url_idno),
         sha256=_text(bibl, "tei:idno[@type='sha256'][1]"),
+        accessed=_text(bibl, "tei:date[@type='accessed'][1]/@when")
+        or _text(root, f"{H}/tei:revisionDesc//tei:change[@type='conversion'][1]/@when"),
     )

@@ -28,11 +28,15 @@
         <xsl:when test="normalize-space($doi)"><identifier identifierType="DOI"><xsl:value-of select="normalize-space($doi)"/></identifier></xsl:when>
       </xsl:choose>
       <creators>
-        <xsl:for-each select="$ts/tei:author">
+        <!-- titleStmt/author, else the interviewee(s) of an interview (participants) -->
+        <xsl:variable name="named">
+          <xsl:for-each select="$creators"><xsl:call-template name="name-text"/></xsl:for-each>
+        </xsl:variable>
+        <xsl:for-each select="$creators">
           <xsl:call-template name="agent"><xsl:with-param name="kind" select="'creator'"/></xsl:call-template>
         </xsl:for-each>
-        <xsl:if test="not($ts/tei:author)">
-          <!-- DataCite's standard value for an unknown creator: the header names no author -->
+        <xsl:if test="not(normalize-space($named))">
+          <!-- DataCite's standard value for an unknown creator: the header names nobody -->
           <creator><creatorName>(:unav)</creatorName></creator>
         </xsl:if>
       </creators>
@@ -48,7 +52,9 @@
           </title>
         </xsl:if>
       </titles>
-      <publisher><xsl:value-of select="normalize-space(($ps/tei:publisher | $ps/tei:distributor | $ps/tei:authority)[1])"/></publisher>
+      <xsl:variable name="publisher" select="normalize-space(($ps/tei:publisher | $ps/tei:distributor | $ps/tei:authority)[1])"/>
+      <!-- mandatory: DataCite's standard value for an unknown one when the header has none -->
+      <publisher><xsl:value-of select="$publisher"/><xsl:if test="not($publisher)">(:unav)</xsl:if></publisher>
       <publicationYear><xsl:value-of select="substring($edition-date, 1, 4)"/></publicationYear>
       <resourceType resourceTypeGeneral="Text">Digital edition (TEI P5)</resourceType>
       <xsl:variable name="terms" select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords//tei:term"/>
@@ -76,51 +82,28 @@
           </xsl:for-each>
         </subjects>
       </xsl:if>
-      <xsl:variable name="resp" select="$ts/tei:respStmt/*[self::tei:persName or self::tei:orgName or self::tei:name]
-                                        [not($software and contains(., $software))]"/>
-      <xsl:variable name="people" select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person"/>
-      <xsl:if test="$ts/tei:editor or $resp or $people">
+      <xsl:variable name="contributing" select="$credited | $people[count(. | $creators) != count($creators)]"/>
+      <xsl:if test="$contributing">
         <contributors>
-          <xsl:for-each select="$ts/tei:editor">
+          <!-- the edition's responsible parties (editor[@role], respStmt: resp + who) -->
+          <xsl:for-each select="$credited">
+            <xsl:variable name="name"><xsl:call-template name="name-text"/></xsl:variable>
+            <xsl:if test="string($name)">
+              <xsl:call-template name="agent">
+                <xsl:with-param name="type"><xsl:call-template name="contributor-type"/></xsl:with-param>
+              </xsl:call-template>
+            </xsl:if>
+          </xsl:for-each>
+          <!-- the participants who are not creators: interviewers collect, others are related -->
+          <xsl:for-each select="$people[count(. | $creators) != count($creators)]">
             <xsl:call-template name="agent">
               <xsl:with-param name="type">
-                <xsl:choose>
-                  <xsl:when test="@role = 'translator'">Translator</xsl:when>
-                  <xsl:otherwise>Editor</xsl:otherwise>
-                </xsl:choose>
-              </xsl:with-param>
-            </xsl:call-template>
-          </xsl:for-each>
-          <xsl:for-each select="$resp">
-            <contributor contributorType="Other">
-              <contributorName><xsl:value-of select="normalize-space(.)"/></contributorName>
-            </contributor>
-          </xsl:for-each>
-          <xsl:for-each select="$people">
-            <contributor>
-              <xsl:attribute name="contributorType">
                 <xsl:choose>
                   <xsl:when test="@role = 'interviewer'">DataCollector</xsl:when>
                   <xsl:otherwise>RelatedPerson</xsl:otherwise>
                 </xsl:choose>
-              </xsl:attribute>
-              <contributorName nameType="Personal"><xsl:value-of select="normalize-space(tei:persName[1])"/></contributorName>
-              <!-- a participant's authority links (from a names register) in a known scheme -->
-              <xsl:for-each select="tei:ptr[@type='authority'][normalize-space(@target)]
-                                    [not(@target = preceding-sibling::tei:ptr[@type='authority']/@target)]">
-                <xsl:variable name="scheme">
-                  <xsl:call-template name="authority-scheme"><xsl:with-param name="uri" select="@target"/></xsl:call-template>
-                </xsl:variable>
-                <xsl:if test="string($scheme)">
-                  <nameIdentifier>
-                    <xsl:call-template name="scheme-attributes">
-                      <xsl:with-param name="name-attribute" select="'nameIdentifierScheme'"/>
-                    </xsl:call-template>
-                    <xsl:value-of select="normalize-space(@target)"/>
-                  </nameIdentifier>
-                </xsl:if>
-              </xsl:for-each>
-            </contributor>
+              </xsl:with-param>
+            </xsl:call-template>
           </xsl:for-each>
         </contributors>
       </xsl:if>
@@ -145,12 +128,20 @@
         </relatedIdentifiers>
       </xsl:if>
       <formats><format>application/tei+xml</format></formats>
-      <xsl:for-each select="$ps/tei:availability[1]">
+      <!-- the licence (of the encoding), then what else availability states (the text's own
+           copyright line), each its own rights statement -->
+      <xsl:for-each select="$ps/tei:availability[1][normalize-space()]">
         <rightsList>
-          <rights>
-            <xsl:if test="tei:licence[1]/@target"><xsl:attribute name="rightsURI"><xsl:value-of select="tei:licence[1]/@target"/></xsl:attribute></xsl:if>
-            <xsl:value-of select="normalize-space((tei:licence | .)[1])"/>
-          </rights>
+          <xsl:for-each select="tei:licence[normalize-space() or @target]">
+            <rights>
+              <xsl:if test="@target"><xsl:attribute name="rightsURI"><xsl:value-of select="@target"/></xsl:attribute></xsl:if>
+              <xsl:value-of select="normalize-space(.)"/>
+            </rights>
+          </xsl:for-each>
+          <xsl:for-each select="tei:p[normalize-space()]">
+            <rights><xsl:value-of select="normalize-space(.)"/></rights>
+          </xsl:for-each>
+          <xsl:if test="not(tei:licence | tei:p)"><rights><xsl:value-of select="normalize-space(.)"/></rights></xsl:if>
         </rightsList>
       </xsl:for-each>
       <xsl:variable name="citation"><xsl:call-template name="source-citation"/></xsl:variable>
@@ -212,6 +203,18 @@
         <xsl:if test="@to"><lastPage><xsl:value-of select="@to"/></lastPage></xsl:if>
       </xsl:for-each>
       <xsl:for-each select="$m/tei:imprint/tei:publisher[1]"><publisher><xsl:value-of select="normalize-space(.)"/></publisher></xsl:for-each>
+      <!-- who translated or edited the printed text (editor, respStmt in analytic or monogr) -->
+      <xsl:variable name="resp" select="tei:analytic/tei:editor | $m/tei:editor
+          | (tei:analytic | $m)/tei:respStmt/*[self::tei:persName or self::tei:orgName or self::tei:name]"/>
+      <xsl:if test="$resp">
+        <contributors>
+          <xsl:for-each select="$resp">
+            <xsl:call-template name="agent">
+              <xsl:with-param name="type"><xsl:call-template name="contributor-type"/></xsl:with-param>
+            </xsl:call-template>
+          </xsl:for-each>
+        </contributors>
+      </xsl:if>
     </relatedItem>
   </xsl:template>
 
@@ -236,13 +239,9 @@
       <xsl:if test="tei:respStmt">
         <contributors>
           <xsl:for-each select="tei:respStmt/*[self::tei:persName or self::tei:orgName or self::tei:name]">
-            <contributor contributorType="DataCollector">
-              <contributorName>
-                <xsl:if test="self::tei:persName"><xsl:attribute name="nameType">Personal</xsl:attribute></xsl:if>
-                <xsl:if test="self::tei:orgName"><xsl:attribute name="nameType">Organizational</xsl:attribute></xsl:if>
-                <xsl:value-of select="normalize-space(.)"/>
-              </contributorName>
-            </contributor>
+            <xsl:call-template name="agent">
+              <xsl:with-param name="type"><xsl:call-template name="contributor-type"/></xsl:with-param>
+            </xsl:call-template>
           </xsl:for-each>
         </contributors>
       </xsl:if>
@@ -274,10 +273,12 @@
     <xsl:variable name="name"><xsl:call-template name="name-text"/></xsl:variable>
     <xsl:variable name="nameType">
       <xsl:choose>
-        <xsl:when test=".//tei:surname or tei:persName">Personal</xsl:when>
-        <xsl:when test="tei:orgName">Organizational</xsl:when>
+        <xsl:when test="self::tei:persName or self::tei:person or .//tei:surname or tei:persName">Personal</xsl:when>
+        <xsl:when test="self::tei:orgName or tei:orgName">Organizational</xsl:when>
       </xsl:choose>
     </xsl:variable>
+    <!-- a placeholder ("… (not named)") names nobody: no element at all -->
+    <xsl:if test="string($name) or .//tei:surname">
     <xsl:element name="{$kind}">
       <xsl:if test="$kind = 'contributor'"><xsl:attribute name="contributorType"><xsl:value-of select="$type"/></xsl:attribute></xsl:if>
       <xsl:element name="{$kind}Name">
@@ -294,6 +295,34 @@
         <xsl:if test=".//tei:forename"><givenName><xsl:value-of select="normalize-space(.//tei:forename[1])"/></givenName></xsl:if>
         <familyName><xsl:value-of select="normalize-space(.//tei:surname[1])"/></familyName>
       </xsl:if>
+      <!-- a participant's authority links (from a names register) in a known scheme -->
+      <xsl:for-each select="self::tei:person/tei:ptr[@type='authority'][normalize-space(@target)]
+                            [not(@target = preceding-sibling::tei:ptr[@type='authority']/@target)]">
+        <xsl:variable name="scheme">
+          <xsl:call-template name="authority-scheme"><xsl:with-param name="uri" select="@target"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:if test="string($scheme)">
+          <nameIdentifier>
+            <xsl:call-template name="scheme-attributes">
+              <xsl:with-param name="name-attribute" select="'nameIdentifierScheme'"/>
+            </xsl:call-template>
+            <xsl:value-of select="normalize-space(@target)"/>
+          </nameIdentifier>
+        </xsl:if>
+      </xsl:for-each>
     </xsl:element>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- DataCite contributorType of the responsible party in context, from its role -->
+  <xsl:template name="contributor-type">
+    <xsl:variable name="role"><xsl:call-template name="role"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$role = 'translator'">Translator</xsl:when>
+      <xsl:when test="$role = 'editor'">Editor</xsl:when>
+      <xsl:when test="$role = 'interviewer'">DataCollector</xsl:when>
+      <xsl:when test="$role = 'transcriber' or $role = 'encoder'">DataCurator</xsl:when>
+      <xsl:otherwise>Other</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

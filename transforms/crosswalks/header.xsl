@@ -20,6 +20,16 @@
   <!-- the converter's own name: a respStmt naming it is software, not a contributor -->
   <xsl:variable name="software"
       select="/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application/@ident"/>
+  <!-- who the edition credits (tei.exchange.agents.responsible): titleStmt/editor (old shape)
+       and the parties of titleStmt/respStmt (resp + persName/orgName/name), software left out -->
+  <xsl:variable name="credited"
+      select="$ts/tei:editor | $ts/tei:respStmt/*[self::tei:persName or self::tei:orgName or self::tei:name]
+              [not($software and contains(., $software))]"/>
+  <!-- participants with a name (a role such as "special correspondent" is not one) -->
+  <xsl:variable name="people"
+      select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person[normalize-space((tei:persName | tei:name)[1])]"/>
+  <!-- whose text it is: titleStmt/author, else an interview's interviewee(s) -->
+  <xsl:variable name="creators" select="$ts/tei:author | $people[not($ts/tei:author)][@role = 'interviewee']"/>
 
   <!-- titleStmt/title[@type='main'] (else the first untyped title, else the first title) -->
   <xsl:variable name="title-main" select="normalize-space((
@@ -143,14 +153,59 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- A name as written: persName/orgName/name inside the element, else the element's text -->
+  <!-- A name as written: persName/orgName/name inside the element, else the element's text;
+       without a trailing parenthesised comment, '' for a placeholder (see clean-name) -->
   <xsl:template name="name-text">
     <xsl:param name="el" select="."/>
+    <xsl:call-template name="clean-name">
+      <xsl:with-param name="s" select="normalize-space(($el/tei:persName | $el/tei:orgName | $el/tei:name | $el[not(tei:persName | tei:orgName | tei:name)])[1])"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The name only (mirrors tei.exchange.agents.clean_name): "World Outlook (translation of
+       the interview)" -> "World Outlook"; "… (not named)", "(unknown)", "(unnamed)",
+       "(anonymous)" -> '' (a placeholder names nobody) -->
+  <xsl:template name="clean-name">
+    <xsl:param name="s"/>
+    <xsl:variable name="n" select="string-length($s)"/>
     <xsl:choose>
-      <xsl:when test="$el/tei:persName | $el/tei:orgName | $el/tei:name">
-        <xsl:value-of select="normalize-space(($el/tei:persName | $el/tei:orgName | $el/tei:name)[1])"/>
+      <xsl:when test="substring($s, $n - 10) = '(not named)' or substring($s, $n - 8) = '(unknown)'
+                      or substring($s, $n - 8) = '(unnamed)' or substring($s, $n - 10) = '(anonymous)'"/>
+      <xsl:when test="substring($s, $n) = ')' and contains($s, ' (') and normalize-space(substring-before($s, ' ('))">
+        <xsl:value-of select="normalize-space(substring-before($s, ' ('))"/>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="normalize-space($el)"/></xsl:otherwise>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The role a @role or resp text states (mirrors tei.exchange.agents.role_of): translator,
+       interviewer, interviewee, transcriber, encoder, editor, author; else the text in lower case -->
+  <xsl:template name="role-of">
+    <xsl:param name="written"/>
+    <xsl:variable name="w" select="translate($written, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:choose>
+      <xsl:when test="contains($w, 'transl')">translator</xsl:when>
+      <xsl:when test="contains($w, 'interviewer')">interviewer</xsl:when>
+      <xsl:when test="contains($w, 'interviewee')">interviewee</xsl:when>
+      <xsl:when test="contains($w, 'transcri')">transcriber</xsl:when>
+      <xsl:when test="contains($w, 'mark') or contains($w, 'encod')">encoder</xsl:when>
+      <xsl:when test="contains($w, 'edit')">editor</xsl:when>
+      <xsl:when test="contains($w, 'author')">author</xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($w)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The role of a responsible party in context: editor/@role (default editor), else the
+       resp of the respStmt it is in -->
+  <xsl:template name="role">
+    <xsl:call-template name="role-of">
+      <xsl:with-param name="written">
+        <xsl:choose>
+          <xsl:when test="self::tei:editor and @role"><xsl:value-of select="@role"/></xsl:when>
+          <xsl:when test="self::tei:editor">editor</xsl:when>
+          <xsl:otherwise><xsl:value-of select="../tei:resp[1]"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

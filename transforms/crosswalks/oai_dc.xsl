@@ -23,18 +23,15 @@
         <xsl:value-of select="$title-main"/>
         <xsl:if test="$title-sub"><xsl:text>: </xsl:text><xsl:value-of select="$title-sub"/></xsl:if>
       </dc:title>
-      <xsl:for-each select="$ts/tei:author">
-        <dc:creator><xsl:call-template name="name-text"/></dc:creator>
+      <!-- titleStmt/author, else an interview's interviewee(s) -->
+      <xsl:for-each select="$creators">
+        <xsl:variable name="name"><xsl:call-template name="name-text"/></xsl:variable>
+        <xsl:if test="string($name)"><dc:creator><xsl:value-of select="$name"/></dc:creator></xsl:if>
       </xsl:for-each>
-      <xsl:for-each select="$ts/tei:editor">
-        <dc:contributor><xsl:call-template name="name-text"/></dc:contributor>
-      </xsl:for-each>
-      <xsl:for-each select="$ts/tei:respStmt/*[self::tei:persName or self::tei:orgName or self::tei:name]
-                            [not($software and contains(., $software))]">
-        <dc:contributor><xsl:value-of select="normalize-space(.)"/></dc:contributor>
-      </xsl:for-each>
-      <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person">
-        <dc:contributor><xsl:value-of select="normalize-space(tei:persName[1])"/></dc:contributor>
+      <!-- the edition's responsible parties (editor, respStmt), then the other participants -->
+      <xsl:for-each select="$credited | $people[count(. | $creators) != count($creators)]">
+        <xsl:variable name="name"><xsl:call-template name="name-text"/></xsl:variable>
+        <xsl:if test="string($name)"><dc:contributor><xsl:value-of select="$name"/></dc:contributor></xsl:if>
       </xsl:for-each>
       <xsl:for-each select="/tei:TEI/tei:teiHeader/tei:profileDesc/tei:textClass/tei:keywords//tei:term">
         <dc:subject><xsl:value-of select="normalize-space(.)"/></dc:subject>
@@ -97,6 +94,10 @@
             <xsl:if test="tei:licence[1]/@target">
               <dc:rights><xsl:value-of select="tei:licence[1]/@target"/></dc:rights>
             </xsl:if>
+            <!-- what else availability states: the text's own copyright line -->
+            <xsl:for-each select="tei:p[normalize-space()]">
+              <dc:rights><xsl:value-of select="normalize-space(.)"/></dc:rights>
+            </xsl:for-each>
           </xsl:when>
           <xsl:when test="normalize-space(.)">
             <dc:rights><xsl:value-of select="normalize-space(.)"/></dc:rights>
