@@ -30,6 +30,25 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+for _number, _names in enumerate(
+    [  # Russian, nominative and genitive ("26 декабря 1939 г.")
+        "январь января",
+        "февраль февраля",
+        "март марта",
+        "апрель апреля",
+        "май мая",
+        "июнь июня",
+        "июль июля",
+        "август августа",
+        "сентябрь сентября",
+        "октябрь октября",
+        "ноябрь ноября",
+        "декабрь декабря",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
 
 SEASONS = {
     "spring",
@@ -51,11 +70,21 @@ SEASONS = {
     "invierno",
 }
 
-_MONTH = r"(?:[A-Za-zÀ-ÿ]+)\.?"
+_MONTH = r"(?:[A-Za-zÀ-ÿА-яЁё]+)\.?"
+#: a weekday before a date, a clock time inside a mail header's date, "г." after a Russian year
+_WEEKDAY = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+"
+    r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+    r",?\s+",
+    re.I,
+)
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+[A-Z]{2,5}|\s+[+-]\d{4})?(?=\s+\d{4}$)")
+_YEAR_MARK = re.compile(r"(?<=\d{4})\s*г\.?$")
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m>{_MONTH})\s+(?:de\s+)?(?P<y>\d{{4}})$",
+            rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m>{_MONTH}),?\s+(?:de\s+)?(?P<y>\d{{4}})$",
             re.I,
         ),
         "dmy",
@@ -75,6 +104,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 def parse_date(text: str) -> dict[str, str] | None:
     """ISO attributes (``when`` or ``from``/``to``) for a printed date, or None."""
     s = text.strip().strip("().,").strip()
+    s = _CLOCK.sub("", _YEAR_MARK.sub("", _WEEKDAY.sub("", s)))
     for pattern, kind in _PATTERNS:
         m = pattern.match(s)
         if not m:

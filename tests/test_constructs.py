@@ -51,3 +51,128 @@ def test_construct(title: str, given: str, expected: str) -> None:
     assert body_fragment(reading.tree) == expected
     report = check(reading.source.lines, dict(reading.removed), reading.tree)
     assert report.ok, report.lost
+
+
+#: header layouts of the family: the page's opening → (title, authors, date/@when) in the header
+HEADER_LAYOUTS = [
+    (
+        "ETOL order: author line, then title line",
+        "Main FI Index | Main Newspaper Index\n\nLily Roy\n\nSocialism Reaffirmed\n\n"
+        "From Fourth International, vol.6 No.3, March 1945, pp.91-95.\n\nThe text.\n",
+        ("Socialism Reaffirmed", ["Lily Roy"], None),
+    ),
+    (
+        "Author and title on one line, after the archive's page-title line",
+        "Leon Trotsky > 1938 >\n\nLeon Trotsky 19380812 Answers to Lloyd Tupling\n\n"
+        "Leon Trotsky: Answers to Lloyd Tupling\n\n12. August 1938\n\nQuestion: Why?\n\n"
+        "Answer: Because.\n",
+        ("Answers to Lloyd Tupling", ["Leon Trotsky"], "1938-08-12"),
+    ),
+    (
+        "A line above the title, then the title over two lines, author and date",
+        "1930\n\nA l'heure du combat contre le cours gauchiste.\n\n\nLa troisième période\n"
+        "de l'Internationale Communiste\n\nLéon Trotsky\n\n8 janvier 1930\n\nLe texte.\n",
+        ("La troisième période de l'Internationale Communiste", ["Léon Trotsky"], "1930-01-08"),
+    ),
+    (
+        "A byline in capitals",
+        "A Documentary History\n\nBy LEON TROTSKY\n\nThe text of the history begins here.\n",
+        ("A Documentary History", ["LEON TROTSKY"], None),
+    ),
+    (
+        "A title ending in the author's byline, a mail header's date",
+        "Interview with Hugo Blanco\n\nFri May 12 09:14:17 MDT 2000\n\n"
+        "Interview with Hugo Blanco by Pedro Brieger*\n\nHugo Blanco is 65.\n",
+        ("Interview with Hugo Blanco", ["Pedro Brieger"], "2000-05-12"),
+    ),
+    (
+        "A letter signed at its end",
+        "December 26, 1939\n\nDear Sir:\n\nOn the front page, it is stated that I wrote.\n\n"
+        "L. Trotsky\n",
+        (None, ["L. Trotsky"], "1939-12-26"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"), [c[1:] for c in HEADER_LAYOUTS], ids=[c[0] for c in HEADER_LAYOUTS]
+)
+def test_header_layout(given: str, expected: tuple) -> None:
+    root = read(given.encode("utf-8"), source_name="case.txt").tree.getroot()
+    title_el = root.find(".//tei:titleStmt/tei:title[@type='main']", NSMAP)
+    title = None if title_el.find("tei:supplied", NSMAP) is not None else title_el.text
+    authors = [a.text for a in root.findall(".//tei:titleStmt/tei:author", NSMAP)]
+    when = root.xpath("string(//tei:profileDesc/tei:creation/tei:date/@when)", namespaces=NSMAP)
+    assert (title, authors, when or None) == expected
+
+
+def test_a_page_without_title_says_so_and_never_cites_the_file_name():
+    reading = read(b"it was a long day of work in the mines, and so on.\n", source_name="x-y.txt")
+    root = reading.tree.getroot()
+    assert any(d.code == "title-missing" for d in reading.diagnostics)
+    title = root.find(".//tei:titleStmt/tei:title[@type='main']", NSMAP)
+    assert title.findtext("tei:supplied", namespaces=NSMAP) == "X y"
+    assert root.findall(".//tei:biblStruct//tei:title[@level='a']", NSMAP) == []
+
+
+def test_an_interview_without_established_labels_is_reported():
+    page = (
+        b"An Interview with Somebody\n\nThe interview took place in Lima, with the editor.\n\n"
+        b"Somebody: I have something to say about this.\n\nIt goes on at length, of course.\n"
+    )
+    page = page.replace(b"Somebody:", b"Mr Someone Else:")
+    reading = read(page, source_name="case.txt")
+    warned = [d for d in reading.diagnostics if d.code == "dialogue-unlabelled"]
+    assert [d.line for d in warned] == [5]
+
+
+def test_explain_says_what_each_block_was_taken_for_and_why():
+    page = (
+        b"RSS Feed\n\nLeft Voice Interview with Emilio Albamonte\n\n"
+        b"Note: Emilio Albamonte is an author.\n\n"
+        b"Left Voice: What is the significance of Trotsky?\n\n"
+        b"Emilio Albamonte: At the time of his assassination he was feared.\n\nAnd more.\n"
+    )
+    decisions = {d.line: d for d in read(page, source_name="case.txt").decisions}
+    assert decisions[1].role == "navigation"
+    assert decisions[3].role == "title"
+    assert decisions[5].role == "headnote"
+    assert decisions[7].role == "turn Left Voice: → #left-voice"
+    assert "named in the page's opening" in decisions[7].reason
+    assert decisions[11].role == "paragraph of the turn"
+
+
+def test_explain_on_the_command_line(tmp_path):
+    from click.testing import CliRunner
+
+    from tei.cli import cli
+
+    source = tmp_path / "page.txt"
+    source.write_text("A Title\n\nPB: Why?\n\nHB: Because.\n\nPB: And?\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["convert", str(source), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "turn PB: → #pb" in result.output
+    assert "label recurs (2 times)" in result.output
+    assert not (tmp_path / "page.xml").exists()
+
+
+@pytest.mark.parametrize(
+    ("masthead", "expected"),
+    [
+        ("The Militant (logo)\n   Vol. 70/No. 9      March 6, 2006", ("The Militant", "70", "9")),
+        ("Platypus Review 157 | June 2023", ("Platypus Review", "", "157")),
+    ],
+)
+def test_a_masthead_cites_the_printed_original(masthead, expected):
+    page = f"{masthead}\n\nThe Title of It\n\nThe text of the article goes on here.\n"
+    root = read(page.encode("utf-8"), source_name="case.txt").tree.getroot()
+    monogr = root.find(".//tei:sourceDesc/tei:biblStruct/tei:monogr", NSMAP)
+    got = tuple(
+        monogr.xpath(f"string({xp})", namespaces=NSMAP)
+        for xp in (
+            "tei:title[@level='j']",
+            "tei:biblScope[@unit='volume']",
+            "tei:biblScope[@unit='issue']",
+        )
+    )
+    assert got == expected

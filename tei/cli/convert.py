@@ -30,6 +30,11 @@ from tei.errors import EXIT_INVALID
     "--reader", default=None, help="Input format (default: by file suffix; 'transcription')."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print, line by line, what each block was taken for and why (writes nothing).",
+)
 @click.pass_context
 def convert(
     ctx: click.Context,
@@ -39,6 +44,7 @@ def convert(
     force: bool,
     reader: str | None,
     quiet: bool,
+    explain: bool = False,
 ) -> None:
     """Convert a web transcription (plain text) into TEI P5.
 
@@ -49,8 +55,13 @@ def convert(
     \b
     Example:
       tei convert editions/bolivian-miner-1965/interview.txt -o interview.xml
+      tei convert page.txt --explain
     """
     from tei.convert import convert as run
+
+    if explain:
+        _explain(source, config)
+        return
 
     to_stdout = output is not None and str(output) == "-"
     target = None if to_stdout else (output or source.with_suffix(".xml"))
@@ -106,3 +117,18 @@ def fidelity(ctx: click.Context, source: Path, tei_file: Path) -> None:
     click.echo(f"{source} → {tei_file}: {report.summary()}")
     if not report.ok:
         ctx.exit(EXIT_INVALID)
+
+
+def _explain(source: Path, config: Path | None) -> None:
+    """``--explain``: the reader's decision for every line and block, on standard output."""
+    from tei.config import load_config
+    from tei.convert import find_config
+    from tei.readers.transcription import read
+    from tei.xmlio import read_bytes
+
+    cfg = load_config(config if config is not None else find_config(source))
+    reading = read(read_bytes(source), cfg, source_name=str(source))
+    for decision in reading.decisions:
+        click.echo(str(decision))
+    for diagnostic in reading.diagnostics:
+        click.echo(str(diagnostic), err=True)

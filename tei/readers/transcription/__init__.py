@@ -25,13 +25,14 @@ from tei.xmlio import sha256
 
 from .blocks import split_blocks
 from .context import Context
+from .explain import Decision, explain
 from .footnotes import entry_number, find_glued_markers
 from .header import build_header
 from .language import guess_language
 from .navigation import navigation_lines
 from .participants import Participants
-from .structure import classify, layout, stands_alone
-from .text_builder import build_back, build_body, build_front
+from .structure import classify, layout, opens, stands_alone
+from .text_builder import build_back, build_body, build_front, front_kinds
 
 
 @dataclass
@@ -42,6 +43,8 @@ class Reading:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     removed: list[tuple[int, str]] = field(default_factory=list)
     source: SourceText | None = None
+    #: what each line or block was taken for, and why (``tei convert --explain``)
+    decisions: list[Decision] = field(default_factory=list)
 
 
 def conversion_date(config: EditionConfig) -> str | None:
@@ -64,7 +67,7 @@ def read(
     lines = text.lines
     nav = navigation_lines(lines)
     removed = [(i + 1, lines[i].strip()) for i in sorted(nav)]
-    blocks = split_blocks(lines, [i not in nav for i in range(len(lines))], stands_alone)
+    blocks = split_blocks(lines, [i not in nav for i in range(len(lines))], stands_alone, opens)
     classify(blocks, ctx)
     parts = layout(blocks)
 
@@ -78,9 +81,13 @@ def read(
 
     facts: dict = {"fallback_title": _fallback_title(source_name), "site": _site(removed)}
     people = Participants(ctx)
+    kinds = {id(b): k for b, k in zip(parts.front, front_kinds(parts.front), strict=True)}
     front = build_front(parts, ctx, facts)
     body = build_body(parts, ctx, people)
     back = build_back(parts, ctx, facts)
+    if ctx.signed and "authors" not in facts:
+        facts["authors"] = [ctx.signed]
+    people.finish(facts.get("authors"))
     _link_notes(back, body, front)
     if "title" not in facts and not config.title:
         ctx.warn(
@@ -102,7 +109,8 @@ def read(
     root = E("TEI", header, text_el)
     _check_readable(root, source_name)
     ctx.summarise()
-    return Reading(root.getroottree(), ctx.diagnostics, removed, text)
+    decisions = explain(blocks, parts, removed, kinds)
+    return Reading(root.getroottree(), ctx.diagnostics, removed, text, decisions)
 
 
 #: libxml2 refuses a text node over 10,000,000 bytes unless huge_tree is on (we never turn it on)

@@ -1,15 +1,21 @@
 """Blocks: the transcription's lines grouped into paragraphs.
 
 A web transcription puts one paragraph per line, with or without blank lines
-between paragraphs. When the page separates paragraphs by blank lines,
-consecutive non-blank lines form one block (a title over two lines, a
-signature); otherwise every line is a block. Nothing is dropped: every
-non-blank line belongs to exactly one block.
+between paragraphs. When the page separates paragraphs by blank lines, or when
+its text is hard-wrapped (lines of one paragraph separated by single newlines,
+often indented: see :func:`is_hard_wrapped`), consecutive non-blank lines form one
+block (a title over two lines, a signature, a wrapped paragraph) and a paragraph
+ends at a blank or whitespace-only line; otherwise every line is a block. A line
+for which ``alone`` is true starts a block of its own; a speaker label standing
+alone on its line (``Question:``) starts a block that its text continues. Every
+block keeps its lines, so the original line breaks stay recoverable (``<lb/>``).
+Nothing is dropped: every non-blank line belongs to exactly one block.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,29 +54,81 @@ def uses_blank_separators(lines: list[str]) -> bool:
     return gaps >= (len(non_blank) - 1) / 2
 
 
+#: a line that ends a sentence or a clause: the next line may start a paragraph
+_CLOSED = re.compile(r"[.!?:;…\"”’»)\]]\s*$")
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True when the page's paragraphs run over several lines. Evidence: line ends inside a
+    sentence (no closing punctuation, and the next line goes on in lower case or the line
+    ends on a hyphen or comma) — three and a quarter of the line pairs, or two and half of
+    them; or most lines indented (text flattened from a web page's markup) with at least
+    one line end inside a sentence."""
+    pairs = inside = 0
+    for a, b in itertools.pairwise(lines):
+        a, b = a.strip(), b.strip()
+        if not a or not b:
+            continue
+        pairs += 1
+        if not _CLOSED.search(a) and (b[:1].islower() or a.endswith(("-", ","))):
+            inside += 1
+    filled = [line for line in lines if line.strip()]
+    indented = sum(1 for line in filled if line.startswith(("   ", "\t")))
+    return (
+        (inside >= 3 and inside * 4 >= pairs)
+        or (inside >= 2 and inside * 2 >= pairs)
+        or (inside >= 1 and len(filled) >= 3 and indented * 10 >= len(filled) * 6)
+    )
+
+
 def split_blocks(
-    lines: list[str], keep: list[bool], alone: Callable[[str], bool] = lambda _: False
+    lines: list[str],
+    keep: list[bool],
+    alone: Callable[[str], bool] = lambda _: False,
+    opens: Callable[[str, str], int] = lambda _a, _b: 0,
 ) -> list[Block]:
     """Group the kept, non-blank lines into blocks (see module docstring).
 
     ``keep[i]`` is False for lines already claimed by another rule (navigation);
     such a line also ends the current block. A line for which ``alone`` is true
     (a provenance or credit line, a section break) is always a block of its own.
+    ``opens(line, next_line)`` is non-zero for a line that starts a block which the
+    following lines continue (a speaker label), 2 when the label goes on over the
+    next line, which then always joins the block.
     """
-    grouped = uses_blank_separators([ln if k else "" for ln, k in zip(lines, keep, strict=True)])
+    kept_lines = [ln if k else "" for ln, k in zip(lines, keep, strict=True)]
+    wrapped = is_hard_wrapped(kept_lines)
+    grouped = uses_blank_separators(kept_lines) or wrapped
     blocks: list[Block] = []
     current: Block | None = None
+    broken_label = False
     for index, (raw, kept) in enumerate(zip(lines, keep, strict=True)):
         text = raw.strip()
         if not kept or not text:
-            current = None
+            current, broken_label = None, False
             continue
+        following = kept_lines[index + 1].strip() if index + 1 < len(lines) else ""
         single = alone(text)
-        if current is not None and grouped and not single and not current.data.get("alone"):
+        opening = 0 if single or broken_label else opens(text, following)
+        if broken_label and current is not None:
+            current.lines.append(text)
+            broken_label = False
+        elif (
+            current is not None
+            and grouped
+            and not single
+            and not opening
+            and not current.data.get("alone")
+        ):
             current.lines.append(text)
         else:
             current = Block([text], index + 1)
             if single:
                 current.data["alone"] = True
+            if wrapped:
+                current.data["wrapped"] = True
+            if opening == 2:
+                current.data["label_lines"] = 2
+                broken_label = True
             blocks.append(current)
     return blocks

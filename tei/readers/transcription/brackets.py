@@ -158,8 +158,30 @@ MAX_DEPTH = 1_000
 _SENTENCE_END = re.compile(r"[.?!…][\"”’)]*$")
 
 
-def classify(before: str, content: str) -> str:
-    """The kind of a bracket's content, given the text just before it."""
+#: a part of a personal name: capitalised words or initials (``Emilio N.``, ``Эмилио Н.``)
+_NAME_PART = re.compile(r"[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?(?:\s[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?){0,2}")
+_CAPITALISED = re.compile(r"\s*[A-ZÀ-ÝА-ЯЁ][\w’'-]")
+_TWO_CAPITALISED = re.compile(r"\s*[A-ZÀ-ÝА-ЯЁ][\w’'-]+\s+[A-ZÀ-ÝА-ЯЁ][\w’'-]")
+
+
+def supplied_name(content: str, after: str) -> bool:
+    """Words supplied in a name: a part of the name before the rest of it (``General
+    [Emilio N.] Acosta``), or who someone is before their name (``[Jacobin creative
+    director] Remeike Forbes``)."""
+    text = content.strip()
+    if _NAME_PART.fullmatch(text) and _CAPITALISED.match(after):
+        return True
+    words = text.split()
+    return (
+        1 < len(words) <= 5
+        and not _SENTENCE_END.search(text)
+        and words[-1].islower()
+        and bool(_TWO_CAPITALISED.match(after))
+    )
+
+
+def classify(before: str, content: str, after: str = "") -> str:
+    """The kind of a bracket's content, given the text just before (and after) it."""
     text = content.strip()
     low = text.casefold()
     if not text:
@@ -173,6 +195,8 @@ def classify(before: str, content: str) -> str:
     words = text.split()
     if (m := _acronym(before)) and _initials_match(m["acr"], words):
         return "expan"
+    if after and supplied_name(text, after):
+        return "supplied"
     if (_SENTENCE_END.search(text) and (text[0].isupper() or text[0] in "\"“‘'")) or len(
         words
     ) >= 6:
@@ -274,7 +298,7 @@ def parse_line(line: str, number: int, ctx: Context, column: int = 0) -> list[In
     for m in PAIR.finditer(line):
         items.extend(split_glued_markers(line[pos : m.start()], number, column + pos, ctx))
         before = _text_before(items)
-        kind = classify(before, m[1])
+        kind = classify(before, m[1], line[m.end() : m.end() + 40])
         col = column + m.start() + 1
         items.extend(_encode(kind, m[1], m.group(0), items, number, col, ctx))
         pos = m.end()

@@ -25,6 +25,10 @@ class Context:
     glued_markers: set[tuple[int, int]] = field(default_factory=set)
     #: how many interpolations of each kind were encoded
     brackets: Counter[str] = field(default_factory=Counter)
+    #: the page's opening (title, author, headnote): the text before its first speaker turn
+    opening: str = ""
+    #: the name a letter is signed with (its author when the page names none)
+    signed: str = ""
     #: diagnostics recorded by :meth:`warn`, by code (past the limit they are only counted)
     warned: Counter[str] = field(default_factory=Counter)
 

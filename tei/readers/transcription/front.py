@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tei.dates import parse_date
+from tei.dates import DATE_PHRASE, parse_date
 from tei.readers.transcription.blocks import Block
 
 _NAME_STOP = {
@@ -46,12 +46,33 @@ _NAME_STOP = {
     "el",
     "los",
     "y",
+    "mein",
+    "meine",
+    "my",
+    "our",
+    "unser",
+    "dear",
+    "editor",
+    "editors",
 }
+#: words with these endings name things, not people (``Socialism Reaffirmed``)
+_NOT_NAME_ENDING = re.compile(
+    r"(?i)(?:ism|isms|ismus|ismo|isme|ed|tion|tions|ung|ity|ies|ment|ness|ship|ique|ics)$"
+)
+_PARTICLES = {"de", "di", "da", "du", "del", "della", "van", "von", "der", "la", "le", "ben", "al"}
+#: ``Leon Trotsky: Answers to …``, ``HOWARD Roy (1936) : Interview with J. Stalin``
+AUTHOR_TITLE = re.compile(
+    r"^(?P<author>[^:\n]{3,60}?)(?:\s*\((?P<year>\d{4})\))?\s?:\s+(?P<title>[^\"“‘'\s].{2,200})$"
+)
 _SENTENCE_INSIDE = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bvs)(?<!\bNo)(?<!\bVol)"
     r"(?<=[^\W\d_]{2})[.!?]\s+\S"
 )
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
+
+
+#: ``By LEON TROTSKY``: a byline
+BY_LINE = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+(?P<name>[^\W\d][^,;:()]{2,40})$")
 
 
 def is_heading_like(block: Block) -> bool:
@@ -70,8 +91,38 @@ def is_heading_like(block: Block) -> bool:
 
 
 def is_numbered_heading(block: Block) -> bool:
-    """``1. The Founding of the Fourth International``: a section heading, not a title."""
-    return bool(_NUMBERED_HEADING.match(block.text)) and is_heading_like(block)
+    """``1. The Founding of the Fourth International``: a section heading, not a title
+    (nor a date: ``12. August 1938``)."""
+    return (
+        bool(_NUMBERED_HEADING.match(block.text))
+        and is_heading_like(block)
+        and not date_line(block.text)
+    )
+
+
+def date_line(text: str) -> dict[str, str] | None:
+    """A line that is a date, or starts with one and says a few words more
+    (``April 10, 1937, at four o’clock p.m.``): the date's attributes."""
+    text = text.strip()
+    if attrs := parse_date(text):
+        return attrs
+    if len(text.split()) > 9 or "\n" in text:
+        return None
+    m = DATE_PHRASE.match(text)
+    if m and text[m.end() : m.end() + 1] in (",", " ", ";") and (attrs := parse_date(m.group(0))):
+        return attrs
+    return None
+
+
+def author_title(text: str) -> tuple[str, str] | None:
+    """``Author: Title`` on one line (author a personal name, the title not a quotation)."""
+    m = AUTHOR_TITLE.match(text.strip())
+    if not m:
+        return None
+    author = m["author"].strip()
+    if m["year"]:
+        return author, m["title"].strip()
+    return (author, m["title"].strip()) if is_name_like(author) else None
 
 
 def is_name_like(text: str) -> bool:
@@ -83,21 +134,25 @@ def is_name_like(text: str) -> bool:
         "the editorial board",
     }:
         return True
-    if len(text) > 40 or "\n" in text:
+    if len(text) > 80 or "\n" in text or text.rstrip().endswith((":", ",")):
         return False
-    words = text.split()
-    if not 2 <= len(words) <= 4:
+    names = re.split(r"\s+(?:&|and|und|et|y)\s+", text.strip())
+    initials = re.search(r"\b[^\W\d_]\.", text)
+    if len(names) > 1 and ("&" in text or initials):  # "Class Struggle and American Labor"
+        return len(names) <= 4 and all(is_name_like(n) for n in names)
+    words = [w for w in text.split() if w not in _PARTICLES]
+    if not 2 <= len(words) <= 4 or len(text) > 40:
         return False
-    if len(words) > 2 and not any(re.fullmatch(r"[A-Z]\.", w) for w in words):
+    if len(words) > 2 and not any(re.fullmatch(r"[^\W\d_]\.", w) for w in words):
         return False
     for word in words:
-        if word.casefold() in _NAME_STOP:
+        if word.casefold() in _NAME_STOP or _NOT_NAME_ENDING.search(word):
             return False
         if not (
             word[0].isupper()
             and (
                 word[1:].islower()
-                or re.fullmatch(r"[A-Z]\.", word)
+                or re.fullmatch(r"[^\W\d_]\.", word)
                 or re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*", word)
             )
         ):
@@ -108,7 +163,7 @@ def is_name_like(text: str) -> bool:
 def classify_title_line(block: Block) -> str:
     """One of ``date bracket-bibl byline bracket-note author title para``."""
     text = block.text.strip()
-    if parse_date(text):
+    if date_line(text):
         return "date"
     if text.startswith("[") and text.endswith("]") and "]" not in text[1:-1]:
         inner = text[1:-1]
@@ -117,6 +172,8 @@ def classify_title_line(block: Block) -> str:
         if len(inner.split(maxsplit=4)) <= 4:
             return "byline"
         return "bracket-note"
+    if by := BY_LINE.match(text):
+        return "byline" if is_name_like(by["name"].title()) else "title"
     if is_name_like(text):
         return "author"
     if is_heading_like(block):

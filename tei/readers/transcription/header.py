@@ -56,10 +56,9 @@ def build_header(
 
 def _title_stmt(ctx: Context, facts: dict) -> etree._Element:
     cfg = ctx.config
-    stmt = E(
-        "titleStmt",
-        E("title", cfg.title or facts.get("title") or facts["fallback_title"], type_="main"),
-    )
+    given = cfg.title or facts.get("title")
+    made_up = E("supplied", facts["fallback_title"], reason="no title on the page")
+    stmt = E("titleStmt", E("title", given or made_up, type_="main"))
     if subtitle := cfg.subtitle or facts.get("subtitle"):
         stmt.append(E("title", subtitle, type_="sub"))
     for author in facts.get("authors", []):
@@ -119,7 +118,7 @@ def _publication_stmt(ctx: Context, conversion_date: str | None) -> etree._Eleme
 
 def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str) -> etree._Element:
     desc = E("sourceDesc")
-    cite: Citation | None = facts.get("citation")
+    cite: Citation | None = facts.get("citation") or facts.get("masthead")
     periodical = facts.get("periodical")
     if cite is not None or periodical is not None:
         desc.append(_bibl_struct(facts, cite, periodical))
@@ -173,8 +172,11 @@ def _printed_bibl(text: str) -> etree._Element:
 
 
 def _bibl_struct(facts: dict, cite: Citation | None, periodical: tuple | None) -> etree._Element:
-    title = facts.get("title") or facts["fallback_title"]
-    analytic = E("analytic", E("title", title, level="a"))
+    # a title the converter made up (from the file name) never enters the printed source's
+    # citation: the analytic part then holds only what the page states
+    analytic = E("analytic")
+    if facts.get("title"):
+        analytic.append(E("title", facts["title"], level="a"))
     if facts.get("subtitle"):
         analytic.append(E("title", facts["subtitle"], level="a", type_="sub"))
     for author in facts.get("authors", []):
@@ -209,7 +211,7 @@ def _bibl_struct(facts: dict, cite: Citation | None, periodical: tuple | None) -
             )
         elif cite.page_text:
             monogr.append(E("biblScope", cite.page_text, unit="page"))
-    struct = E("biblStruct", analytic, monogr, type_="journal")
+    struct = E("biblStruct", *([analytic] if len(analytic) else []), monogr, type_="journal")
     if cite is not None:
         struct.append(E("note", cite.text, type_="provenance-line"))
     return struct

@@ -1,4 +1,6 @@
-"""A guess at the text's language from its commonest words (used only without config)."""
+"""A guess at the text's language (used only without config): first from its script
+(Cyrillic → Russian, Greek → Greek, …, when most letters are in it), then from its
+commonest words."""
 
 from __future__ import annotations
 
@@ -12,6 +14,17 @@ _STOPWORDS = {
     "es": "el la los las de y en que del se por un una con para es al lo no",
     "it": "il di che la e per un una del della non sono con gli le è",
     "pt": "o a os as de e do da em que um uma para com não no na",
+    "ru": "и в не на что с по как это он я к из за то от его но все",
+    "uk": "і в не на що з та як це до від його але є",
+}
+#: scripts whose letters tell the language family (the stopwords decide within Cyrillic)
+_SCRIPTS = {
+    "el": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
+    "ru": re.compile(r"[\u0400-\u04ff]"),
+    "he": re.compile(r"[\u0590-\u05ff]"),
+    "ar": re.compile(r"[\u0600-\u06ff]"),
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "ja": re.compile(r"[\u3040-\u30ff]"),
 }
 NAMES = {
     "en": "English",
@@ -20,13 +33,28 @@ NAMES = {
     "es": "Spanish",
     "it": "Italian",
     "pt": "Portuguese",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "el": "Greek",
+    "he": "Hebrew",
+    "ar": "Arabic",
+    "zh": "Chinese",
+    "ja": "Japanese",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
 
 
 def guess_language(text: str) -> str:
     """An ISO 639-1 code; English when nothing else is clearly more likely."""
-    counts = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text[:20000]))
-    scores = {lang: sum(counts[w] for w in words) for lang, words in _WORDS.items()}
-    best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
-    return best if scores[best] > 0 else "en"
+    sample = text[:20000]
+    letters = len(re.findall(r"[^\W\d_]", sample)) or 1
+    candidates = list(_WORDS)
+    for lang, script in _SCRIPTS.items():
+        if len(script.findall(sample)) * 2 > letters:
+            if lang != "ru":
+                return lang
+            candidates = ["ru", "uk"]  # Cyrillic: Russian unless the words say Ukrainian
+    counts = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", sample))
+    scores = {lang: sum(counts[w] for w in _WORDS[lang]) for lang in candidates}
+    best = max(scores, key=lambda lang: (scores[lang], lang in ("en", "ru")))
+    return best if scores[best] > 0 else candidates[0] if candidates[0] == "ru" else "en"

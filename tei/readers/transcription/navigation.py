@@ -9,7 +9,15 @@ Accepted forms (removed from the text, listed in the header):
 * a breadcrumb (``Leon Trotsky > 1938 >``);
 * download chrome (``Format RTF (Microsoft word) Format PDF (Adobe Acrobat)``);
 * a menu: four or more consecutive short lines at the top of the page, one of which is a
-  navigation phrase (``Current Issue``, ``Back Issues``, …).
+  navigation phrase (``Current Issue``, ``Back Issues``, …);
+* web chrome of the family's sites and mirrors (:data:`CHROME`): share and feed widgets
+  (``RSS Feed``, ``Facebook``), "You are here" trails, logos, a lone ``|``, e-mail lines,
+  document viewers' lines (``Size: px``, ``Start display at page:``, ``Total Page:16``,
+  ``File Type:pdf``), download lines (``Download "…"``, ``Format ODT …``, ``Cliquer sur le
+  format …``), table-like wiki navigation (``Category | Template | Form |``);
+* near the top: a lone year (the archive's year crumb: ``1930``), the archive's page-title
+  line ``Leon Trotsky 19380812 Answers to …`` (author, eight-digit date, title), and every
+  earlier copy of a line that the top of the page repeats (the last copy is the work's).
 """
 
 from __future__ import annotations
@@ -33,6 +41,18 @@ _DOWNLOAD = re.compile(
 )
 
 
+CHROME = re.compile(
+    r"(?i)^(?:\|\s*)+$|^(?:logo\s*)+$|^(?:(?:rss feed|youtube|twitter|facebook(?: group)?|"
+    r"instagram|telegram|mastodon|share|tweet|print|e-?mail)\s*)+$"
+    r"|^you are here\s*:|^(?:e-?mail|courriel)\s*:?\s*\S+@\S+$|^\S+@\S+\.\w+$"
+    r"|^size\s*:\s*\w*px\b|^start display at page\s*:?$|^total pages?\s*:\s*\d+$"
+    r"|^file type\s*:\s*\w+(?:,\s*size\s*:\s*[\d.,]+\s*[kmg]?b)?$|^download\s+[\"“]"
+    r"|^(?:format\s+(?:odt|rtf|pdf|html|epub|doc|mobi|acrobat)\S*\s*)+.{0,60}$"
+    r"|^cliquer sur le format\b|^(?:category|template|form|page|discussion|view|edit|history)"
+    r"(?:\s*\|\s*(?:category|template|form|page|discussion|view|edit|history|source))+\s*\|?$"
+)
+_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+_PAGE_TITLE = re.compile(r"^[A-ZÀ-Ý][\w.’' -]{2,40}\s(?:1[6-9]|20)\d\d[01]\d[0-3]\d\s+\S.{3,}$")
 _ANYWHERE = re.compile(r"(?i)^(?:top of (?:the )?page|back to top)\.?$")
 #: lone phrases ("Index", "Next") count only this close to the top or bottom of the page
 EDGE_LINES = 15
@@ -45,12 +65,16 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
     phrase in the middle of the text (an answer that says "Next.") is never navigation.
     """
     text = line.strip()
-    if not text or len(text) > 160:
+    if not text:
+        return False
+    if text == "|":
+        return True
+    if len(text) > 160:
         return False
     if "|" in text:
         segments = [s.strip() for s in text.split("|") if s.strip()]
         return bool(segments) and all(_PHRASE.match(s) for s in segments)
-    if _ANYWHERE.match(text):
+    if _ANYWHERE.match(text) or CHROME.match(text):
         return True
     if not at_edge:
         return False
@@ -83,4 +107,21 @@ def navigation_lines(lines: list[str]) -> set[int]:
         break
     if len(run) >= 4 and any(i in found for i in run):
         found.update(run)
+    return found | _top_chrome(lines, filled[:EDGE_LINES])
+
+
+def _top_chrome(lines: list[str], top: list[int]) -> set[int]:
+    """A lone year first, the archive's page-title line, earlier copies of repeated lines."""
+    found: set[int] = set()
+    if top and _YEAR.match(lines[top[0]].strip()):
+        found.add(top[0])
+    last: dict[str, int] = {}
+    for i in top:
+        text = lines[i].strip()
+        if _PAGE_TITLE.match(text):
+            found.add(i)
+        key = re.sub(r"\W+", " ", re.sub(r"\s*\[\d{1,3}\]$", "", text)).strip().casefold()
+        if key in last and len(key) > 3:
+            found.add(last[key])
+        last[key] = i
     return found

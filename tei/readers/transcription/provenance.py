@@ -9,7 +9,10 @@ Accepted syntax:
   mark-up by …``, ``Transcribed by …``, ``Marked up by …``, ``Proofread by …``, ``Thanks to …``,
   ``Copyright …``, ``Copied with thanks from …``;
 * ``Last updated on 4 June 2009``;
-* the periodical/issue line: ``International Socialist Review, Winter 1965``.
+* the periodical/issue line: ``International Socialist Review, Winter 1965``;
+* a masthead: ``The Militant (logo)`` / ``Vol.66/No.35   September 23, 2002``, or
+  ``Platypus Review 157 | June 2023`` → the journal, volume, issue and date of the printed
+  original (a provenance line, when the page has one too, is preferred).
 """
 
 from __future__ import annotations
@@ -47,7 +50,12 @@ _SERIES_ISSUE = re.compile(r"^(?P<journal>.+?)\s+(?P<series>\d+)\s*:\s*(?P<n>\d+
 _DATE_PHRASE = re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])|(?=\d))(?:{DATE_PHRASE.pattern})")
 #: a provenance or credit line longer than this is text (the longest seen is under 100)
 MAX_LINE = 1_000
-_PAGES = re.compile(r"\bpp?\.\s*(?P<from>\d+)(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?", re.I)
+_PAGES = re.compile(r"\bpp?\.?\s*(?P<from>\d+)(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?", re.I)
+
+
+_QUOTED_TITLE = re.compile(r"^[^,‘“\"]{2,60},\s*[‘“\"][^’”\"]{2,200}[’”\"],\s*")
+#: what a credit may add after the names: a year, a site, thanks
+_NAME_TAIL = re.compile(r"\s+(?:in\s+\d{4}|with thanks to\b.*|\(\d{4}\)|on\s+\d.*)$", re.I)
 
 
 @dataclass
@@ -84,6 +92,9 @@ def match_provenance(text: str) -> Citation | None:
     if rest.startswith(":"):
         rest = rest[1:].strip()
     cite = Citation(text=text)
+    quoted = _QUOTED_TITLE.match(rest)  # "Author, ‘Title’, Journal, …": the journal follows
+    if quoted:
+        rest = rest[quoted.end() :]
     segments = [s.strip() for s in rest.rstrip(".").split(",")]
     head = re.sub(r"\s*\([^)]*\)\s*$", "", segments[0]).strip()
     series = _SERIES_ISSUE.match(head)
@@ -143,8 +154,12 @@ def match_credit(text: str) -> Credit | None:
     if m and len(m["role"].split()) <= 5:
         credit.role = m["role"]
         credit.site = m["site"]
-        names = re.split(r"\s*(?:&|,|\band\b)\s*", m["names"])
-        credit.names = [re.sub(r"^the late\s+", "", n).strip() for n in names if n.strip()]
+        names = re.split(r"\s*(?:&|,|\band\b)\s*", _NAME_TAIL.sub("", m["names"]))
+        credit.names = [
+            _NAME_TAIL.sub("", re.sub(r"^the late\s+", "", n)).strip()
+            for n in names
+            if n.strip() and not re.match(r"(?i)with thanks|in \d{4}", n.strip())
+        ]
     return credit
 
 
@@ -166,3 +181,33 @@ def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
     if not attrs:
         return None
     return m["journal"].strip(), m["date"].strip(), attrs
+
+
+_MASTHEAD = re.compile(
+    r"^(?P<journal>[^|\n\d]{3,60}?)(?:\s*\((?:logo|masthead)\))?\s*\n?\s*"
+    r"Vol\.?\s*(?P<v>[IVXLC]+|\d+)\s*[/,]?\s*(?:No|Nr|Issue)\.?\s*(?P<n>\d+)\s*[,|]?\s*(?P<date>.{4,40}?)\s*$"
+    r"|^(?P<journal2>[^|\n\d]{3,60}?)\s+(?P<n2>\d{1,4})\s*\|\s*(?P<date2>[^|\n]{4,40}?)\s*$",
+    re.I,
+)
+
+
+def match_masthead(text: str) -> Citation | None:
+    """A periodical's masthead (see module docstring) as a :class:`Citation`, or None."""
+    if len(text) > 200:
+        return None
+    m = _MASTHEAD.match(text.strip())
+    if not m:
+        return None
+    date_text = (m["date"] or m["date2"]).strip()
+    attrs = parse_date(date_text)
+    if not attrs:
+        return None
+    journal = " ".join((m["journal"] or m["journal2"]).split())
+    return Citation(
+        text=" ".join(text.split()),
+        journal=journal,
+        volume=m["v"],
+        issue=m["n"] or m["n2"],
+        date_text=date_text,
+        date=attrs,
+    )

@@ -1,18 +1,20 @@
 """Rule: speaker turns.
 
-Accepted labels, at the start of a paragraph, kept exactly as written:
+Label shapes accepted at the start of a paragraph, kept exactly as written
+(:func:`candidate`; :func:`bare_label` for a label alone on its line, whose text follows
+on the next lines):
 
-* question/answer words: ``Question:``, ``Answer:``, ``Q:``, ``A:``, ``Q.``, ``A.``, ``A –``,
-  ``Frage:``, ``Antwort:``, ``Pregunta:``, ``Respuesta:``, ``Réponse :``;
+* question/answer words of the family's languages: ``Question:``, ``Answer:``, ``Q:``,
+  ``A:``, ``Q.``, ``A.``, ``A –``, ``Frage:``/``Antwort:``, ``Pregunta:``/``Respuesta:``,
+  ``P:``/``R:``, ``Réponse :``, ``Domanda:``/``Risposta:``, ``Pergunta:``/``Resposta:``,
+  ``Вопрос:``/``Ответ:``, also with a bracketed aside (``Q [Daily Herald] :``);
 * ``Name (ABBR):`` (``Paul M. Sweezy (PMS):``), which also declares ``ABBR:``;
-* capitals: ``DEWEY:``, ``MR. FINERTY:``;
-* a name and a colon or dash: ``Hugo Blanco –``, ``Leon Trotsky:``.
+* capitals and initials: ``DEWEY:``, ``MR. FINERTY:``, ``PB:``, ``MALCOLM X:``;
+* a name and a colon or dash: ``Hugo Blanco –``, ``Leon Trotsky:``, ``Tariq Ali.:``,
+  ``Engels :``, ``— Howard :``, ``1st Independent Speaker:``.
 
-To keep titles such as ``Leon Trotsky: Answers to …`` out, named labels count only
-when they recur (two turns or more), are declared in the config or by ``(ABBR)``, or
-(capitals labels) once two other capitals labels recur on the page;
-``Q.``/``A.`` count only when the page has both halves of the pair; dash labels only
-when two paragraphs or more start with one.
+Which candidates are turns is decided for the whole page in :func:`decide`, from the
+evidence each candidate collects (see its docstring).
 """
 
 from __future__ import annotations
@@ -20,33 +22,71 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tei.config import EditionConfig
 
-QUESTION_WORDS = {"question", "q", "frage", "pregunta", "domanda", "pergunta", "interviewer"}
-ANSWER_WORDS = {"answer", "a", "antwort", "respuesta", "réponse", "reponse", "risposta", "resposta"}
+QUESTION_WORDS = {
+    "question",
+    "q",
+    "frage",
+    "pregunta",
+    "p",
+    "domanda",
+    "pergunta",
+    "вопрос",
+    "interviewer",
+}
+ANSWER_WORDS = {
+    "answer",
+    "a",
+    "antwort",
+    "respuesta",
+    "r",
+    "réponse",
+    "reponse",
+    "risposta",
+    "resposta",
+    "ответ",
+}
+#: one-letter question/answer words that count only beside their other half
+_PAIRS = ({"q", "a"}, {"p", "r"})
 
 _QA = re.compile(
     r"^(?P<label>(?P<word>Question|Answer|QUESTION|ANSWER|Q|A|Frage|Antwort|Pregunta|Respuesta|"
-    r"R[ée]ponse|Domanda|Risposta|Pergunta|Resposta)\s?(?P<sep>[:.]|[–—]|-(?=\s)))\s*(?P<rest>\S.*)$",
+    r"P|R|R[ée]ponse|Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ|ВОПРОС|ОТВЕТ)"
+    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>[:.]|[–—]|-(?=\s)))(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 _ABBR = re.compile(
     r"^(?P<label>(?P<name>[A-Z][\w.'’ -]{1,60}?)\s*\((?P<abbr>[A-Z][A-Z.]{0,9})\)\s*:)"
-    r"\s*(?P<rest>\S.*)$",
+    r"(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 _CAPS = re.compile(
-    r"^(?P<label>(?P<name>(?:(?:MR|MRS|MS|DR|PROF|GEN|COL)\.\s)?[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3})\s?:)"
-    r"\s*(?P<rest>\S.*)$",
+    r"^(?P<label>(?P<name>(?:(?:MR|MRS|MS|DR|PROF|GEN|COL)\.\s)?[A-Z][A-Z'’.-]+"
+    r"(?:\s[A-Z][A-Z'’.-]*){0,3})\s?:)(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 _NAMED = re.compile(
-    r"^(?P<label>(?P<name>[A-Z][\w'’.-]*(?:\s(?:[A-Z0-9][\w'’.-]*|de|van|von|la|del|da|du)){0,4})"
-    r"\s?(?P<sep>:|\s[–—]))\s+(?P<rest>\S.*)$",
+    r"^(?P<label>(?P<dash>[–—]\s?)?(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)\s)[\w'’.-]*"
+    r"(?:\s(?:[A-Z0-9][\w'’.-]*|de|van|von|la|del|da|du)){0,4})"
+    r"\s?(?P<sep>:|\s[–—](?=\s)))(?:\s+(?P<rest>\S.*))?$",
     re.S,
 )
+#: words that start a "Word:" line but never name a speaker
+NOT_SPEAKERS = frozenset(
+    """note notes nota anmerkung source sources quelle fuente written translated translation
+    transcription transcribed markup online published first editor editors dear sir madam
+    subject date from to cc tel email e-mail address ps p.s. ed n.b nb contents introduction
+    start end warning update updated postscript re fwd""".split()
+)
+INTERVIEW = re.compile(
+    r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
+    r"\bgespr[äa]ch|\bentrevista|\bintervista|\bдебат|\bинтервью|\bbeseda|\bdebate\b|"
+    r"\bdiscussion\b|\bsession\b|\bhearing\b|\bQ\s?&\s?A\b"
+)
+_ROLE_WORDS = re.compile(r"(?i)\b(?:speaker|chair(?:man)?|moderator|questioner|audience|floor)\b")
 
 
 @dataclass(frozen=True)
@@ -55,7 +95,7 @@ class Label:
 
     label: str  # exactly as written, punctuation included
     key: str  # the name without punctuation ("Question", "Hugo Blanco", "PMS")
-    rest: str  # the paragraph's text after the label
+    rest: str  # the paragraph's text after the label ("" for a label alone on its line)
     form: str  # "qa", "abbr", "caps", "named", "dash"
     name: str = ""
     abbr: str = ""
@@ -64,60 +104,200 @@ class Label:
 
 def candidate(text: str) -> Label | None:
     """The label at the start of ``text``, if it has the shape of one."""
+    found = _shape(text)
+    return found if found is not None and found.rest else None
+
+
+def bare_label(text: str) -> Label | None:
+    """A label standing alone on its line (``Question:``, ``New Times:``)."""
+    found = _shape(text.strip())
+    if found is None or found.rest or found.form == "dash":
+        return None
+    if found.form == "qa" and found.sep not in (":", "–", "—"):
+        return None
+    return found
+
+
+_SHORT_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s[A-Z][\w'’.-]*){0,2}$")
+
+
+def two_line_label(line: str, following: str) -> Label | None:
+    """A name label broken over two lines: ``New`` / ``Times:  What is …``."""
+    if not following or not _SHORT_LINE.match(line) or len(line) > 30:
+        return None
+    found = _shape(f"{line}\n{following}")
+    if found is None or found.form not in ("named", "caps") or "\n" not in found.label:
+        return None
+    return found
+
+
+def _shape(text: str) -> Label | None:
     if m := _QA.match(text):
-        return Label(m["label"], m["word"], m["rest"], "qa", sep=m["sep"])
+        return Label(m["label"], m["word"], m["rest"] or "", "qa", sep=m["sep"])
     if m := _ABBR.match(text):
         name = m["name"].strip()
-        return Label(m["label"], m["abbr"], m["rest"], "abbr", name=name, abbr=m["abbr"])
+        return Label(m["label"], m["abbr"], m["rest"] or "", "abbr", name=name, abbr=m["abbr"])
     if m := _CAPS.match(text):
         name = m["name"].strip()
         if sum(c.isupper() for c in name) >= 2:
-            return Label(m["label"], name, m["rest"], "caps", name=name)
+            return Label(m["label"], name, m["rest"] or "", "caps", name=name)
     if m := _NAMED.match(text):
-        name = m["name"].strip()
-        form = "named" if m["sep"] == ":" else "dash"
-        return Label(m["label"], name, m["rest"], form, name=name)
+        name = " ".join(m["name"].split()).rstrip(".")
+        form = "dash" if m["sep"] != ":" or m["dash"] else "named"
+        return Label(m["label"], name, m["rest"] or "", form, name=name)
     return None
 
 
-def accepted_labels(texts: list[str], config: EditionConfig) -> dict[int, Label]:
-    """Which paragraphs (by index in ``texts``) start a speaker turn, by the rules above."""
-    found = {i: lab for i, t in enumerate(texts) if (lab := candidate(t)) is not None}
-    counts = Counter(lab.key.casefold() for lab in found.values())
-    declared = {lab.abbr.casefold() for lab in found.values() if lab.form == "abbr"}
-    qa_words = {lab.key.casefold() for lab in found.values() if lab.form == "qa"}
-    dash_count = sum(1 for lab in found.values() if lab.form == "dash")
-    # a dialogue of capitals labels is established once two distinct ones recur
-    caps_dialogue = (
-        len(
-            {
-                k
-                for k, n in counts.items()
-                if n >= 2
-                and any(lab.form == "caps" and lab.key.casefold() == k for lab in found.values())
-            }
-        )
-        >= 2
-    )
-    accepted: dict[int, Label] = {}
-    for i, lab in found.items():
+@dataclass
+class Weighed:
+    """A candidate label, the evidence about it, and the decision."""
+
+    label: Label
+    evidence: list[str] = field(default_factory=list)
+    accepted: bool = False
+    same_as: str = ""  # the key of the longer label this one is the short form of
+
+
+def title_like(rest: str) -> bool:
+    """Short, with no closing punctuation (a closing quotation mark aside)."""
+    text = rest.strip().rstrip("\"”’'»")
+    return len(text.split()) <= 14 and not re.search(r"[.!?:;,)…]$", text)
+
+
+def decide(
+    labels: dict[int, Label],
+    config: EditionConfig,
+    *,
+    opening: str = "",
+    front_limit: int = 0,
+    texts: dict[int, str] | None = None,
+) -> dict[int, Weighed]:
+    """Weigh every candidate label of the page and decide which start a turn.
+
+    Evidence, recorded as reasons: the label is declared in the config or by ``(ABBR)``;
+    a question/answer word (one-letter ones only beside their other half); the label
+    recurs; a dialogue of capitals labels is established; the name is given in the
+    page's opening (title, author, headnote: ``opening``); it is the short form of an
+    accepted label (``T:`` = ``Trotsky:``); it alternates with an accepted label on a page
+    that says it is an interview or conversation. Against: a word that never names a
+    speaker (``Note:``, ``Dear Sir:``) and, in the first ``front_limit`` blocks, a label
+    whose text reads as a title (``Leon Trotsky: Answers to …``). One pass decides each
+    candidate from its evidence; two more passes admit the short forms and alternations.
+    """
+    counts = Counter(lab.key.casefold() for lab in labels.values())
+    declared = {lab.abbr.casefold() for lab in labels.values() if lab.form == "abbr"}
+    qa_words = {lab.key.casefold() for lab in labels.values() if lab.form == "qa"}
+    dashes = sum(1 for lab in labels.values() if lab.form == "dash")
+    recurring_caps = {
+        lab.key.casefold()
+        for lab in labels.values()
+        if lab.form == "caps" and counts[lab.key.casefold()] >= 2
+    }
+    interview = bool(INTERVIEW.search(opening))
+    opening_fold = " ".join(opening.split()).casefold()
+    out: dict[int, Weighed] = {}
+    for i, lab in sorted(labels.items()):
         key = lab.key.casefold()
-        if config.label_target(lab.key) is not None or lab.form == "abbr":
-            accepted[i] = lab
-        elif lab.form == "qa":
-            if (
-                len(key) > 1
-                or lab.sep != "."
-                or ({"q", "a"} <= qa_words)
-                or ({"question", "answer"} & qa_words)
+        w = out[i] = Weighed(lab)
+        ev = w.evidence
+        if config.label_target(lab.key) is not None:
+            ev.append("declared in the config's [labels]")
+        if lab.form == "abbr":
+            ev.append(f"declares the short form {lab.abbr}:")
+        if key in declared and lab.form != "abbr":
+            ev.append(f"short form declared by ({lab.key})")
+        if lab.form == "qa":
+            if len(key) > 1 or (key in "qa" and lab.sep != "."):
+                ev.append(f"question/answer word {lab.label.strip()!r}")
+            elif any(key in pair and pair <= qa_words for pair in _PAIRS) or (
+                {"question", "answer"} & qa_words
             ):
-                accepted[i] = lab
-        elif lab.form == "dash":
-            if dash_count >= 2 and counts[key] >= 1:
-                accepted[i] = lab
-        elif counts[key] >= 2 or key in declared or (lab.form == "caps" and caps_dialogue):
-            accepted[i] = lab
-    return accepted
+                ev.append("one-letter question/answer word beside its other half")
+        if counts[key] >= 2 and lab.form != "qa":
+            ev.append(f"label recurs ({counts[key]} times)")
+        if lab.form == "dash" and dashes >= 2:
+            ev.append(f"{dashes} paragraphs start with a dash label")
+        if lab.form == "caps" and len(recurring_caps - {key}) >= 2:
+            ev.append("a dialogue of capitals labels is established")
+        if lab.form in ("named", "caps", "dash") and len(key) > 2:
+            if key in opening_fold:
+                ev.append(f"{lab.key!r} is named in the page's opening")
+            elif _ROLE_WORDS.search(lab.key):
+                ev.append(f"{lab.key!r} names a role in the proceedings")
+        if key in NOT_SPEAKERS or key.split()[0] in NOT_SPEAKERS:
+            w.evidence = [f"{lab.key!r} never names a speaker"]
+            continue
+        whole = (texts or {}).get(i, lab.rest)
+        first_block = i == min(labels)
+        if i < front_limit and (counts[key] == 1 or first_block) and whole and title_like(whole):
+            w.evidence = ["its text reads as a title"]
+            continue
+        w.accepted = bool(ev)
+    _short_forms(out)
+    _alternations(out, interview)
+    _short_forms(out)
+    return out
+
+
+def _short_forms(out: dict[int, Weighed]) -> None:
+    """``T:`` beside ``Trotsky:``, ``PB:`` for a two-word name: the same speaker."""
+    accepted = [
+        w.label
+        for w in out.values()
+        if w.accepted and w.label.form != "qa" and len(w.label.key) > 4
+    ]
+    for w in out.values():
+        lab = w.label
+        if len(lab.key) > 4 or w.same_as or _rejected(w) or (w.accepted and lab.form != "named"):
+            continue
+        for other in accepted:
+            if other.key != lab.key and initials_of(other.key, lab.key):
+                w.evidence.append(f"short form of {other.label.strip()!r}")
+                w.accepted, w.same_as = True, other.key
+                break
+
+
+def _alternations(out: dict[int, Weighed], interview: bool) -> None:
+    """A named label between accepted turns of another speaker, on an interview page."""
+    if not interview:
+        return
+    order = sorted(out)
+    for _ in range(2):
+        for n, i in enumerate(order):
+            w = out[i]
+            if (
+                w.accepted
+                or w.label.form not in ("named", "caps")
+                or w.label.key.casefold() in (NOT_SPEAKERS)
+            ):
+                continue
+            if _rejected(w):
+                continue
+            near = [out[j] for j in order[max(0, n - 1) : n + 2] if j != i]
+            if any(o.accepted and o.label.key != w.label.key for o in near):
+                w.evidence.append("alternates with another speaker on an interview page")
+                w.accepted = True
+
+
+def _rejected(w: Weighed) -> bool:
+    return bool(w.evidence) and ("never names" in w.evidence[0] or "as a title" in w.evidence[0])
+
+
+def initials_of(name: str, short: str) -> bool:
+    """``short`` is the name's initial(s): ``T`` for ``Trotsky``, ``PB`` for ``Pedro Brieger``."""
+    words = [w for w in re.split(r"[\s.]+", name) if w]
+    short = short.replace(".", "").upper()
+    if not words or not short.isalpha():
+        return False
+    if len(short) == 1:
+        return words[-1][0].upper() == short or words[0][0].upper() == short
+    return "".join(w[0] for w in words).upper() == short
+
+
+def accepted_labels(texts: list[str], config: EditionConfig, **page: object) -> dict[int, Label]:
+    """Which paragraphs (by index in ``texts``) start a speaker turn (see :func:`decide`)."""
+    found = {i: lab for i, t in enumerate(texts) if (lab := candidate(t)) is not None}
+    return {i: w.label for i, w in decide(found, config, **page).items() if w.accepted}  # type: ignore[arg-type]
 
 
 def default_role(label: Label) -> str | None:

@@ -1,7 +1,10 @@
 """Classify every block and divide the page into front, headnote, body, notes and back.
 
 Order of rules per block: section break, last update, provenance line, information
-field, credit, periodical line, speaker turn; anything else is a paragraph. The
+field, credit, periodical line, letter greeting; then speaker turns, decided for the whole
+page from the evidence each candidate label collects (``speaker_turn.decide``), or, when no
+label is established on an interview page, unlabelled questions and answers
+(``unlabelled.py``); anything else is a paragraph. The
 front matter runs to the last provenance/credit/periodical line before the text
 (plus title-like lines right after it), or, without such lines, over the leading
 title-like lines. The headnote is what stands between the front matter and the
@@ -20,13 +23,26 @@ from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import classify_title_line, is_numbered_heading
+from tei.readers.transcription.letter import is_salute
 from tei.readers.transcription.section_break import is_section_break
-from tei.readers.transcription.speaker_turn import accepted_labels, candidate
+from tei.readers.transcription.speaker_turn import (
+    INTERVIEW,
+    NOT_SPEAKERS,
+    Label,
+    bare_label,
+    candidate,
+    decide,
+    title_like,
+    two_line_label,
+)
+from tei.readers.transcription.unlabelled import question_answers
 
 NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
 META_KINDS = {"provenance", "info", "credit", "periodical"}
 COLOPHON_KINDS = {"updated", "credit", "info", "provenance"}
 FRONT_WINDOW = 30
+#: how far down the page a title with its author or date line may start
+LATE_TITLE = 4
 
 
 @dataclass
@@ -54,8 +70,22 @@ def stands_alone(line: str) -> bool:
         or provenance.match_info(line)
         or provenance.match_credit(line)
         or NUMBERED_HEADING_LINE.match(line)
-        or candidate(line) is not None
     )
+
+
+def opens(line: str, following: str) -> int:
+    """How many lines of a speaker label start a block here that the next lines continue:
+    1 for a label at the start of the line (``PB: For a number …``, ``Question:`` alone),
+    2 for a label broken over two lines (``New`` / ``Times: What is …``), else 0."""
+    if candidate(line) is not None or bare_label(line) is not None:
+        return 1
+    return 2 if two_line_label(line, following) is not None else 0
+
+
+#: candidate labels in the first blocks whose text reads as a title are titles
+FRONT_LABELS = 4
+#: how many blocks before the first label the page's opening (title, headnote) may hold
+OPENING_BLOCKS = 15
 
 
 def classify(blocks: list[Block], ctx: Context) -> None:
@@ -74,10 +104,80 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             block.kind, block.data["credit"] = "credit", credit
         elif not parse_date(text) and (periodical := provenance.match_periodical(text)) is not None:
             block.kind, block.data["periodical"] = "periodical", periodical
-    texts = [b.first if b.kind == "para" else "" for b in blocks]
-    for index, label in accepted_labels(texts, ctx.config).items():
+        elif (masthead := provenance.match_masthead(text)) is not None:
+            block.kind = "periodical"
+            block.data["periodical"] = (masthead.journal, masthead.date_text, masthead.date)
+            block.data["masthead"] = masthead
+        elif is_salute(block):
+            block.kind = "salute"
+    found: dict[int, Label] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "para" and (label := block_label(block)) is not None:
+            if label.rest or len(block.lines) > block.data.get("label_lines", 1):
+                found[index] = label
+            elif (
+                index + 1 < len(blocks)
+                and blocks[index + 1].kind == "para"
+                and candidate(blocks[index + 1].first) is None
+                and bare_label(blocks[index + 1].first) is None
+            ):
+                found[index] = label  # a label alone in its block: the next block is its text
+            else:
+                block.data.pop("label_lines", None)
+    texts = {i: blocks[i].text[len(lab.label) :].strip() for i, lab in found.items()}
+    first = next(
+        (
+            i
+            for i, lab in found.items()
+            if lab.key.casefold() not in NOT_SPEAKERS
+            and not (i < FRONT_LABELS and title_like(texts[i]))
+        ),
+        len(blocks),
+    )
+    opening = "\n".join(b.text for b in blocks[: min(first, OPENING_BLOCKS)])
+    ctx.opening = opening
+    decided = decide(found, ctx.config, opening=opening, front_limit=FRONT_LABELS, texts=texts)
+    for index, weighed in decided.items():
+        block = blocks[index]
+        block.data["label_evidence"] = weighed.evidence
+        if weighed.accepted:
+            block.kind = "turn"
+            block.data["label"] = weighed.label
+            if weighed.same_as:
+                block.data["same_as"] = weighed.same_as
+    if any(b.kind == "turn" for b in blocks) or not INTERVIEW.search(opening):
+        return
+    turns = question_answers(blocks, 1)
+    for index, role in turns:
         blocks[index].kind = "turn"
-        blocks[index].data["label"] = label
+        blocks[index].data["unlabelled"] = role
+        blocks[index].data["label_evidence"] = [
+            "the page says it is an interview; "
+            + (
+                "a short paragraph ending in '?'"
+                if role == "interviewer"
+                else "the answer after it"
+            )
+            + f" ({len(turns) // 2} questions alternate with answers)"
+        ]
+    rejected = [i for i, w in decided.items() if not w.evidence]  # no evidence, none against
+    if not turns and rejected:
+        ctx.warn(
+            "dialogue-unlabelled",
+            "the page says it is an interview, but no speaker labels could be established "
+            f"(first candidate: {found[rejected[0]].label.strip()!r})",
+            blocks[rejected[0]].line,
+        )
+
+
+def block_label(block: Block) -> Label | None:
+    """The label a block starts with, if any (over its first two lines when it is broken)."""
+    if block.data.get("label_lines") == 2 and len(block.lines) > 1:
+        return two_line_label(block.lines[0], block.lines[1])
+    found = candidate(block.first) or bare_label(block.first)
+    if found is not None and not found.rest:
+        block.data["label_lines"] = 1
+    return found
 
 
 def layout(blocks: list[Block]) -> Layout:
@@ -96,6 +196,8 @@ def layout(blocks: list[Block]) -> Layout:
     ):
         front_end = j
         j += 1
+    if front_end < 0 and not meta:
+        front_end = _late_title(blocks, limit)
     if not meta and front_end >= n - 1 and n > 1:
         front_end = 0  # a page of short lines only: its first line is the title, the rest is text
     result = Layout(front=blocks[: front_end + 1])
@@ -122,6 +224,18 @@ def layout(blocks: list[Block]) -> Layout:
             result.headnote, start = blocks[start : breaks[0] + 1], breaks[0] + 1
     result.body = blocks[start:end]
     return result
+
+
+def _late_title(blocks: list[Block], limit: int) -> int:
+    """A title block (followed by its author or date line) after a line or two that the
+    page puts above it (an epigraph, a series line): the end of that front matter, or -1."""
+    for j in range(min(LATE_TITLE, limit - 1)):
+        if _title_like(blocks[j]) and classify_title_line(blocks[j + 1]) in ("author", "date"):
+            end = j + 1
+            while end + 1 < limit and classify_title_line(blocks[end + 1]) in ("author", "date"):
+                end += 1
+            return end
+    return -1
 
 
 def _title_like(block: Block) -> bool:

@@ -10,19 +10,24 @@ import re
 
 from lxml import etree
 
-from tei.dates import parse_date
-from tei.elements import E, Inline, at_line, milestone
+from tei.elements import E, Inline, at_line, editorial_note, milestone, supplied
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.brackets import parse_line
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import entry_number
 from tei.readers.transcription.front import (
+    BY_LINE,
+    author_title,
     classify_title_line,
+    date_line,
     is_heading_like,
+    is_name_like,
     is_numbered_heading,
 )
+from tei.readers.transcription.letter import signature
 from tei.readers.transcription.participants import Participants
 from tei.readers.transcription.structure import Layout
+from tei.xmlio import TEI_NS
 
 _TITLEPAGE = {"periodical", "title", "author", "date", "byline"}
 _PROVENANCE = {"provenance", "credit", "info", "bracket-bibl"}
@@ -49,9 +54,24 @@ def plain(lines: list[str]) -> list[Inline]:
     return items
 
 
+#: a paragraph that is one bracketed note (``[Note: There frequently is a loud machine …]``)
+_BRACKETED_BLOCK = re.compile(r"^\[[^\[\]]+\]$")
+NOTE_BLOCK_WORDS = 6
+
+
 def paragraph(
     block: Block, ctx: Context, lines: list[str] | None = None, first_column: int = 0, **attrs: str
 ) -> etree._Element:
+    """A ``p`` of the block's lines; a block that is all one bracketed note of six words or
+    more (about the recording, the page, the source) is an editorial note of the document."""
+    text = block.text.strip()
+    if lines is None and _BRACKETED_BLOCK.match(text) and block.words >= NOTE_BLOCK_WORDS:
+        parts = [block.lines[0][1:], *block.lines[1:]]
+        parts[-1] = parts[-1][:-1]
+        note = editorial_note(plain(parts), ctx.resp, subtype="comment")
+        note.set("place", "block")
+        ctx.brackets["comment"] += 1
+        return at_line(note, block.line)
     content = inline(lines or block.lines, block.line, ctx, first_column)
     return at_line(E("p", *content, **attrs), block.line)
 
@@ -116,14 +136,40 @@ def _title_part(block: Block, facts: dict) -> etree._Element:
         ptype, key = "sub", "subtitle"
     else:
         ptype, key = "alt", "_alt"
-    facts.setdefault(key, " ".join(block.lines))
+    split = author_title(block.text) if ptype == "main" and len(block.lines) == 1 else None
+    if split is not None and "authors" not in facts:
+        author, title = split
+        facts["authors"] = [author]
+        facts.setdefault(key, _clean_title(title))
+        at = block.text.index(author) + len(author)
+        return E(
+            "titlePart",
+            block.text[: block.text.index(author)],
+            E("persName", author, type_="author"),
+            block.text[at:],
+            type_=ptype,
+        )
+    facts.setdefault(key, _clean_title(" ".join(block.lines)))
+    by = _BY_AUTHOR.search(block.text)
+    if by and "authors" not in facts and is_name_like(by["name"]):
+        facts["authors"] = [by["name"]]  # "Interview with Hugo Blanco by Pedro Brieger"
     return E("titlePart", *plain(block.lines), type_=ptype)
+
+
+_BY_AUTHOR = re.compile(r"\s(?:by|von|par|por|di)\s+(?P<name>[^\W\d][^,;:()]{2,40}?)[*\d]*$")
+
+
+def _clean_title(text: str) -> str:
+    """A title for the header: without a footnote marker glued to its end."""
+    return re.sub(r"(?<=[^\W\d])\[?\d{1,2}\]?$|\s*\[\d{1,3}\]$|\*+$", "", text).strip() or text
 
 
 def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree._Element:
     if kind == "periodical":
         journal, date_text, attrs = block.data["periodical"]
         facts.setdefault("periodical", (journal, date_text, attrs))
+        if "masthead" in block.data:
+            facts.setdefault("masthead", block.data["masthead"])
         head, _, tail = block.text.rpartition(date_text)
         jpos = head.find(journal)
         return E(
@@ -131,18 +177,24 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
             head[:jpos],
             E("title", journal, level="j"),
             head[jpos + len(journal) :],
-            E("docDate", date_text, **attrs),
+            _doc_date([date_text], attrs),
             tail,
         )
     if kind == "author":
         facts.setdefault("authors", []).append(" ".join(block.lines))
         return E("docAuthor", *plain(block.lines))
     if kind == "date":
-        attrs = parse_date(block.text) or {}
+        attrs = date_line(block.text) or {}
         facts.setdefault("date", (block.text, attrs))
-        return E("docDate", *plain(block.lines), **attrs)
+        return _doc_date(block.lines, attrs)
+    if kind == "byline" and (by := BY_LINE.match(block.text)):
+        facts.setdefault("authors", []).append(by["name"])
+        return E("byline", *plain(block.lines))
     if kind == "byline":
         facts.setdefault("authors", []).append(block.text.strip("[]"))
+        if block.text.startswith("[") and block.text.endswith("]"):  # supplied by the editors
+            ctx.brackets["supplied"] += 1
+            return E("byline", supplied(block.text[1:-1], ctx.resp))
         return E("byline", *plain(block.lines))
     if kind == "provenance":
         facts.setdefault("citation", block.data["citation"])
@@ -160,6 +212,13 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
     if kind == "break":
         return milestone(block.text)
     return paragraph(block, ctx)
+
+
+def _doc_date(lines: list[str], attrs: dict[str, str]) -> etree._Element:
+    """``docDate`` (which takes only @when): a range (@from/@to) goes on a ``date`` inside."""
+    if set(attrs) <= {"when"}:
+        return E("docDate", *plain(lines), **attrs)
+    return E("docDate", E("date", *plain(lines), **attrs))
 
 
 def _credit_content(block: Block, credit) -> list[Inline]:
@@ -186,19 +245,47 @@ def _body_block(block: Block, ctx: Context) -> etree._Element:
 
 
 def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Element:
-    outer = E("div", type_="interview" if layout.has_turns else "article")
+    letter = any(b.kind == "salute" for b in layout.body)
+    outer = E("div", type_="interview" if layout.has_turns else "letter" if letter else "article")
     container = outer
     turn: etree._Element | None = None
     blocks = layout.body
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if block.kind == "turn":
-            label = block.data["label"]
-            who = people.resolve(label, block.line)
-            turn = E("sp", E("speaker", label.label), who=f"#{who}", xml_id=ctx.next_id("sp"))
-            column = len(block.first) - len(label.rest)  # the rest ends the first line
-            turn.append(paragraph(block, ctx, [label.rest, *block.lines[1:]], column))
+        if block.kind == "turn" and "unlabelled" in block.data:
+            who = block.data["who"] = people.by_role(block.data["unlabelled"])
+            turn = E("sp", paragraph(block, ctx), who=f"#{who}", xml_id=ctx.next_id("sp"))
             container.append(at_line(turn, block.line))
+        elif block.kind == "turn":
+            label = block.data["label"]
+            who = people.resolve(label, block.line, block.data.get("same_as", ""))
+            block.data["who"] = who
+            people.note_turn(who, block.text)
+            speaker = E("speaker", *plain(label.label.split("\n")))
+            turn = E("sp", speaker, who=f"#{who}", xml_id=ctx.next_id("sp"))
+            last = block.data.get("label_lines", 1) - 1  # the line on which the label ends
+            if label.rest:
+                column = len(block.lines[last]) - len(label.rest)  # the rest ends that line
+                lines = [label.rest, *block.lines[last + 1 :]]
+                content = inline(lines, block.line + last, ctx, column)
+                turn.append(at_line(E("p", *content), block.line + last))
+            elif len(block.lines) > last + 1:
+                content = inline(block.lines[last + 1 :], block.line + last + 1, ctx)
+                turn.append(at_line(E("p", *content), block.line + last + 1))
+            container.append(at_line(turn, block.line))
+        elif block.kind == "salute" and container is outer and len(outer) == 0:
+            outer.append(at_line(E("opener", E("salute", *plain(block.lines))), block.line))
+        elif (
+            following is None
+            and turn is None
+            and container is outer
+            and any(b.kind == "salute" for b in blocks)
+            and (signed := signature(block)) is not None
+        ):
+            closing, name = signed
+            ctx.signed = name.rstrip(".")
+            parts = [E("salute", closing), E("lb")] if closing else []
+            outer.append(at_line(E("closer", *parts, E("signed", name)), block.line))
         elif block.kind == "break":
             turn = None
             container.append(at_line(milestone(block.text), block.line))
@@ -214,6 +301,7 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             turn = None
             container.append(at_line(E("stage", *plain(block.lines)), block.line))
         elif turn is not None:
+            block.data["continues"] = turn.get("who")
             turn.append(paragraph(block, ctx))
         elif _section_heading(block, following):
             container = E(
@@ -224,6 +312,13 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             outer.append(container)
         else:
             container.append(paragraph(block, ctx))
+    for sp in outer.iter(f"{{{TEI_NS}}}sp"):
+        if len(sp) == 1 and sp[0].tag == f"{{{TEI_NS}}}speaker":  # a label with no text
+            speaker = sp[0]
+            sp.append(
+                at_line(E("p", *[c for c in [speaker.text] if c], *list(speaker)), sp.sourceline)
+            )
+            speaker.getparent().remove(speaker)
     if not len(outer):
         outer.append(E("p"))
     return E("body", outer)
