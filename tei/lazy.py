@@ -22,3 +22,19 @@ def lazy_getattr(package: str, api: dict[str, str]) -> Callable[[str], Any]:
         return value
 
     return __getattr__
+
+
+def callable_module(name: str, function: Callable[..., Any]) -> None:
+    """Let the module ``name`` be called as ``function``.
+
+    The package API names a function after the module that defines it (``tei.convert``,
+    ``tei.fidelity``). Importing such a module makes the package attribute the module, which
+    would shadow the function; a callable module keeps ``tei.convert(...)`` working either way.
+    """
+    module = sys.modules[name]
+
+    class CallableModule(type(module)):  # type: ignore[misc]
+        def __call__(self, *args: Any, **kwargs: Any) -> Any:
+            return function(*args, **kwargs)
+
+    module.__class__ = CallableModule
