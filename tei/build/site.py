@@ -9,9 +9,11 @@ from __future__ import annotations
 import hashlib
 import json
 from html import escape
+from pathlib import Path
 from typing import Any
 
 import tei
+from tei.build import browse
 from tei.build.pipeline import SUFFIX
 from tei.resources import data_dir
 
@@ -20,21 +22,68 @@ LABELS = {"html": "HTML edition", "text": "Plain text", "pdf": "PDF (print)", "t
 ORDER = ("html", "text", "pdf", "tei")
 
 
+def url(part: str) -> str:
+    """A folder or file name as it goes into an href: %-encoded (``#``, ``?``, ``%``),
+    then HTML-escaped."""
+    from urllib.parse import quote
+
+    return escape(quote(part, safe="/"))
+
+
 def page(
-    title: str, body: str, *, depth: int = 0, lang: str = "en", names: bool = False
+    title: str,
+    body: str,
+    *,
+    depth: int = 0,
+    lang: str = "en",
+    names: bool = False,
+    crumbs: list[tuple[str, str]] | None = None,
+    search: bool = True,
 ) -> bytes:
-    """A site page; ``names`` adds the link to the collection's index of names."""
+    """A site page; ``names`` adds the link to the collection's index of names; ``crumbs``
+    (label, href from the site root; the last one is this page) the breadcrumb trail;
+    ``search`` the search box."""
     up = "../" * depth
-    names_link = f' · <a href="{up}names.html">Index of names</a>' if names else ""
+    links = [
+        ("index.html", "Editions"),
+        ("browse/years.html", "Years"),
+        ("browse/periodicals.html", "Periodicals"),
+        ("browse/people.html", "People"),
+    ]
+    if names:
+        links.append(("names.html", "Index of names"))
+    links.append(("report.html", "Validation report"))
+    nav = " · ".join(f'<a href="{up}{href}">{label}</a>' for href, label in links)
+    box = (
+        f'<form class="site-search" role="search" action="{up}search.html" method="get">'
+        '<label><span class="visually-hidden">Search the editions</span>'
+        '<input type="search" name="q" placeholder="Search the editions"></label> '
+        "<button>Search</button></form>"
+        if search
+        else ""
+    )
+    trail = ""
+    if crumbs:
+        items = [f'<li><a href="{up}index.html">Editions</a></li>']
+        for label, href in crumbs:
+            items.append(
+                f'<li><a href="{up}{escape(href)}">{escape(label)}</a></li>'
+                if href
+                else f'<li aria-current="page">{escape(label)}</li>'
+            )
+        trail = (
+            f'<nav class="breadcrumbs" aria-label="Breadcrumb"><ol>{"".join(items)}</ol></nav>\n'
+        )
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n"
-        f'<link rel="stylesheet" href="{up}site.css">\n</head>\n<body>\n'
-        f'<header class="site"><a href="{up}index.html">Editions</a> · '
-        f'<a href="{up}report.html">Validation report</a>{names_link}</header>\n'
-        f"<main>\n{body}\n</main>\n</body>\n</html>\n"
+        '<link rel="icon" href="data:,">\n'
+        f'<link rel="stylesheet" href="{up}site.css">\n'
+        f'<script defer src="{up}site.js"></script>\n</head>\n<body>\n'
+        f'<header class="site"><nav aria-label="Site">{nav}</nav>{box}</header>\n'
+        f"<main>\n{trail}{body}\n</main>\n</body>\n</html>\n"
     ).encode()
 
 
@@ -57,43 +106,75 @@ def downloads(doc: dict[str, Any], prefix: str) -> str:
     for fmt in ORDER:
         name = doc["slug"] + SUFFIX[fmt]
         if name in doc.get("files", {}):
-            links.append(f'<a href="{prefix}{escape(name)}">{escape(LABELS[fmt])}</a>')
+            links.append(f'<a href="{prefix}{url(name)}">{escape(LABELS[fmt])}</a>')
     return " · ".join(links) or "—"
 
 
-def index_page(docs: list[dict[str, Any]], collection: dict[str, str]) -> bytes:
+def documents_table(docs: list[dict[str, Any]], up: str = "") -> str:
+    """The table of documents (one row each) used by the index and the browse pages."""
     rows = []
     for doc in docs:
         meta = doc.get("meta", {})
+        slug = url(doc["slug"])
         rows.append(
             "<tr>"
-            f'<td><a href="{escape(doc["slug"])}/index.html">'
+            f'<td><a href="{up}{slug}/index.html">'
             f"{escape(meta.get('title', doc['slug']))}</a></td>"
-            f"<td>{escape(meta.get('date', ''))}</td>"
+            f'<td data-sort="{escape(meta.get("date", "") or "~")}">'
+            f"{escape(meta.get('date', ''))}</td>"
             f"<td>{escape(meta.get('source', ''))}</td>"
             f"<td>{escape(', '.join(meta.get('participants', [])))}</td>"
-            f"<td>{downloads(doc, escape(doc['slug']) + '/')}</td>"
+            f"<td>{downloads(doc, f'{up}{slug}/')}</td>"
             f"<td>{status_badge(doc)}</td></tr>"
         )
-    title = collection.get("title", "Editions")
-    body = (
-        f"<h1>{escape(title)}</h1>\n<p>{len(docs)} documents.</p>\n"
-        '<table class="editions"><thead><tr><th scope="col">Title</th><th scope="col">Date</th>'
-        '<th scope="col">Source</th><th scope="col">Participants</th><th scope="col">Formats</th>'
-        '<th scope="col">Validation</th></tr></thead>\n<tbody>\n'
+    return (
+        '<table class="editions sortable"><thead><tr><th scope="col">Title</th>'
+        '<th scope="col">Date</th><th scope="col">Source</th><th scope="col">Participants</th>'
+        '<th scope="col">Formats</th><th scope="col">Validation</th></tr></thead>\n<tbody>\n'
         + "\n".join(rows)
-        + "\n</tbody></table>"
+        + "\n</tbody></table>\n"
+    )
+
+
+def index_page(docs: list[dict[str, Any]], collection: dict[str, str]) -> bytes:
+    """The home page: how many documents, where to browse, and the first page of the
+    list of all documents (by date; the others are in browse/)."""
+    title = collection.get("title", "Editions")
+    first = sorted(docs, key=browse.by_date)[: browse.PAGE_SIZE]
+    count = -(-len(docs) // browse.PAGE_SIZE)
+    ways = [
+        ("browse/years.html", "by year"),
+        ("browse/periodicals.html", "by periodical"),
+        ("browse/people.html", "by author or participant"),
+    ]
+    finder = (
+        '<form class="search big" role="search" action="search.html" method="get">'
+        '<label for="home-q">Search the full text</label> '
+        '<input id="home-q" type="search" name="q"> <button>Search</button></form>\n'
+    )
+    body = (
+        f"<h1>{escape(title)}</h1>\n<p>{browse.plural(len(docs), 'document')}. Browse "
+        + ", ".join(f'<a href="{h}">{label}</a>' for h, label in ways)
+        + ".</p>\n"
+        + finder
+        + browse.list_controls("all", "date", 1, count, "browse/")
+        + documents_table(first)
+        + browse.pager("all", "date", 1, count, "browse/")
     )
     return page(title, body, names=any(d.get("meta", {}).get("names") for d in docs))
 
 
-def document_page(doc: dict[str, Any]) -> bytes:
+def document_page(doc: dict[str, Any], nav: dict[str, Any] | None = None) -> bytes:
+    """A document's page: its facts, downloads and validation; ``nav`` adds the previous
+    and next documents (``{"prev": [slug, title], "next": …}``, made by link_documents)."""
     meta = doc.get("meta", {})
     facts = [
         ("Date", meta.get("date", "")),
         ("Source", meta.get("source", "")),
+        ("Author", ", ".join(meta.get("authors", []))),
         ("Participants", ", ".join(meta.get("participants", []))),
         ("Language", meta.get("language", "")),
+        ("Kind", meta.get("kind", "")),
     ]
     items = "".join(f"<dt>{k}</dt><dd>{escape(v)}</dd>" for k, v in facts if v)
     files = []
@@ -102,21 +183,33 @@ def document_page(doc: dict[str, Any]) -> bytes:
         if name in doc.get("files", {}):
             info = doc["files"][name]
             files.append(
-                f'<li><a href="{escape(name)}">{escape(LABELS[fmt])}</a> '
+                f'<li><a href="{url(name)}">{escape(LABELS[fmt])}</a> '
                 f'<span class="size">({info["bytes"]:,} bytes, '
                 f"SHA-256 {info['sha256'][:12]}…)</span></li>"
             )
+    title = meta.get("title", doc["slug"])
+    links = []
+    for rel, arrow in (("prev", "← Previous"), ("next", "Next →")):
+        target = (nav or {}).get(rel)
+        if target:
+            links.append(
+                f'<a rel="{rel}" href="../{url(target[0])}/index.html">{arrow}: '
+                f"{escape(target[1])}</a>"
+            )
+    pager = f'<nav class="prev-next" aria-label="Documents">{" ".join(links)}</nav>\n'
     body = (
-        f"<h1>{escape(meta.get('title', doc['slug']))}</h1>\n<dl>{items}</dl>\n"
+        f"<h1>{escape(title)}</h1>\n<dl>{items}</dl>\n"
         f'<h2>Downloads</h2>\n<ul class="downloads">{"".join(files) or "<li>none</li>"}</ul>\n'
         f"<h2>Validation</h2>\n<p>{status_badge(doc)}</p>\n{diagnostics_list(doc)}"
+        + (pager if links else "")
     )
     return page(
-        meta.get("title", doc["slug"]),
+        title,
         body,
         depth=1,
         lang=meta.get("language") or "en",
         names=bool(meta.get("names")),
+        crumbs=[*browse.crumbs(doc), (title, "")],
     )
 
 
@@ -125,24 +218,6 @@ def diagnostics_list(doc: dict[str, Any]) -> str:
     if doc.get("error"):
         lines.insert(0, f'<li class="error">{escape(doc["error"])}</li>')
     return f'<ul class="diagnostics">{"".join(lines)}</ul>' if lines else ""
-
-
-def report_page(docs: list[dict[str, Any]]) -> bytes:
-    sections = []
-    for doc in docs:
-        title = doc.get("meta", {}).get("title", doc["slug"])
-        sections.append(
-            f'<section><h2><a href="{escape(doc["slug"])}/index.html">{escape(title)}</a> '
-            f"{status_badge(doc)}</h2>{diagnostics_list(doc)}</section>"
-        )
-    valid = sum(1 for d in docs if d.get("status") == "valid")
-    body = (
-        f"<h1>Validation report</h1>\n<p>{valid} of {len(docs)} documents valid.</p>\n"
-        + "\n".join(sections)
-    )
-    return page(
-        "Validation report", body, names=any(d.get("meta", {}).get("names") for d in docs)
-    )
 
 
 KINDS = (("person", "Persons"), ("place", "Places"), ("org", "Organisations"))
@@ -174,24 +249,28 @@ def names_page(entries: list[dict[str, Any]], docs: list[dict[str, Any]]) -> byt
                 doc = by_slug.get(slug, {"slug": slug})
                 title = doc.get("meta", {}).get("title", slug)
                 html = slug + SUFFIX["html"]
-                href = (f"{slug}/{html}#index-{entry['id']}" if html in doc.get("files", {})
-                        else f"{slug}/index.html")
+                href = (
+                    f"{url(slug)}/{url(html)}#index-{escape(entry['id'])}"
+                    if html in doc.get("files", {})
+                    else f"{url(slug)}/index.html"
+                )
                 plural = "s" if count != 1 else ""
-                where.append(f'<li><a href="{escape(href)}">{escape(title)}</a> '
-                             f"({count} mention{plural})</li>")
+                where.append(
+                    f'<li><a href="{href}">{escape(title)}</a> ({count} mention{plural})</li>'
+                )
             note = f' <span class="note">{escape(entry["note"])}</span>' if entry["note"] else ""
             items.append(
                 f'<li id="{escape(kind)}-{escape(entry["id"])}"><strong>{escape(entry["name"])}'
                 f"</strong>{note} {links}<ul>{''.join(where)}</ul></li>"
             )
         if items:
-            sections.append(f"<h2>{label}</h2>\n<ul class=\"names\">\n" + "\n".join(items)
-                            + "\n</ul>")
+            sections.append(
+                f'<h2>{label}</h2>\n<ul class="names">\n' + "\n".join(items) + "\n</ul>"
+            )
     count = len({s for e in entries for s in e["documents"]})
     body = (
         f"<h1>Index of names</h1>\n<p>{len(entries)} persons, places and organisations "
-        f"named in {count} document{'s' if count != 1 else ''}.</p>\n"
-        + "\n".join(sections)
+        f"named in {count} document{'s' if count != 1 else ''}.</p>\n" + "\n".join(sections)
     )
     return page("Index of names", body, names=True)
 
@@ -222,3 +301,87 @@ def manifest(docs: list[dict[str, Any]], site_files: dict[str, bytes]) -> bytes:
 
 def file_info(data: bytes) -> dict[str, Any]:
     return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+# ------------------------------------------------------------------ the whole site
+ASSETS = ("site.css", "site.js", "site-search.js")
+
+
+def prepare(result: Any) -> None:
+    """In the worker, before the outputs are written: add the browse facets to the
+    document's metadata and mark its HTML edition for the search index, with a bar of
+    breadcrumbs back into the site (tei.build.search.decorate)."""
+    from tei.build import search
+
+    if not result.ok or result.tree is None:
+        return
+    result.meta.update(browse.facets(result.tree))
+    name = result.slug + SUFFIX["html"]
+    if name in result.files:
+        result.files[name] = search.decorate(
+            result.files[name], result.meta, edition_bar({"slug": result.slug, "meta": result.meta})
+        )
+
+
+def edition_bar(doc: dict[str, Any]) -> str:
+    """The site's bar at the top of an HTML edition: breadcrumbs, document page, search."""
+    style = (
+        "font:14px/1.6 system-ui,sans-serif;padding:.35rem 1rem;"
+        "border-bottom:1px solid #d8d8d8;background:#f6f6f6"
+    )
+    trail = ['<a href="../index.html">Editions</a>']
+    trail += [
+        f'<a href="../{escape(href)}">{escape(label)}</a>' for label, href in browse.crumbs(doc)
+    ]
+    trail.append('<a href="index.html">About this document</a>')
+    return (
+        f'<nav class="tei-site-bar" aria-label="Breadcrumb" style="{style}">'
+        + " › ".join(trail)
+        + ' · <a href="../search.html">Search</a></nav>'
+    )
+
+
+def site_pages(docs: list[dict[str, Any]]) -> dict[str, bytes]:
+    """Every page of the site that is not a document's: index, browse pages, search,
+    report, names, style sheet and scripts (name from the site root → content)."""
+    from functools import partial
+
+    from tei.build import report, search
+
+    names = merge_names(docs)
+    chrome = partial(page, names=bool(names))
+    pages = {
+        "index.html": index_page(docs, {}),
+        "search.html": chrome("Search", search.search_body()),
+    }
+    pages.update(report.report_pages(docs))
+    pages.update(browse.browse_pages(docs, documents_table, chrome, names))
+    if names:
+        pages["names.html"] = names_page(names, docs)
+    for asset in ASSETS:
+        pages[asset] = (CSS.parent / asset).read_bytes()
+    return pages
+
+
+def link_documents(folder: Path, docs: list[dict[str, Any]]) -> int:
+    """Give each document page its previous/next links; rewrite only the pages whose
+    links changed (a page carried over from the last build is a hard link: unlinked
+    first). Return how many pages were written."""
+    by_slug = {d["slug"]: d for d in docs}
+    titles = {d["slug"]: d.get("meta", {}).get("title", d["slug"]) for d in docs}
+    written = 0
+    for slug, near in browse.neighbours(docs).items():
+        nav = {
+            rel: [near[rel], titles[near[rel]]] if near[rel] else None for rel in ("prev", "next")
+        }
+        doc = by_slug[slug]
+        if doc.get("nav") == nav and (folder / slug / "index.html").exists():
+            continue
+        doc["nav"] = nav
+        target = folder / slug / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            target.unlink()
+        target.write_bytes(document_page(doc, nav))
+        written += 1
+    return written
