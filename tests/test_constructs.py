@@ -16,7 +16,7 @@ from lxml import etree
 
 from tei.fidelity import check
 from tei.readers.transcription import read
-from tei.xmlio import NSMAP, TEI_NS
+from tei.xmlio import NSMAP, TEI_NS, XML_NS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "convert"
 
@@ -176,3 +176,72 @@ def test_a_masthead_cites_the_printed_original(masthead, expected):
         )
     )
     assert got == expected
+
+
+def load_header_cases() -> list[tuple[str, str, dict[str, str]]]:
+    """tests/fixtures/convert/*.fixture: a title, ``.``, a page's opening, ``.``, the header
+    fields it must give (``field: value`` lines; an empty value: the header has none), ``.``."""
+    cases = []
+    for path in sorted(FIXTURES.glob("*.fixture")):
+        chunks = re.split(r"^\.\n", path.read_text(encoding="utf-8"), flags=re.M)
+        for i in range(0, len(chunks) - 2, 3):
+            fields = dict(
+                (k.strip(), v.strip())
+                for k, _, v in (line.partition(":") for line in chunks[i + 2].strip().splitlines())
+            )
+            cases.append((chunks[i].strip(), chunks[i + 1], fields))
+    return cases
+
+
+HEADER_CASES = load_header_cases()
+
+
+def header_facts(root: etree._Element) -> dict[str, str]:
+    """The header fields a fixture may state, as strings."""
+
+    def text(xpath: str) -> str:
+        return " ".join(root.xpath(f"string({xpath})", namespaces=NSMAP).split())
+
+    main_path = "//tei:titleStmt/tei:title[@type='main']"
+    main = root.xpath(main_path, namespaces=NSMAP)[0]
+    persons = [
+        " ".join(
+            v
+            for v in (
+                p.get(f"{{{XML_NS}}}id"),
+                p.findtext("tei:persName", namespaces=NSMAP),
+                p.get("role"),
+            )
+            if v
+        )
+        for p in root.iterfind(".//tei:particDesc//tei:person", NSMAP)
+    ]
+    monogr = "//tei:sourceDesc/tei:biblStruct/tei:monogr"
+    return {
+        "title": "" if main.find("tei:supplied", NSMAP) is not None else text(main_path),
+        "subtitle": text("//tei:titleStmt/tei:title[@type='sub']"),
+        "authors": "; ".join(
+            a.text or "" for a in root.iterfind(".//tei:titleStmt/tei:author", NSMAP)
+        ),
+        "journal": text(f"{monogr}/tei:title[@level='j']"),
+        "volume": text(f"{monogr}/tei:biblScope[@unit='volume']"),
+        "issue": text(f"{monogr}/tei:biblScope[@unit='issue']"),
+        "created": text("//tei:profileDesc/tei:creation/tei:date/@when"),
+        "printed": text("//tei:sourceDesc/tei:bibl[@type='printed']/tei:title"),
+        "persons": "; ".join(persons),
+    }
+
+
+def test_header_fixture_file_has_cases():
+    assert len(HEADER_CASES) >= 15
+
+
+@pytest.mark.parametrize(
+    ("title", "given", "expected"), HEADER_CASES, ids=[c[0][:60] for c in HEADER_CASES]
+)
+def test_header_construct(title: str, given: str, expected: dict[str, str]) -> None:
+    reading = read(given.encode("utf-8"), source_name="case.txt")
+    facts = header_facts(reading.tree.getroot())
+    assert {k: facts[k] for k in expected} == expected
+    report = check(reading.source.lines, dict(reading.removed), reading.tree)
+    assert report.ok, report.lost

@@ -26,7 +26,7 @@ EXPECTED_TURNS = {
     "010": (7, {"#trotsky", "#rechendorff"}),  # T: = Trotsky:, R: = Rechendorff:
     "011": (2, {"#eat", "#pms"}),
     "012": (2, {"#left-voice", "#emilio-albamonte"}),  # each speaks once, named in the subtitle
-    "013": (8, {"#interviewer", "#interviewee"}),  # unlabelled; 4 questions without '?' missed
+    "013": (12, {"#interviewer", "#interviewee"}),  # unlabelled; a quick exchange of 4 remarks
     "020": (2, {"#interviewer", "#mandel"}),  # labels alone on their line, wrapped text
     "023": (1, {"#p-1st-independent-speaker"}),
     "024": (1, {"#alan-spector"}),
@@ -41,9 +41,10 @@ EXPECTED_TURNS = {
     "047": (1, {"#interviewee"}),
     "055": (4, {"#interviewer", "#interviewee"}),  # unlabelled questions and answers
     "058": (2, {"#new-times", "#ernst-mandel"}),  # labels broken over two lines
+    "059": (6, {"#st", "#mg", "#sg"}),  # initials labels run on inside flattened paragraphs
 }
 #: pages whose turns are not read right yet (labels inside one flattened line)
-UNREAD_TURNS = {"036", "059"}
+UNREAD_TURNS = {"036"}
 #: participants named as the page names them (id → persName), and roles the page states
 EXPECTED_PEOPLE = {
     "010": {"trotsky": ("Leon Trotsky", None)},
@@ -55,6 +56,16 @@ EXPECTED_PEOPLE = {
     },
     "058": {"ernst-mandel": ("Ernst Mandel", None)},
     "012": {"left-voice": ("Left Voice", "interviewer")},
+    # the headnote signed "—DON McINTOSH"; "Photograph by Scott Heins" names no one who speaks
+    "013": {
+        "interviewer": ("DON McINTOSH", "interviewer"),
+        "interviewee": ("Bhaskar Sunkara", "interviewee"),
+    },
+    "059": {  # the cover's participants lines: "… Narrators", "Steven Trimble Interviewer"
+        "st": ("Steven Trimble", "interviewer"),
+        "mg": ("Max Geldman", "interviewee"),
+        "sg": ("Shevi Geldman", "interviewee"),
+    },
 }
 #: title and authors of the header, as the page states them (author line, then title line;
 #: "Author: Title" on one line; a letter's signature)
@@ -66,6 +77,14 @@ EXPECTED_TITLES = {
     "030": ("Mein Leben", ["Leo Trotzki"]),
     "034": ("Interview with Hugo Blanco", ["Pedro Brieger"]),
     "039": ("Periodicals in Review", ["Maria di Savio"]),
+    "003": ("The Next Ten Years", ["Bert Cochran"]),  # "by Bert Cochran"
+    "013": ("Interviewing Jacobin‘s Bhaskar Sunkara", ["DON McINTOSH"]),  # rubric; signed intro
+    "024": ('Talk at "Rethinking the New Left"', ["Alan Spector"]),  # "Author - Title Date"
+    "032": ("‘Overturning system of exploitation by any means necessary’", []),  # title over lines
+    "049": ("Ложное сообщение", ["Л. Троцкий"]),  # a title with a full stop; signed letter
+    "051": ("Tras la muerte de Sedov", []),  # under the collection line, repeated titles
+    "054": ("Ten Years for the Locust", ["Jim Higgins"]),
+    "046": ("A Conversation", ["Tariq Ali", "C.L.R. James"]),  # author line over the title
 }
 #: letters: the signature closes them
 SIGNED = {"048": "L. Trotsky", "049": "Л. Троцкий."}
@@ -97,6 +116,10 @@ EXPECTED_CITATION = {
     "055": ("International Socialism", None, "131", "2011", None),
     "031": ("Platypus Review", None, "157", "2023-06", None),  # masthead "… 157 | June 2023"
     "032": ("The Militant", "70", "9", "2006-03-06", None),  # masthead "Vol. 70/No. 9 …"
+    "033": ("The Militant", "66", "35", "2002-09-23", None),  # masthead atop the title lines
+    "011": ("Monthly Review", None, None, None, None),  # genre line "Magazine article …"
+    "043": ("Labor Action", "9", "1", "1945-01-01", None),  # "Vol. 9 No. 1, …" / "Labor Action"
+    "004": ("Revolutionary History", "6", "4", None, None),  # "ETOL: Revolutionary History, Vol. …"
     "056": ("International Socialism", None, "132", "2011", None),
     "061": ("Fourth International", "7", "9", "1946-09", ("284", "284")),
 }

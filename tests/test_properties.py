@@ -153,3 +153,32 @@ def test_unwrapping_and_label_detection_never_lose_or_reorder_a_word(lines):
         if label.rest:
             assert after[: len(label.rest.split())] == label.rest.split()
         assert label.label.split() + after == text.split()
+
+
+#: paragraphs of a flattened oral-history transcript: initials labels run on inside lines
+RUN_ON_LINE = st.lists(
+    st.one_of(
+        PHRASE, st.sampled_from(["ST:", "MG:", "SG:", "ST: ", "MG:x", "The Militant (logo)"])
+    ),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+OPENING = ["Max Geldman and Shevi Geldman Narrators", "", "Steven Trimble Interviewer", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.one_of(RUN_ON_LINE, st.just(""), WRAPPED_LINE), max_size=20))
+def test_cutting_run_on_turns_and_mastheads_never_loses_or_reorders_a_word(lines):
+    """The rules that cut blocks (run-on turns, a masthead heading a block) keep every word
+    of the page, in order, and every block's line number in order."""
+    from tei.readers.transcription.blocks import split_blocks
+    from tei.readers.transcription.run_on_turns import split_run_on_turns
+    from tei.readers.transcription.structure import opens, split_mastheads, stands_alone
+
+    page = OPENING + lines
+    blocks = split_blocks(page, [True] * len(page), stands_alone, opens)
+    split_mastheads(blocks)
+    split_run_on_turns(blocks)
+    assert [w for b in blocks for w in " ".join(b.lines).split()] == " ".join(page).split()
+    assert [b.line for b in blocks] == sorted(b.line for b in blocks)
+    assert all(b.lines and all(b.lines) for b in blocks)

@@ -27,12 +27,13 @@ from .blocks import split_blocks
 from .context import Context
 from .explain import Decision, explain
 from .footnotes import entry_number, find_glued_markers
+from .front_builder import build_front, front_kinds, opens_letter
 from .header import build_header
 from .language import guess_language
 from .navigation import navigation_lines
 from .participants import Participants
 from .structure import classify, layout, opens, stands_alone
-from .text_builder import build_back, build_body, build_front, front_kinds
+from .text_builder import build_back, build_body
 
 
 @dataclass
@@ -81,13 +82,14 @@ def read(
 
     facts: dict = {"fallback_title": _fallback_title(source_name), "site": _site(removed)}
     people = Participants(ctx)
-    kinds = {id(b): k for b, k in zip(parts.front, front_kinds(parts.front), strict=True)}
+    found_kinds = front_kinds(parts.front, letter=opens_letter(parts))
+    kinds = {id(b): k for b, k in zip(parts.front, found_kinds, strict=True)}
     front = build_front(parts, ctx, facts)
     body = build_body(parts, ctx, people)
     back = build_back(parts, ctx, facts)
     if ctx.signed and "authors" not in facts:
         facts["authors"] = [ctx.signed]
-    people.finish(facts.get("authors"))
+    people.finish(facts.get("authors"), introduced_by=facts.get("intro_by"))
     _link_notes(back, body, front)
     if "title" not in facts and not config.title:
         ctx.warn(

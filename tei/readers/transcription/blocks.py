@@ -39,6 +39,12 @@ class Block:
     def first(self) -> str:
         return self.lines[0]
 
+    def note(self, evidence: str) -> None:
+        """Record what a rule saw about the block (``tei convert --explain`` prints it)."""
+        seen = self.data.setdefault("evidence", [])
+        if evidence not in seen:
+            seen.append(evidence)
+
     @property
     def words(self) -> int:
         """Number of words, counted up to 100 (rules only ask "at most N" for small N)."""

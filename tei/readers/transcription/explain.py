@@ -2,7 +2,8 @@
 
 ``explain(blocks, layout, removed, front_kinds)`` gives one :class:`Decision` per removed
 line and per block, in line order; ``tei convert --explain`` prints them. The reasons are
-the evidence the rules recorded (``block.data``), so an editor who disagrees can see which
+the evidence the rules recorded (``block.data``: ``label_evidence`` of a speaker label,
+``evidence`` of the other rules), so an editor who disagrees can see which
 signal to override (``[labels]`` in the edition config, for speaker turns).
 """
 
@@ -20,12 +21,17 @@ _KIND_REASONS = {
     "info": "an information field of the header block (Written:, Translated: …)",
     "credit": "a transcription credit (Transcribed by …)",
     "periodical": "the periodical line (journal, date)",
+    "salute": "a letter's greeting (Dear Sir:, Queridos amigos:, Уважаемый господин:)",
 }
 _FRONT_REASONS = {
     "title": "a short heading-like line at the top",
     "author": "a personal name (or 'The Editors') beside the title",
     "date": "a date line",
     "byline": "a bracketed byline",
+    "address": "a letter's inside address",
+    "names": "the author line's names above the title (the archive's page head)",
+    "collection": "the collected writings the text belongs to (a collection word, years)",
+    "participants": "an oral history's participants line (names, then Narrator/Interviewer)",
     "bracket-bibl": "a bracketed source citation",
 }
 
@@ -59,7 +65,10 @@ def explain(
         where[id(parts.notes_heading)] = "notes heading"
     for block in blocks:
         part = where.get(id(block), "body")
-        out.append(Decision(block.line, *_role(block, part, kinds.get(id(block))), block.first))
+        role, reason = _role(block, part, kinds.get(id(block)))
+        if seen := block.data.get("evidence"):
+            reason += "; " + "; ".join(seen)
+        out.append(Decision(block.line, role, reason, block.first))
     return sorted(out, key=lambda d: d.line)
 
 
@@ -84,6 +93,8 @@ def _role(block: Block, part: str, front_kind: str | None) -> tuple[str, str]:
         return part, "the notes section (a heading, then numbered entries)"
     if part == "colophon":
         return "colophon", "a trailing credit or date line"
+    if "signed" in block.data:
+        return "closer", f"the last paragraph of a letter, a name: signed {block.data['signed']!r}"
     if "continues" in block.data:
         return "paragraph of the turn", f"continues the turn of {block.data['continues']}" + wrapped
     reason = "no other rule claims it" + wrapped

@@ -4,8 +4,10 @@ Accepted syntax (before the text proper): the periodical/issue line; a date line
 (``(10 April 1950)``, ``August 12, 1938``); a bracketed byline (``[The Editors]``) or source
 citation (``[Writings of Leon Trotsky 1937-1938, …, p. 414-416]``); an author line (a personal
 name such as ``Mary Bell``, or ``The Editors``); heading-like lines (short, no closing full
-stop) that are the title and subtitle. Where the front matter ends is decided in
-``structure.py``.
+stop) that are the title and subtitle; an oral history's participants lines (``Steven Trimble
+Interviewer``), which name no title or author; a collection line (``Escritos de León Trotsky
+(1929-1940)``: a collection word and a span of years), the printed source. Where the front
+matter ends is decided in ``structure.py``.
 """
 
 from __future__ import annotations
@@ -54,15 +56,34 @@ _NAME_STOP = {
     "dear",
     "editor",
     "editors",
+    # the nouns of a title, never of a name ("Readers’ Notes", "Two Letters")
+    "notes",
+    "note",
+    "review",
+    "reviews",
+    "letter",
+    "letters",
+    "reply",
+    "report",
+    "interview",
+    "speech",
+    "questions",
+    "answers",
+    "resolution",
+    "statement",
+    "introduction",
+    "preface",
 }
 #: words with these endings name things, not people (``Socialism Reaffirmed``)
 _NOT_NAME_ENDING = re.compile(
     r"(?i)(?:ism|isms|ismus|ismo|isme|ed|tion|tions|ung|ity|ies|ment|ness|ship|ique|ics)$"
 )
 _PARTICLES = {"de", "di", "da", "du", "del", "della", "van", "von", "der", "la", "le", "ben", "al"}
-#: ``Leon Trotsky: Answers to …``, ``HOWARD Roy (1936) : Interview with J. Stalin``
+#: ``Leon Trotsky: Answers to …``, ``HOWARD Roy (1936) : Interview with J. Stalin``,
+#: ``Alan Spector - Talk at …`` (a dash only after a personal name)
 AUTHOR_TITLE = re.compile(
-    r"^(?P<author>[^:\n]{3,60}?)(?:\s*\((?P<year>\d{4})\))?\s?:\s+(?P<title>[^\"“‘'\s].{2,200})$"
+    r"^(?P<author>[^:\n]{3,60}?)(?:\s*\((?P<year>\d{4})\))?(?P<sep>\s?:|\s[-–—])"
+    r"\s+(?P<title>[^\"“‘'\s].{2,200})$"
 )
 _SENTENCE_INSIDE = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bvs)(?<!\bNo)(?<!\bVol)"
@@ -72,7 +93,9 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
 
 
 #: ``By LEON TROTSKY``: a byline
-BY_LINE = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+(?P<name>[^\W\d][^,;:()]{2,40})$")
+BY_LINE = re.compile(
+    r"^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por)\s+(?P<name>[^\W\d][^,;:()]{2,40})$"
+)
 
 
 def is_heading_like(block: Block) -> bool:
@@ -86,7 +109,7 @@ def is_heading_like(block: Block) -> bool:
         block.words <= 14
         and len(text) <= 140
         and not re.search(r"[.!?;,]$", text.replace("\n", " "))
-        and not text[:1].islower()
+        and not text.lstrip("([“‘\"'")[:1].islower()  # "(interviewed by …)" is no heading
     ) or bool(re.fullmatch(r"[^.!?]{1,100}\?", text) and block.words <= 14)
 
 
@@ -120,7 +143,7 @@ def author_title(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     author = m["author"].strip()
-    if m["year"]:
+    if m["year"] and ":" in m["sep"]:
         return author, m["title"].strip()
     return (author, m["title"].strip()) if is_name_like(author) else None
 
@@ -148,11 +171,13 @@ def is_name_like(text: str) -> bool:
     for word in words:
         if word.casefold() in _NAME_STOP or _NOT_NAME_ENDING.search(word):
             return False
+        if word.endswith(("’", "'")):  # a possessive plural ("Readers’"), not a name
+            return False
         if not (
             word[0].isupper()
             and (
                 word[1:].islower()
-                or re.fullmatch(r"[^\W\d_]\.", word)
+                or re.fullmatch(r"(?:[^\W\d_]\.){1,4}", word)  # "P.", "C.L.R."
                 or re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*", word)
             )
         ):
@@ -160,11 +185,38 @@ def is_name_like(text: str) -> bool:
     return True
 
 
+#: an oral history's cover lines: ``Max Geldman and Shevi Geldman Narrators``
+PARTICIPANTS_LINE = re.compile(
+    r"^(?P<names>[^\W\d].{2,120}?),?\s+(?P<role>Narrators?|Interviewers?|Interviewees?)$"
+)
+
+
+def participants_line(text: str) -> tuple[list[str], str] | None:
+    """(names, role word) of a participants line (every name a personal name), or None."""
+    m = PARTICIPANTS_LINE.match(text.strip())
+    if not m or "\n" in text:
+        return None
+    names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", m["names"]) if n]
+    return (names, m["role"]) if names and all(is_name_like(n) for n in names) else None
+
+
+#: the collected writings a text belongs to: ``Escritos de León Trotsky (1929-1940)``
+COLLECTION_LINE = re.compile(
+    r"^(?=.*\b(?:Writings|Works|Collected|Selected|Escritos|Obras|Œuvres|Oeuvres|Werke|Schriften|"
+    r"Opere|Scritti|Сочинения|Собрание)\b).{3,100}\(\d{4}\s*[-–]\s*\d{2,4}\)$"
+)
+
+
 def classify_title_line(block: Block) -> str:
-    """One of ``date bracket-bibl byline bracket-note author title para``."""
+    """One of ``date bracket-bibl byline bracket-note participants collection author title
+    para``."""
     text = block.text.strip()
     if date_line(text):
         return "date"
+    if "\n" not in text and COLLECTION_LINE.match(text):
+        return "collection"
+    if participants_line(text):
+        return "participants"
     if text.startswith("[") and text.endswith("]") and "]" not in text[1:-1]:
         inner = text[1:-1]
         if re.search(r"\d|\bpp?\.|©", inner):

@@ -124,6 +124,8 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
         desc.append(_bibl_struct(facts, cite, periodical))
     elif "bracket_bibl" in facts:
         desc.append(_printed_bibl(facts["bracket_bibl"]))
+    elif "collection" in facts:  # "Escritos de León Trotsky (1929-1940)" above the title
+        desc.append(E("bibl", E("title", facts["collection"], level="m"), type_="printed"))
     digital = E(
         "bibl",
         E("title", facts.get("title") or facts["fallback_title"], level="a"),
@@ -162,11 +164,21 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
 
 
 def _printed_bibl(text: str) -> etree._Element:
-    """A bracketed source citation as written, with its year when one can be told."""
+    """A bracketed source citation as written, with the title of the book or collection it
+    opens with and its year, when they can be told."""
     bibl = E("bibl", text, type_="printed")
+    # the first segment names the book or collection ("[Writings of Leon Trotsky 1937-1938, …]")
+    m = re.match(r"^(\[?)([^\W\d][^,\[\]]{3,120}?)(?=,)", text)
+    if m and len(m[2].split()) >= 2:
+        bibl.text = m[1]
+        bibl.append(E("title", m[2].strip(), level="m"))
+        bibl[-1].tail = text[m.end() :]
     years = re.findall(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])", text)
     if years:  # the last year named is the publication's ("…, New York ²1976, p. 414")
-        bibl.text = text + " "
+        if len(bibl):
+            bibl[-1].tail = (bibl[-1].tail or "") + " "
+        else:
+            bibl.text = text + " "
         bibl.append(E("date", years[-1], when=years[-1]))
     return bibl
 

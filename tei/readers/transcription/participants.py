@@ -75,9 +75,10 @@ class Participants:
             self.people[pid] = Participant(pid, name, role)
         return pid
 
-    def finish(self, authors: list[str] | None = None) -> None:
+    def finish(self, authors: list[str] | None = None, introduced_by: str | None = None) -> None:
         """Roles the page states for its speakers (interviewer, interviewee), and names for
-        the unnamed ones of question/answer labels."""
+        the unnamed ones of question/answer labels (``introduced_by``: the name the
+        headnote is signed with, the interviewer's)."""
         if self.ctx.config.participants:
             return
         stated = roles(self.ctx.opening)
@@ -88,7 +89,14 @@ class Participants:
             named = [n for n, r in stated if r == person.role]
             if named:
                 person.name = named[0]
-            elif person.role == "interviewee" and authors and len(authors) == 1:
+            elif person.role == "interviewer" and introduced_by:
+                person.name = introduced_by
+            elif (
+                person.role == "interviewee"
+                and authors
+                and len(authors) == 1
+                and authors[0] != introduced_by
+            ):
                 person.name = authors[0]
         for person in people:
             if person.role:

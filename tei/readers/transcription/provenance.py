@@ -7,12 +7,17 @@ Accepted syntax:
 * MIA information fields: ``Written: …``, ``Translated: …``, ``Online Version: …``;
 * transcription credits: ``Transcribed & marked up by … for ETOL.``, ``Transcription &
   mark-up by …``, ``Transcribed by …``, ``Marked up by …``, ``Proofread by …``, ``Thanks to …``,
-  ``Copyright …``, ``Copied with thanks from …``;
+  ``Copyright …``, ``Copied with thanks from …``; picture credits (``Photograph by …``,
+  ``Illustration: …``), which name no author;
 * ``Last updated on 4 June 2009``;
-* the periodical/issue line: ``International Socialist Review, Winter 1965``;
+* the periodical/issue line: ``International Socialist Review, Winter 1965``, or a
+  catalogue's genre line ``Magazine article Monthly Review``;
 * a masthead: ``The Militant (logo)`` / ``Vol.66/No.35   September 23, 2002``, or
-  ``Platypus Review 157 | June 2023`` → the journal, volume, issue and date of the printed
-  original (a provenance line, when the page has one too, is preferred).
+  ``Platypus Review 157 | June 2023``, or ``Vol. 9 No. 1, 1 January 1945`` / ``Labor Action``,
+  or an issue line without a date, perhaps after the site's name (``Encyclopedia of
+  Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4``) → the journal, volume, issue
+  and date of the printed original (a provenance line, when the page has one too, is
+  preferred).
 """
 
 from __future__ import annotations
@@ -145,9 +150,16 @@ def match_info(text: str) -> tuple[str, str] | None:
     return (m["field"], m["value"]) if m else None
 
 
+#: a credit for a picture of the page (never its author): ``Photograph by Scott Heins``
+_PICTURE = re.compile(
+    r"^(?:Photo(?:graph)?s?|Illustrations?|Cartoons?|Drawings?|Pictures?)"
+    r"(?:\s+(?:by|courtesy)\b|\s?:)"
+)
+
+
 def match_credit(text: str) -> Credit | None:
     """A transcription credit line, with the role and the people it names."""
-    if len(text) > MAX_LINE or not _CREDIT.match(text):
+    if len(text) > MAX_LINE or not (_CREDIT.match(text) or _PICTURE.match(text)):
         return None
     credit = Credit(text=text)
     m = _BY.match(" ".join(text.split()))  # one space between words: _BY backtracks on runs
@@ -172,10 +184,22 @@ def match_updated(text: str) -> tuple[str, dict[str, str]] | None:
     return (m["date"], attrs) if attrs else None
 
 
+#: a catalogue's genre line naming the periodical: ``Magazine article Monthly Review``
+_GENRE = re.compile(
+    r"^(?:Magazine|Journal|Newspaper|Periodical|Newsletter) article"
+    r"\s+(?P<journal>[A-Z][^|\n]{2,80})$"
+)
+
+
 def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
-    """``International Socialist Review, Winter 1965`` → (journal, date text, attributes)."""
+    """``International Socialist Review, Winter 1965`` → (journal, date text, attributes);
+    a genre line (``Magazine article Monthly Review``) gives the journal with no date."""
+    if "\n" in text or len(text) > 200:
+        return None
+    if genre := _GENRE.match(text.strip()):
+        return genre["journal"].strip(), "", {}
     m = _PERIODICAL.match(text)
-    if not m or "\n" in text:
+    if not m:
         return None
     attrs = parse_date(m["date"])
     if not attrs:
@@ -186,8 +210,19 @@ def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
 _MASTHEAD = re.compile(
     r"^(?P<journal>[^|\n\d]{3,60}?)(?:\s*\((?:logo|masthead)\))?\s*\n?\s*"
     r"Vol\.?\s*(?P<v>[IVXLC]+|\d+)\s*[/,]?\s*(?:No|Nr|Issue)\.?\s*(?P<n>\d+)\s*[,|]?\s*(?P<date>.{4,40}?)\s*$"
-    r"|^(?P<journal2>[^|\n\d]{3,60}?)\s+(?P<n2>\d{1,4})\s*\|\s*(?P<date2>[^|\n]{4,40}?)\s*$",
+    r"|^(?P<journal2>[^|\n\d]{3,60}?)\s+(?P<n2>\d{1,4})\s*\|\s*(?P<date2>[^|\n]{4,40}?)\s*$"
+    r"|^Vol\.?\s*(?P<v3>[IVXLC]+|\d+)\s*[/,]?\s*(?:No|Nr|Issue)\.?\s*(?P<n3>\d+)\s*[,|]?\s*"
+    r"(?P<date3>.{4,40}?)\s*\n\s*(?P<journal3>[^|\n\d]{3,60}?)\s*$",
     re.I,
+)
+
+
+#: an issue line without a date, perhaps after the site's name (the web page's title):
+#: ``Encyclopedia of Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4``
+_ISSUE_LINE = re.compile(
+    r"^(?:(?:Encyclopedia of Trotskyism(?: On-?Line)?|ETOL|Marxists[’']? Internet Archive|MIA)"
+    r"\s?:\s*)?(?P<journal>[A-Z][^,|:\n\d]{2,60}?),?\s+Vol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)"
+    r"\s*[,/]?\s*(?:No|Nr|Issue)\.?\s*(?P<n>\d+)\.?$"
 )
 
 
@@ -195,19 +230,22 @@ def match_masthead(text: str) -> Citation | None:
     """A periodical's masthead (see module docstring) as a :class:`Citation`, or None."""
     if len(text) > 200:
         return None
+    if issue := _ISSUE_LINE.match(text.strip()):
+        journal = " ".join(issue["journal"].split())
+        return Citation(text=text.strip(), journal=journal, volume=issue["v"], issue=issue["n"])
     m = _MASTHEAD.match(text.strip())
     if not m:
         return None
-    date_text = (m["date"] or m["date2"]).strip()
+    date_text = (m["date"] or m["date2"] or m["date3"]).strip()
     attrs = parse_date(date_text)
     if not attrs:
         return None
-    journal = " ".join((m["journal"] or m["journal2"]).split())
+    journal = " ".join((m["journal"] or m["journal2"] or m["journal3"]).split())
     return Citation(
         text=" ".join(text.split()),
         journal=journal,
-        volume=m["v"],
-        issue=m["n"] or m["n2"],
+        volume=m["v"] or m["v3"],
+        issue=m["n"] or m["n2"] or m["n3"],
         date_text=date_text,
         date=attrs,
     )

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tei.config import EditionConfig
+from tei.readers.transcription.speaker_names import initials_name
 
 QUESTION_WORDS = {
     "question",
@@ -177,7 +178,8 @@ def decide(
     Evidence, recorded as reasons: the label is declared in the config or by ``(ABBR)``;
     a question/answer word (one-letter ones only beside their other half); the label
     recurs; a dialogue of capitals labels is established; the name is given in the
-    page's opening (title, author, headnote: ``opening``); it is the short form of an
+    page's opening (title, author, headnote: ``opening``), or initials are those of a name
+    given there (``ST:`` for ``Steven Trimble Interviewer``); it is the short form of an
     accepted label (``T:`` = ``Trotsky:``); it alternates with an accepted label on a page
     that says it is an interview or conversation. Against: a word that never names a
     speaker (``Note:``, ``Dear Sir:``) and, in the first ``front_limit`` blocks, a label
@@ -219,6 +221,8 @@ def decide(
             ev.append(f"{dashes} paragraphs start with a dash label")
         if lab.form == "caps" and len(recurring_caps - {key}) >= 2:
             ev.append("a dialogue of capitals labels is established")
+        if lab.form == "caps" and (named := initials_name(lab.key, opening)):
+            ev.append(f"initials of {named!r}, named in the page's opening")
         if lab.form in ("named", "caps", "dash") and len(key) > 2:
             if key in opening_fold:
                 ev.append(f"{lab.key!r} is named in the page's opening")

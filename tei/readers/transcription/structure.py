@@ -6,7 +6,8 @@ page from the evidence each candidate label collects (``speaker_turn.decide``), 
 label is established on an interview page, unlabelled questions and answers
 (``unlabelled.py``); anything else is a paragraph. The
 front matter runs to the last provenance/credit/periodical line before the text
-(plus title-like lines right after it), or, without such lines, over the leading
+(plus title-like lines right after it, unless a title stands above a provenance or credit
+line: the headings below it then open the text), or, without such lines, over the leading
 title-like lines. The headnote is what stands between the front matter and the
 first speaker turn (or a first ``* * *``). The back is a notes section and the
 trailing colophon lines (last update, credits).
@@ -24,6 +25,7 @@ from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import classify_title_line, is_numbered_heading
 from tei.readers.transcription.letter import is_salute
+from tei.readers.transcription.run_on_turns import split_run_on_turns
 from tei.readers.transcription.section_break import is_section_break
 from tei.readers.transcription.speaker_turn import (
     INTERVIEW,
@@ -88,8 +90,32 @@ FRONT_LABELS = 4
 OPENING_BLOCKS = 15
 
 
+def split_mastheads(blocks: list[Block]) -> None:
+    """A masthead (two lines) heading a longer block of the front (the title lines typed
+    right under it) is a block of its own: split it off, in place; a masthead whose two
+    lines stand in two blocks (a page without blank lines) is joined into one."""
+    for index in range(min(FRONT_LABELS, len(blocks) - 1)):
+        a, b = blocks[index], blocks[index + 1]
+        if not a.lines or not b.lines:
+            continue
+        pair = f"{a.first}\n{b.first}"
+        if len(a.lines) == 1 and b.line == a.line + 1 and provenance.match_masthead(pair):
+            a.lines.append(b.lines.pop(0))
+            b.line += 1
+            a.note("a masthead over two lines: one block")
+    blocks[:] = [b for b in blocks if b.lines]
+    for index, block in enumerate(blocks[:FRONT_LABELS]):
+        if len(block.lines) > 2 and provenance.match_masthead("\n".join(block.lines[:2])):
+            rest = Block(block.lines[2:], block.line + 2, data=dict(block.data))
+            block.lines = block.lines[:2]
+            block.note("a masthead (journal, volume, issue, date) heading the block: split off")
+            blocks.insert(index + 1, rest)
+
+
 def classify(blocks: list[Block], ctx: Context) -> None:
     """Set ``kind`` (and ``data``) on every block."""
+    split_mastheads(blocks)
+    split_run_on_turns(blocks)
     for block in blocks:
         text = block.text
         if is_section_break(text):
@@ -148,17 +174,13 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     if any(b.kind == "turn" for b in blocks) or not INTERVIEW.search(opening):
         return
     turns = question_answers(blocks, 1)
-    for index, role in turns:
+    questions = sum(1 for _, _, why in turns if why.endswith("'?'"))
+    for index, role, why in turns:
         blocks[index].kind = "turn"
         blocks[index].data["unlabelled"] = role
         blocks[index].data["label_evidence"] = [
-            "the page says it is an interview; "
-            + (
-                "a short paragraph ending in '?'"
-                if role == "interviewer"
-                else "the answer after it"
-            )
-            + f" ({len(turns) // 2} questions alternate with answers)"
+            f"the page says it is an interview; {why} ({questions} questions alternate "
+            "with answers)"
         ]
     rejected = [i for i, w in decided.items() if not w.evidence]  # no evidence, none against
     if not turns and rejected:
@@ -188,8 +210,15 @@ def layout(blocks: list[Block]) -> Layout:
     meta = [i for i in range(limit) if blocks[i].kind in META_KINDS]
     front_end = max(meta) if meta else -1
     j = front_end + 1
+    # below a provenance or credit line, under a title already given, headings open the text
+    titled = (
+        meta
+        and blocks[front_end].kind in ("provenance", "credit", "info")
+        and any(b.kind == "para" and classify_title_line(b) == "title" for b in blocks[:front_end])
+    )
     while (
-        j < limit
+        not titled
+        and j < limit
         and _title_like(blocks[j])
         and (meta or j < 6)
         and not NOTES_HEADING.match(blocks[j].text)

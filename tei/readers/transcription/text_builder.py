@@ -10,27 +10,19 @@ import re
 
 from lxml import etree
 
-from tei.elements import E, Inline, at_line, editorial_note, milestone, supplied
+from tei.elements import E, Inline, at_line, editorial_note, milestone
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.brackets import parse_line
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import entry_number
 from tei.readers.transcription.front import (
-    BY_LINE,
-    author_title,
-    classify_title_line,
-    date_line,
     is_heading_like,
-    is_name_like,
     is_numbered_heading,
 )
 from tei.readers.transcription.letter import signature
 from tei.readers.transcription.participants import Participants
 from tei.readers.transcription.structure import Layout
 from tei.xmlio import TEI_NS
-
-_TITLEPAGE = {"periodical", "title", "author", "date", "byline"}
-_PROVENANCE = {"provenance", "credit", "info", "bracket-bibl"}
 
 
 def inline(lines: list[str], first_line: int, ctx: Context, first_column: int = 0) -> list[Inline]:
@@ -72,156 +64,16 @@ def paragraph(
         note.set("place", "block")
         ctx.brackets["comment"] += 1
         return at_line(note, block.line)
-    content = inline(lines or block.lines, block.line, ctx, first_column)
+    column = first_column or block.data.get("column", 0)  # a block cut from inside a line
+    content = inline(lines or block.lines, block.line, ctx, column)
     return at_line(E("p", *content, **attrs), block.line)
 
 
-# --- front ---------------------------------------------------------------------------
+# --- body ----------------------------------------------------------------------------
 
 
-def front_kind(block: Block) -> str:
-    if block.kind in ("provenance", "credit", "info", "periodical", "break"):
-        return block.kind
-    return classify_title_line(block)
-
-
-def front_kinds(blocks: list[Block]) -> list[str]:
-    """Each front block's kind; a name-like line is an author only beside a real title."""
-    kinds = [front_kind(b) for b in blocks]
-    seen_title = False
-    for i, kind in enumerate(kinds):
-        if kind == "author" and not seen_title:
-            rest = [k for k in kinds[i + 1 :] if k in ("title", "author", "date", "byline")]
-            if not rest or rest[0] != "title":
-                kinds[i] = "title"
-        if kinds[i] == "title":
-            seen_title = True
-    return kinds
-
-
-def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | None:
-    """``<front>``: title page(s), provenance and other front matter, the headnote."""
-    front = E("front")
-    group: etree._Element | None = None
-    group_kind = ""
-    doc_title: etree._Element | None = None
-    for block, kind in zip(layout.front, front_kinds(layout.front), strict=True):
-        wanted = (
-            "titlePage" if kind in _TITLEPAGE else "provenance" if kind in _PROVENANCE else "front"
-        )
-        if wanted != group_kind or group is None:
-            group = E("titlePage") if wanted == "titlePage" else E("div", type_=wanted)
-            front.append(group)
-            group_kind, doc_title = wanted, None
-        if kind == "title":
-            if doc_title is None:
-                doc_title = at_line(E("docTitle"), block.line)
-                group.append(doc_title)
-            doc_title.append(at_line(_title_part(block, facts), block.line))
-            continue
-        doc_title = None
-        group.append(at_line(_front_element(block, kind, ctx, facts), block.line))
-    if layout.headnote:
-        div = E("div", type_="headnote")
-        for block in layout.headnote:
-            div.append(_body_block(block, ctx))
-        front.append(div)
-    return front if len(front) else None
-
-
-def _title_part(block: Block, facts: dict) -> etree._Element:
-    if "title" not in facts:
-        ptype, key = "main", "title"
-    elif "subtitle" not in facts:
-        ptype, key = "sub", "subtitle"
-    else:
-        ptype, key = "alt", "_alt"
-    split = author_title(block.text) if ptype == "main" and len(block.lines) == 1 else None
-    if split is not None and "authors" not in facts:
-        author, title = split
-        facts["authors"] = [author]
-        facts.setdefault(key, _clean_title(title))
-        at = block.text.index(author) + len(author)
-        return E(
-            "titlePart",
-            block.text[: block.text.index(author)],
-            E("persName", author, type_="author"),
-            block.text[at:],
-            type_=ptype,
-        )
-    facts.setdefault(key, _clean_title(" ".join(block.lines)))
-    by = _BY_AUTHOR.search(block.text)
-    if by and "authors" not in facts and is_name_like(by["name"]):
-        facts["authors"] = [by["name"]]  # "Interview with Hugo Blanco by Pedro Brieger"
-    return E("titlePart", *plain(block.lines), type_=ptype)
-
-
-_BY_AUTHOR = re.compile(r"\s(?:by|von|par|por|di)\s+(?P<name>[^\W\d][^,;:()]{2,40}?)[*\d]*$")
-
-
-def _clean_title(text: str) -> str:
-    """A title for the header: without a footnote marker glued to its end."""
-    return re.sub(r"(?<=[^\W\d])\[?\d{1,2}\]?$|\s*\[\d{1,3}\]$|\*+$", "", text).strip() or text
-
-
-def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree._Element:
-    if kind == "periodical":
-        journal, date_text, attrs = block.data["periodical"]
-        facts.setdefault("periodical", (journal, date_text, attrs))
-        if "masthead" in block.data:
-            facts.setdefault("masthead", block.data["masthead"])
-        head, _, tail = block.text.rpartition(date_text)
-        jpos = head.find(journal)
-        return E(
-            "docImprint",
-            head[:jpos],
-            E("title", journal, level="j"),
-            head[jpos + len(journal) :],
-            _doc_date([date_text], attrs),
-            tail,
-        )
-    if kind == "author":
-        facts.setdefault("authors", []).append(" ".join(block.lines))
-        return E("docAuthor", *plain(block.lines))
-    if kind == "date":
-        attrs = date_line(block.text) or {}
-        facts.setdefault("date", (block.text, attrs))
-        return _doc_date(block.lines, attrs)
-    if kind == "byline" and (by := BY_LINE.match(block.text)):
-        facts.setdefault("authors", []).append(by["name"])
-        return E("byline", *plain(block.lines))
-    if kind == "byline":
-        facts.setdefault("authors", []).append(block.text.strip("[]"))
-        if block.text.startswith("[") and block.text.endswith("]"):  # supplied by the editors
-            ctx.brackets["supplied"] += 1
-            return E("byline", supplied(block.text[1:-1], ctx.resp))
-        return E("byline", *plain(block.lines))
-    if kind == "provenance":
-        facts.setdefault("citation", block.data["citation"])
-        return E("p", E("bibl", block.first, type_="source"), *plain(["", *block.lines[1:]])[1:])
-    if kind == "bracket-bibl":
-        facts.setdefault("bracket_bibl", block.text)
-        return E("p", E("bibl", *plain(block.lines), type_="source"))
-    if kind == "credit":
-        credit = block.data["credit"]
-        facts.setdefault("credits", []).append(credit)
-        return E("ab", *_credit_content(block, credit), type_="credit")
-    if kind == "info":
-        facts.setdefault("info", []).append(block.data["info"])
-        return E("ab", *plain(block.lines), type_="info")
-    if kind == "break":
-        return milestone(block.text)
-    return paragraph(block, ctx)
-
-
-def _doc_date(lines: list[str], attrs: dict[str, str]) -> etree._Element:
-    """``docDate`` (which takes only @when): a range (@from/@to) goes on a ``date`` inside."""
-    if set(attrs) <= {"when"}:
-        return E("docDate", *plain(lines), **attrs)
-    return E("docDate", E("date", *plain(lines), **attrs))
-
-
-def _credit_content(block: Block, credit) -> list[Inline]:
+def credit_content(block: Block, credit) -> list[Inline]:
+    """A credit line's text, the names it credits marked as ``persName``."""
     text = block.first
     items: list[Inline] = []
     pos = 0
@@ -235,10 +87,7 @@ def _credit_content(block: Block, credit) -> list[Inline]:
     return items + plain(["", *block.lines[1:]])[1:]
 
 
-# --- body ----------------------------------------------------------------------------
-
-
-def _body_block(block: Block, ctx: Context) -> etree._Element:
+def body_block(block: Block, ctx: Context) -> etree._Element:
     if block.kind == "break":
         return at_line(milestone(block.text), block.line)
     return paragraph(block, ctx)
@@ -266,6 +115,7 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             last = block.data.get("label_lines", 1) - 1  # the line on which the label ends
             if label.rest:
                 column = len(block.lines[last]) - len(label.rest)  # the rest ends that line
+                column += block.data.get("column", 0) if last == 0 else 0
                 lines = [label.rest, *block.lines[last + 1 :]]
                 content = inline(lines, block.line + last, ctx, column)
                 turn.append(at_line(E("p", *content), block.line + last))
@@ -283,7 +133,7 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             and (signed := signature(block)) is not None
         ):
             closing, name = signed
-            ctx.signed = name.rstrip(".")
+            ctx.signed = block.data["signed"] = name.rstrip(".")
             parts = [E("salute", closing), E("lb")] if closing else []
             outer.append(at_line(E("closer", *parts, E("signed", name)), block.line))
         elif block.kind == "break":
@@ -380,7 +230,7 @@ def build_back(layout: Layout, ctx: Context, facts: dict) -> etree._Element | No
                 facts.setdefault("credits", []).append(block.data["credit"])
                 div.append(
                     at_line(
-                        E("ab", *_credit_content(block, block.data["credit"]), type_="credit"),
+                        E("ab", *credit_content(block, block.data["credit"]), type_="credit"),
                         block.line,
                     )
                 )

@@ -5,7 +5,9 @@ Evidence: the page's opening says it is an interview (``interview``, ``spoke to`
 established, and paragraphs ending in a question mark, each followed by a paragraph
 that is not a question, make up a fair share of the text (two at least, and one
 paragraph in seven). Each such question opens a turn of the interviewer; the paragraph
-after it opens a turn of the interviewee, which the following paragraphs continue.
+after it opens a turn of the interviewee, which the following paragraphs continue — unless
+they make a quick exchange with the interviewer (an odd run of three short paragraphs or more
+up to the next question: they alternate, see :func:`_quick_exchanges`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ _QUESTION_END = re.compile(r"\?[\"”’)\]]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$")
 MAX_QUESTION_WORDS = 90
 MIN_QUESTIONS = 2
 MIN_SHARE = 1 / 7
+#: the longest paragraph of a quick exchange (see :func:`_quick_exchanges`)
+QUICK_WORDS = 20
 
 
 def is_question(block: Block) -> bool:
@@ -26,9 +30,9 @@ def is_question(block: Block) -> bool:
     return bool(_QUESTION_END.search(block.text)) and block.words <= MAX_QUESTION_WORDS
 
 
-def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str]]:
-    """(block index, role) of the turns an unlabelled interview opens, or [] when the
-    questions do not make a dialogue (see module docstring)."""
+def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, str]]:
+    """(block index, role, evidence) of the turns an unlabelled interview opens, or [] when
+    the questions do not make a dialogue (see module docstring)."""
     paras = [i for i in range(start, len(blocks)) if blocks[i].kind == "para"]
     turns: list[tuple[int, str]] = []
     for n, i in enumerate(paras[:-1]):
@@ -38,4 +42,33 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str]]:
     questions = len(turns) // 2
     if questions < MIN_QUESTIONS or questions < MIN_SHARE * len(paras):
         return []
-    return turns
+    why = {
+        "interviewer": "a short paragraph ending in '?'",
+        "interviewee": "the answer after it",
+    }
+    found = [(i, role, why[role]) for i, role in turns]
+    quick = "a short paragraph of a quick exchange after a question (an odd run of them)"
+    found += [(i, role, quick) for i, role in _quick_exchanges(blocks, turns)]
+    return sorted(found)
+
+
+def _quick_exchanges(blocks: list[Block], turns: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Turns of a quick exchange after a question: when the answer and the paragraphs after
+    it, up to the next question, are an odd run of three or more short paragraphs (no
+    question among them), they alternate — answer, remark of the interviewer, answer …
+    (``JACK-o-bin`` / ``There’s been some controversy about that.`` / ``Yeah, …``)."""
+    starts = {i for i, _ in turns}
+    extra: list[tuple[int, str]] = []
+    for i, role in turns:
+        if role != "interviewee":
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(blocks) and j not in starts and blocks[j].kind == "para":
+            run.append(j)
+            j += 1
+        ended = j < len(blocks) and j in starts  # the run ends at the next question
+        short = all(blocks[k].words <= QUICK_WORDS and not is_question(blocks[k]) for k in run)
+        if ended and short and len(run) >= 3 and len(run) % 2:
+            extra += [(k, "interviewer" if n % 2 else "interviewee") for n, k in enumerate(run)][1:]
+    return extra

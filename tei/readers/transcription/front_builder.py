@@ -1,0 +1,356 @@
+"""Build ``<front>``: the title page(s), provenance and credits, and the headnote.
+
+Each front block's kind is decided by :func:`front_kinds` (from ``front.py``'s evidence);
+the title block's parts by the rules of ``title_block.py``; what the headnote says about
+the work by ``headnote.py``. The facts found (title, authors, date, citation, credits …)
+go to ``facts`` for the header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from tei.elements import E, Inline, at_line, milestone, supplied
+from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.context import Context
+from tei.readers.transcription.footnotes import marker_ref
+from tei.readers.transcription.front import (
+    BY_LINE,
+    author_title,
+    classify_title_line,
+    date_line,
+    is_heading_like,
+    is_name_like,
+)
+from tei.readers.transcription.headnote import circumstance_date, signed_by
+from tei.readers.transcription.structure import Layout
+from tei.readers.transcription.text_builder import body_block, credit_content, paragraph, plain
+from tei.readers.transcription.title_block import colon_break, repeats, rubric, trailing_date
+
+_TITLEPAGE = {"periodical", "title", "author", "date", "byline", "participants", "names"}
+_PROVENANCE = {"provenance", "credit", "info", "bracket-bibl", "collection"}
+
+
+def front_kind(block: Block) -> str:
+    if block.kind in ("provenance", "credit", "info", "periodical", "break"):
+        return block.kind
+    return classify_title_line(block)
+
+
+def front_kinds(blocks: list[Block], *, letter: bool = False) -> list[str]:
+    """Each front block's kind; a name-like line is an author only beside a real title.
+    Above a letter's greeting (``letter``), the lines after the date line are the inside
+    address (``Editor, Excelsior`` / ``Mexico City``) when the title stands above the date;
+    a page whose front then holds no title takes its first short line as the title even with
+    a full stop (``Ложное сообщение.``)."""
+    kinds = [front_kind(b) for b in blocks]
+    for i, kind in enumerate(kinds):
+        if (
+            kind == "title"
+            and len(blocks[i].lines) == 1
+            and _names_again(blocks[i], blocks[i + 1 :])
+        ):
+            kinds[i] = "names"
+            blocks[i].note("the names of the author line below it, repeated above the title")
+    seen_title = False
+    for i, kind in enumerate(kinds):
+        if kind == "author" and not seen_title:
+            rest = [k for k in kinds[i + 1 :] if k in ("title", "author", "date", "byline")]
+            if not rest or rest[0] != "title":
+                kinds[i] = "title"
+        if kinds[i] == "title":
+            seen_title = True
+    dates = [i for i, k in enumerate(kinds) if k == "date"]
+    if letter and dates and any(k in ("title", "para") for k in kinds[: dates[-1]]):
+        for i in range(dates[-1] + 1, len(kinds)):
+            if kinds[i] in ("title", "author", "para") and blocks[i].words <= 8:
+                kinds[i] = "address"
+                blocks[i].note(
+                    "after the date line, above the letter's greeting: the inside address"
+                )
+        if "title" not in kinds:
+            first = next((i for i, k in enumerate(kinds) if k == "para"), None)
+            if first is not None and _short_sentence(blocks[first]):
+                kinds[first] = "title"
+                blocks[first].note(
+                    "the front holds no other title: its first short line, full stop and all"
+                )
+    return kinds
+
+
+def _letters_words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+def _names_again(block: Block, later: list[Block]) -> bool:
+    """The block's words are all words of a later author line (``C L R James Tariq Ali``
+    above ``Tariq Ali and C.L.R. James`` / ``A Conversation``): the archive's page head."""
+    words = _letters_words(block.text)
+    for other in later:
+        first = other.lines[0]
+        if len(words) >= 2 and is_name_like(first) and set(words) <= set(_letters_words(first)):
+            return True
+    return False
+
+
+def _short_sentence(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        len(block.lines) == 1 and block.words <= 8 and text.endswith(".") and (text.count(".") == 1)
+    )
+
+
+def opens_letter(layout: Layout) -> bool:
+    """True when the text after the front matter opens with a letter's greeting."""
+    first = next((b for b in layout.headnote + layout.body if b.kind != "break"), None)
+    return first is not None and first.kind == "salute"
+
+
+def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | None:
+    """``<front>``: title page(s), provenance and other front matter, the headnote."""
+    front = E("front")
+    group: etree._Element | None = None
+    group_kind = ""
+    doc_title: etree._Element | None = None
+    kinds = front_kinds(layout.front, letter=opens_letter(layout))
+    for block, kind in zip(layout.front, kinds, strict=True):
+        wanted = (
+            "titlePage" if kind in _TITLEPAGE else "provenance" if kind in _PROVENANCE else "front"
+        )
+        if wanted != group_kind or group is None:
+            group = E("titlePage") if wanted == "titlePage" else E("div", type_=wanted)
+            front.append(group)
+            group_kind, doc_title = wanted, None
+        if kind == "title":
+            if doc_title is None:
+                doc_title = at_line(E("docTitle"), block.line)
+                group.append(doc_title)
+            for part in _title_parts(block, facts):
+                doc_title.append(at_line(_title_marker(part, block, ctx), block.line))
+            continue
+        doc_title = None
+        group.append(at_line(_front_element(block, kind, ctx, facts), block.line))
+    if layout.headnote:
+        div = E("div", type_="headnote")
+        for block in layout.headnote:
+            div.append(body_block(block, ctx))
+        front.append(div)
+    _headnote_facts(
+        [b for b, k in zip(layout.front, kinds, strict=True) if k == "para"] + layout.headnote,
+        facts,
+    )
+    return front if len(front) else None
+
+
+def _headnote_facts(blocks: list[Block], facts: dict) -> None:
+    """What the headnote says about the work (``headnote.py``): its date, its signer."""
+    for block in blocks:
+        if block.kind != "para":
+            continue
+        evidence = block.data.setdefault("evidence", [])
+        if "date" not in facts and (dated := circumstance_date(block.text)):
+            facts["date"] = dated
+            evidence.append(f"says when the interview or talk took place: {dated[0]!r}")
+        if "intro_by" not in facts and (name := signed_by(block.text)):
+            facts["intro_by"] = name
+            evidence.append(f"signed '—{name}': the writer of the introduction")
+            if "authors" not in facts:
+                facts["authors"] = [name]
+
+
+def _title_parts(block: Block, facts: dict) -> list[etree._Element]:
+    """The ``titlePart``s of a title block, the title and subtitle noted in ``facts``
+    (the rules of ``title_block.py``; what they saw goes to ``block.data['evidence']``)."""
+    evidence = block.data.setdefault("evidence", [])
+    if "title" in facts and repeats(facts["title"], block.text):
+        evidence.append("repeats the title: not a subtitle")
+        _note_byline(block, facts)
+        return [E("titlePart", *plain(block.lines), type_="alt")]
+    named = block.lines[0].rstrip(":").rstrip() if len(block.lines) > 1 else ""
+    if (
+        "title" not in facts
+        and "authors" not in facts
+        and named
+        and is_name_like(named)
+        and is_heading_like(Block(block.lines[1:], block.line + 1))
+    ):
+        names = re.split(r"\s+(?:&|and|und|et|y)\s+", named)
+        evidence.append("a personal name over the title in one block: the author, then the title")
+        facts["authors"] = names
+        facts["title"] = _clean_title(" ".join(block.lines[1:]))
+        at = block.lines[0].index(named) + len(named)
+        return [
+            E(
+                "titlePart",
+                E("persName", named, type_="author"),
+                *plain([block.lines[0][at:], *block.lines[1:]]),
+                type_="main",
+            )
+        ]
+    if "title" not in facts and (cut := colon_break(block.lines)):
+        evidence.append("a title over lines, one ending in ':': title, then subtitle")
+        facts["title"] = _clean_title(" ".join(block.lines[:cut]).rstrip(": "))
+        facts.setdefault("subtitle", _clean_title(" ".join(block.lines[cut:])))
+        return [
+            E("titlePart", *plain(block.lines[:cut]), type_="main"),
+            E("titlePart", *plain(block.lines[cut:]), type_="sub"),
+        ]
+    if "title" not in facts and len(block.lines) == 1 and (split := rubric(block.text)):
+        head, title = split
+        evidence.append(f"a rubric {head!r} before '|': not the title")
+        at = block.text.rindex(title)
+        whole = block.text
+        block = Block([title], block.line, block.kind, block.data)
+        parts = _title_parts(block, facts)
+        return [E("titlePart", whole[:at].rstrip(), type_="desc"), *parts]
+    return [_title_part(block, facts)]
+
+
+_TITLE_MARKER = re.compile(r"\[(\d{1,3})\]$")
+
+
+def _title_marker(part: etree._Element, block: Block, ctx: Context) -> etree._Element:
+    """A footnote marker ending a title (``Tras la muerte de Sedov[1]``), its only bracket,
+    is a reference to the note like any other (``ref``); the rest of the title stays text."""
+    holder = part[-1] if len(part) else None
+    text = (holder.tail if holder is not None else part.text) or ""
+    m = _TITLE_MARKER.search(text)
+    if not m or "".join(part.itertext()).count("[") != 1:
+        return part
+    ctx.brackets["marker"] += 1
+    ref = marker_ref(m[1], m.group(0), block.line + len(block.lines) - 1, ctx)
+    if holder is not None:
+        holder.tail = text[: m.start()]
+    else:
+        part.text = text[: m.start()]
+    part.append(ref)
+    block.note("a footnote marker ends the title: a reference to its note")
+    return part
+
+
+def _note_byline(block: Block, facts: dict) -> None:
+    by = _BY_AUTHOR.search(block.text)
+    if by and "authors" not in facts and is_name_like(by["name"]):
+        facts["authors"] = [by["name"]]  # "Interview with Hugo Blanco by Pedro Brieger"
+        block.note(f"byline 'by {by['name']}': the author")
+
+
+def _title_part(block: Block, facts: dict) -> etree._Element:
+    if "title" not in facts:
+        ptype, key = "main", "title"
+    elif "subtitle" not in facts:
+        ptype, key = "sub", "subtitle"
+    else:
+        ptype, key = "alt", "_alt"
+    split = author_title(block.text) if ptype == "main" and len(block.lines) == 1 else None
+    if split is not None and "authors" not in facts:
+        author, title = split
+        facts["authors"] = [author]
+        evidence = block.data.setdefault("evidence", [])
+        evidence.append(f"'{author}' before ':' or a dash is a personal name: the author")
+        if dated := trailing_date(title):
+            title, date_text, attrs = dated
+            facts.setdefault("date", (date_text, attrs))
+            evidence.append(f"'{date_text}' at the end of a catalogue line: the date")
+        facts.setdefault(key, _clean_title(title))
+        at = block.text.index(author) + len(author)
+        return E(
+            "titlePart",
+            block.text[: block.text.index(author)],
+            E("persName", author, type_="author"),
+            block.text[at:],
+            type_=ptype,
+        )
+    facts.setdefault(key, _clean_title(" ".join(block.lines)))
+    _note_byline(block, facts)
+    return E("titlePart", *plain(block.lines), type_=ptype)
+
+
+_BY_AUTHOR = re.compile(r"\s(?:by|von|par|por|di)\s+(?P<name>[^\W\d][^,;:()]{2,40}?)[*\d]*$")
+
+
+def _clean_title(text: str) -> str:
+    """A title for the header: without a footnote marker glued to its end, nor the full
+    stop that ends a title written as a sentence (``Ложное сообщение.``)."""
+    text = re.sub(r"(?<=[^\W\d]{3})\.$", "", text.strip())
+    return re.sub(r"(?<=[^\W\d])\[?\d{1,2}\]?$|\s*\[\d{1,3}\]$|\*+$", "", text).strip() or text
+
+
+def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree._Element:
+    if kind == "periodical":
+        journal, date_text, attrs = block.data["periodical"]
+        facts.setdefault("periodical", (journal, date_text, attrs))
+        if "masthead" in block.data:
+            facts.setdefault("masthead", block.data["masthead"])
+        return E("docImprint", *_imprint_content(block.text, journal, date_text, attrs))
+    if kind == "author":
+        facts.setdefault("authors", []).append(" ".join(block.lines))
+        return E("docAuthor", *plain(block.lines))
+    if kind == "date":
+        attrs = date_line(block.text) or {}
+        facts.setdefault("date", (block.text, attrs))
+        return _doc_date(block.lines, attrs)
+    if kind == "collection":
+        facts.setdefault("collection", block.text)
+        return E("p", E("bibl", E("title", *plain(block.lines), level="m"), type_="source"))
+    if kind == "names":  # the authors' names as the archive's page head: the author line says
+        return E("docAuthor", *plain(block.lines))
+    if kind == "address":
+        return E("ab", *plain(block.lines), type_="address")  # (the profile has no <address>)
+    if kind == "participants":  # who speaks, on an oral history's cover: not the authors
+        block.note("names with a role word: the participants")
+        return E("byline", *plain(block.lines))
+    if kind == "byline" and (by := BY_LINE.match(block.text)):
+        facts.setdefault("authors", []).append(by["name"])
+        return E("byline", *plain(block.lines))
+    if kind == "byline":
+        facts.setdefault("authors", []).append(block.text.strip("[]"))
+        if block.text.startswith("[") and block.text.endswith("]"):  # supplied by the editors
+            ctx.brackets["supplied"] += 1
+            return E("byline", supplied(block.text[1:-1], ctx.resp))
+        return E("byline", *plain(block.lines))
+    if kind == "provenance":
+        facts.setdefault("citation", block.data["citation"])
+        return E("p", E("bibl", block.first, type_="source"), *plain(["", *block.lines[1:]])[1:])
+    if kind == "bracket-bibl":
+        facts.setdefault("bracket_bibl", block.text)
+        return E("p", E("bibl", *plain(block.lines), type_="source"))
+    if kind == "credit":
+        credit = block.data["credit"]
+        facts.setdefault("credits", []).append(credit)
+        return E("ab", *credit_content(block, credit), type_="credit")
+    if kind == "info":
+        facts.setdefault("info", []).append(block.data["info"])
+        return E("ab", *plain(block.lines), type_="info")
+    if kind == "break":
+        return milestone(block.text)
+    return paragraph(block, ctx)
+
+
+def _imprint_content(text: str, journal: str, date_text: str, attrs: dict) -> list[Inline]:
+    """The periodical line as written, its journal title and date marked where they stand
+    (in either order; a date the line does not hold is left out)."""
+    spans = []
+    if (at := text.find(journal)) >= 0:
+        spans.append((at, at + len(journal), E("title", journal, level="j")))
+    if (
+        date_text
+        and (at := text.rfind(date_text)) >= 0
+        and not any(a < at + len(date_text) and at < b for a, b, _ in spans)
+    ):
+        spans.append((at, at + len(date_text), _doc_date(date_text.split("\n"), attrs)))
+    items: list[Inline] = []
+    pos = 0
+    for start, end, el in sorted(spans, key=lambda s: s[0]):
+        items += [*plain(text[pos:start].split("\n")), el]
+        pos = end
+    return [*items, *plain(text[pos:].split("\n"))]
+
+
+def _doc_date(lines: list[str], attrs: dict[str, str]) -> etree._Element:
+    """``docDate`` (which takes only @when): a range (@from/@to) goes on a ``date`` inside."""
+    if set(attrs) <= {"when"}:
+        return E("docDate", *plain(lines), **attrs)
+    return E("docDate", E("date", *plain(lines), **attrs))

@@ -1,0 +1,85 @@
+"""Rule: speaker turns run on inside one paragraph (a transcript flattened from a PDF or
+an oral-history page, where the line breaks between turns were lost).
+
+Accepted syntax: an initials label (``ST:``, ``MG:``, 2–4 capitals and a colon) inside a
+paragraph, after a space or a sentence's end: ``Minnesota ST: ...and stuff like that …
+in MG: [Unclear] if my memory slips …``. Evidence needed before anything is split: the
+page's opening says it is an interview, and inside its paragraphs at least three such labels
+of two speakers or more occur whose initials are those of names the opening gives (``Steven
+Trimble Interviewer``, ``Max Geldman and Shevi Geldman Narrators``). Each label then starts
+a block of its own (the label's column kept), which the speaker-turn rule weighs as any other.
+No word is dropped or moved: the text before a label stays in its block.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.speaker_names import initials_name
+from tei.readers.transcription.speaker_turn import INTERVIEW
+
+_INLINE = re.compile(r"(?:(?<=\s)|(?<=[.!?\]…]))(?P<key>[A-Z]{2,4}):\s")
+MIN_LABELS = 3
+#: how many blocks at the top may be the page's opening (title, names, headnote)
+OPENING = 6
+
+
+def split_run_on_turns(blocks: list[Block]) -> None:
+    """Split paragraphs at the run-on labels the evidence establishes (in place)."""
+    opening = "\n".join(b.text for b in blocks[:OPENING])
+    if not INTERVIEW.search(opening):
+        return
+    seen: dict[str, str] = {}
+    count = 0
+    for block in blocks:
+        for line in block.lines:
+            for m in _INLINE.finditer(line):
+                if m.start() == 0:
+                    continue
+                key = m["key"]
+                if key not in seen and (name := initials_name(key, opening)):
+                    seen[key] = name
+                count += key in seen
+    if len(seen) < 2 or count < MIN_LABELS:
+        return
+    index = 0
+    while index < len(blocks):
+        pieces = _split(blocks[index], seen)
+        blocks[index : index + 1] = pieces
+        index += len(pieces)
+
+
+def _split(block: Block, keys: dict[str, str]) -> list[Block]:
+    """The block cut before each run-on label of ``keys`` (the block itself when none)."""
+    segments: list[tuple[int, int, list[str]]] = [(0, 0, [])]
+    for k, line in enumerate(block.lines):
+        cuts = [m.start() for m in _INLINE.finditer(line) if m.start() and m["key"] in keys]
+        bounds = [0, *cuts, len(line)]
+        for n, (a, b) in enumerate(itertools.pairwise(bounds)):
+            part = line[a:b].rstrip()
+            if n == 0:
+                if part:
+                    segments[-1][2].append(part)
+            else:
+                segments.append((k, a, [part]))
+    if len(segments) == 1:
+        return [block]
+    out = []
+    for n, (k, column, lines) in enumerate(segments):
+        if not lines:
+            continue
+        if n == 0:
+            block.lines = lines
+            out.append(block)
+            continue
+        key = lines[0].split(":", 1)[0]
+        data = {d: v for d, v in block.data.items() if d == "wrapped"}
+        data["column"] = column
+        data["evidence"] = [
+            f"label {key}: inside a flattened paragraph "
+            f"(initials of {keys[key]!r}, named in the opening)"
+        ]
+        out.append(Block(lines, block.line + k, data=data))
+    return out

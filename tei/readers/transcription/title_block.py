@@ -1,0 +1,68 @@
+"""Rules: the parts of a title block (the lines ``classify_title_line`` took for a title).
+
+Accepted syntax:
+
+* a title broken over lines, one of them ending in a colon (``Ten Years for the Locust:`` /
+  ``British Trotskyism 1938–1948``): the lines up to the colon are the title, the rest the
+  subtitle — the page's own layout says where the title ends (a colon inside one line is
+  left alone: ``Peron: Argentine Sub-Imperialist`` is one title);
+* a rubric before the title on its line, set off by one ``|`` (``TALKING SOCIALISM |
+  Interviewing …``): a column or section name of at most four words, not the title;
+* a catalogue line, ``Author – Title Date`` (``Alan Spector - Talk at "Rethinking the New
+  Left" November 11 2010``): the date at its end is the text's date, not part of the title;
+* a title line that repeats the title (in capitals, or followed by its byline:
+  ``Interview with Hugo Blanco by Pedro Brieger*``) is a repetition, never a subtitle.
+
+Each rule returns what it saw as evidence for ``tei convert --explain``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.dates import DATE_PHRASE, parse_date
+
+_RUBRIC = re.compile(r"^(?P<rubric>[^|\n]{2,40}?)\s+\|\s+(?P<title>[^|\n]{3,200})$")
+_END_DATE = re.compile(rf"^(?P<title>.+?[^\s,])[\s,]+(?P<date>{DATE_PHRASE.pattern})\s*$")
+#: a glued footnote marker or asterisk at the end of a title line
+_MARKER_END = re.compile(r"(?<=[^\W\d])\[?\d{1,2}\]?$|\s*\[\d{1,3}\]$|\*+$")
+
+
+def colon_break(lines: list[str]) -> int:
+    """How many leading lines form the title when a line of a multi-line title block ends
+    in a colon (the rest is the subtitle), else 0."""
+    if len(lines) < 2:
+        return 0
+    for n, line in enumerate(lines[:-1], start=1):
+        if line.rstrip().endswith(":") and len(line.split()) >= 2:
+            return n
+    return 0
+
+
+def rubric(text: str) -> tuple[str, str] | None:
+    """(rubric, title) for a one-line ``RUBRIC | Title``, or None."""
+    m = _RUBRIC.match(text.strip())
+    if not m or len(m["rubric"].split()) > 4 or len(m["title"].split()) < 2:
+        return None
+    return m["rubric"], m["title"]
+
+
+def trailing_date(title: str) -> tuple[str, str, dict[str, str]] | None:
+    """(title, date text, ISO attributes) when a catalogue title ends in a date (after two
+    words of title at least), else None."""
+    m = _END_DATE.match(title.strip())
+    if not m or len(m["title"].split()) < 2:
+        return None
+    attrs = parse_date(m["date"])
+    return (m["title"], m["date"], attrs) if attrs else None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", _MARKER_END.sub("", text.strip()).casefold())
+
+
+def repeats(title: str, text: str) -> bool:
+    """True when ``text`` is the title again (any case), perhaps followed by more words
+    (its byline)."""
+    have, want = _words(text), _words(title)
+    return bool(want) and have[: len(want)] == want
