@@ -1,6 +1,12 @@
 """Benchmark of the whole pipeline, stage by stage, against the lxml floor.
 
     python bench/bench_build.py -n 10000 --pdf 20
+    python bench/bench_build.py -n 1000 --register     # names from a collection register
+
+``--register [FILE]`` puts a collection register (default: the demo edition's
+``register.toml``, whose places the generated interviews mention) beside the editions, adds
+the names stage (``tag_tree``) to the per-stage figures, and builds once without and once
+with it, printing what the register costs.
 
 Generates N interview transcriptions (bench/generate.py), then prints, side by side:
 documents/second for each stage at one core (convert, validate, HTML, text, PDF on a
@@ -27,9 +33,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from generate import generate
 
 from tei.build import build
+from tei.names import load_register, tag_tree
 from tei.readers.transcription import read
 from tei.render import render
 from tei.xmlio import parse_bytes, serialize
+
+DEMO_REGISTER = Path(__file__).resolve().parent.parent / "editions" / "bolivian-miner-1965" / (
+    "register.toml"
+)
 
 
 def rate(label: str, items: list, work: Callable[[object], object]) -> tuple[str, float]:
@@ -49,6 +60,8 @@ def main() -> None:
     parser.add_argument("--pdf", type=int, default=20, help="documents for the PDF figure")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temp folder)")
+    parser.add_argument("--register", type=Path, nargs="?", const=DEMO_REGISTER, default=None,
+                        help="a collection register.toml (default when given: the demo's)")
     args = parser.parse_args()
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="tei-bench-"))
@@ -79,8 +92,14 @@ def main() -> None:
         rate("validate (profile + Schematron)", trees, lambda t: validate_tree(t, source="bench")),
         rate("html", trees, lambda t: render(t, "html")),
         rate("text", trees, lambda t: render(t, "text")),
-        rate("pdf", trees[: args.pdf], lambda t: render(t, "pdf")),
     ]
+    if args.pdf:
+        rows.append(rate("pdf", trees[: args.pdf], lambda t: render(t, "pdf")))
+    if args.register:
+        register = load_register(args.register)
+        tag_tree(parse_bytes(tei_bytes[0]), register)  # the matcher is compiled once
+        rows.append(rate("names (parse + tag_tree)", tei_bytes,
+                         lambda b: tag_tree(parse_bytes(b), register)))
     floor = rows[0][1]
     print(f"\nper stage, 1 core, {len(sample)} documents (PDF: {min(args.pdf, len(sample))}):")
     print(f"{'stage':34} {'docs/s':>10} {'ms/doc':>9} {'× floor':>9}")
@@ -95,6 +114,16 @@ def main() -> None:
         print(
             f"  {jobs} job(s): {report.seconds:7.1f} s  {args.count / report.seconds:8.1f} docs/s  "
             f"({report.summary()})"
+        )
+    if args.register:
+        without = report.seconds
+        shutil.copyfile(args.register, editions / "register.toml")
+        shutil.rmtree(site, ignore_errors=True)
+        report = build(editions, site, jobs=args.jobs, formats=formats)
+        print(
+            f"  {args.jobs} job(s), names from {args.register.name}: {report.seconds:7.1f} s  "
+            f"{args.count / report.seconds:8.1f} docs/s  (+{report.seconds / without - 1:.0%} "
+            f"over no register; {report.summary()})"
         )
     report = build(editions, site, jobs=args.jobs, formats=formats)
     print(f"  no-change rebuild: {report.seconds:.2f} s ({len(report.skipped)} unchanged)")

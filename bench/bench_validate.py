@@ -9,6 +9,12 @@ pool, as ``tei validate editions/`` does it.
 
     .venv/bin/python bench/bench_validate.py            # 1,000 documents
     .venv/bin/python bench/bench_validate.py -n 200 --no-tei-all
+    .venv/bin/python bench/bench_validate.py --pathological   # N vs 10 N rows only
+
+``--pathological`` validates (default layers) one element with N and 10 N attributes and
+N and 10 N invalid sibling elements, and prints the time ratio (linear: about 10).
+TEI All goes through the cut-down grammars (tei.validate.prune): its "compile" is the
+verdict cut for the batch's names.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from tei.validate.engine import Validator, ValidatorSpec  # noqa: E402
 from tei.validate.runner import validate_paths  # noqa: E402
-from tei.xmlio import parse_file  # noqa: E402
+from tei.xmlio import parse_bytes, parse_file  # noqa: E402
 
 DEMO = ROOT / "editions" / "bolivian-miner-1965" / "interview-with-bolivian-miner-isr-1965.xml"
 TEI_ALL = ROOT.parent / "shared" / "tei-all" / "tei_all.rng"
@@ -59,13 +65,38 @@ def layer(name: str, spec: ValidatorSpec, paths: list[Path]) -> None:
     )
 
 
+def pathological(n: int) -> None:
+    validator = Validator.from_spec(ValidatorSpec())
+    text = DEMO.read_text(encoding="utf-8")
+    cases = {
+        "attributes on one <p>": lambda k: text.replace(
+            "<p>", "<p " + " ".join(f'a{i}="v"' for i in range(k)) + ">", 1),
+        "invalid siblings in one <p>": lambda k: text.replace("<p>", "<p>" + "<bogus/>" * k, 1),
+    }
+    validator.validate_tree(parse_bytes(cases["attributes on one <p>"](1).encode()), "warm")
+    for label, make in cases.items():
+        seconds = []
+        for k in (n, 10 * n):
+            tree = parse_bytes(make(k).encode())
+            start = time.perf_counter()
+            found = validator.validate_tree(tree, "doc.xml")
+            seconds.append(time.perf_counter() - start)
+            print(f"{k:>7,} {label:<28} {seconds[-1]:7.2f} s  ({len(found)} findings)", flush=True)
+        print(f"{'':7} {'10 N ÷ N':<28} {seconds[1] / seconds[0]:7.1f}\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", "--count", type=int, default=1000)
     parser.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--tei-all", type=Path, default=TEI_ALL)
     parser.add_argument("--no-tei-all", action="store_true")
+    parser.add_argument("--pathological", type=int, nargs="?", const=250, default=None,
+                        metavar="N", help="only the N vs 10 N rows (default N: 250)")
     args = parser.parse_args()
+    if args.pathological:
+        pathological(args.pathological)
+        return
 
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "

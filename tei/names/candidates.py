@@ -17,14 +17,14 @@ Words in the register's ``[candidates] ignore`` list are left out.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 
 from lxml import etree
 
 from tei.dates import MONTHS
 from tei.names.register import Register
-from tei.names.tagging import _flatten, _roots, name_pattern, path_of
+from tei.names.tagging import _flatten, _roots, _Steps, name_pattern, path_of
 from tei.xmlio import NSMAP
 
 CONNECTORS = frozenset("of the de del la las los el y da do di du des von van der für".split())
@@ -85,11 +85,12 @@ def find_candidates(tree: etree._ElementTree, register: Register) -> list[Candid
     ignore = set(register.ignore) | {s for s in register.surfaces()}
     dated = [re.compile(r"\s+".join(map(re.escape, d.text.split())), re.I) for d in register.dates]
     found: dict[tuple[str, str], list[tuple[int | None, str, str]]] = {}
-    queue = list(_roots(text))
+    queue = deque(_roots(text))
+    steps = _Steps()  # the tree does not change here: each parent's steps are made once
     while queue:
-        root = queue.pop(0)
+        root = queue.popleft()
         flat = _flatten(root)
-        queue[0:0] = flat.nested
+        queue.extendleft(reversed(flat.nested))
         if etree.QName(root).localname in TITLE_CASE:
             continue
         chars = list(flat.text)
@@ -100,7 +101,7 @@ def find_candidates(tree: etree._ElementTree, register: Register) -> list[Candid
             for m in pattern.finditer(flat.text):
                 chars[m.start() : m.end()] = "\x00" * (m.end() - m.start())
         plain = "".join(chars)
-        where = (root.sourceline, path_of(root))
+        where = (root.sourceline, path_of(root, steps))
         for m in _DATE.finditer(plain):
             found.setdefault((" ".join(m.group().split()), "date"), []).append(
                 (*where, _propose(m.group(), register.context))

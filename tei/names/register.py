@@ -30,6 +30,8 @@ file and line); :func:`compile_register` turns it into TEI ``standOff`` lists an
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 import tomllib
 from collections.abc import Iterable
@@ -354,12 +356,17 @@ def _line_of(text: str, needle: str) -> int | None:
 def declared_elsewhere(tree: etree._ElementTree | etree._Element) -> dict[str, etree._Element]:
     """Elements with an xml:id outside our register lists (participants, editors…)."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    inside = set(root.xpath(_IN_REGISTER_LISTS, namespaces=NSMAP, kind=REGISTER_TYPE))
     out: dict[str, etree._Element] = {}
-    for el in root.iter():
-        ident = el.get(f"{{{XML_NS}}}id") if isinstance(el.tag, str) else None
-        if ident and not _in_register_list(el):
+    for el in root.xpath("descendant-or-self::*[@xml:id]"):
+        ident = el.get(f"{{{XML_NS}}}id")
+        if ident and el not in inside:
             out[ident] = el
     return out
+
+
+#: elements inside one of our register lists (what :func:`_in_register_list` tells apart)
+_IN_REGISTER_LISTS = "descendant-or-self::tei:standOff/*[@type = $kind]//*[@xml:id]"
 
 
 def _in_register_list(el: etree._Element) -> bool:
@@ -377,11 +384,18 @@ def compile_register(register: Register, skip_ids: Iterable[str] = ()) -> list[e
     Entries whose id is in ``skip_ids`` (a participant already declared in ``particDesc``)
     are left out: mentions point to that declaration instead.
     """
-    skip = set(skip_ids)
+    return [copy.deepcopy(el) for el in _compiled_lists(tuple(register.entries),
+                                                         frozenset(skip_ids))]
+
+
+@functools.lru_cache(maxsize=32)
+def _compiled_lists(entries: tuple[Entry, ...], skip: frozenset[str]) -> list[etree._Element]:
+    """The lists for these entries, built once (a collection's register serves every
+    document; each gets its own copy)."""
     lists: list[etree._Element] = []
     for kind in KINDS:
         list_name, entry_name, name_el = TEI_NAMES[kind]
-        items = [e for e in register.entries if e.kind == kind and e.id not in skip]
+        items = [e for e in entries if e.kind == kind and e.id not in skip]
         if not items:
             continue
         lst = E(list_name, type_=REGISTER_TYPE)

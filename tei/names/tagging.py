@@ -17,8 +17,10 @@ for names, on word boundaries. Rules:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -103,6 +105,10 @@ class _Flat:
     segments: list[_Segment]
     nested: list[etree._Element]  # blocks inside (notes): tagged on their own
 
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [s.start for s in self.segments]
+
 
 def _flatten(root: etree._Element) -> _Flat:
     parts: list[str] = []
@@ -155,20 +161,47 @@ def _roots(el: etree._Element) -> Iterator[etree._Element]:
         yield from _roots(child)
 
 
-def path_of(el: etree._Element) -> str:
+class _Steps:
+    """Each parent's path steps, computed once per parent (one pass over its children)
+    and forgotten when tagging changes that parent's children."""
+
+    def __init__(self) -> None:
+        self._memo: dict[etree._Element, dict[etree._Element, str]] = {}
+
+    def step(self, parent: etree._Element, node: etree._Element) -> str:
+        steps = self._memo.get(parent)
+        if steps is None:
+            steps = self._memo[parent] = _child_steps(parent)
+        return steps[node]
+
+    def forget(self, parent: etree._Element) -> None:
+        self._memo.pop(parent, None)
+
+
+def _child_steps(parent: etree._Element) -> dict[etree._Element, str]:
+    seen: dict[str, int] = {}
+    steps: dict[etree._Element, str] = {}
+    for child in parent:
+        tag = child.tag
+        if isinstance(tag, str):
+            n = seen[tag] = seen.get(tag, 0) + 1
+            steps[child] = f"{tag[tag.find('}') + 1:]}[{n}]"
+    return steps
+
+
+def path_of(el: etree._Element, steps: _Steps | None = None) -> str:
     """A readable XPath (local names, 1-based positions): /TEI/text[1]/body[1]/div[1]/sp[4]/p[1]."""
-    steps: list[str] = []
+    memo = steps or _Steps()
+    parts: list[str] = []
     node: etree._Element | None = el
     while node is not None:
         parent = node.getparent()
-        name = etree.QName(node).localname
         if parent is None:
-            steps.append(name)
+            parts.append(etree.QName(node).localname)
         else:
-            same = [c for c in parent if c.tag == node.tag]
-            steps.append(f"{name}[{same.index(node) + 1}]")
+            parts.append(memo.step(parent, node))
         node = parent
-    return "/" + "/".join(reversed(steps))
+    return "/" + "/".join(reversed(parts))
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -176,12 +209,49 @@ def _phrase_pattern(phrase: str) -> str:
 
 
 def name_pattern(register: Register) -> re.Pattern[str] | None:
-    """One regex for every surface form of the register, longest first, on word boundaries."""
-    forms = sorted(register.surfaces(), key=lambda s: (-len(s), s))
+    """One regex for every surface form of the register, longest first, on word boundaries.
+
+    Compiled once per set of forms (shared by every document a register serves), as a
+    trie: at each position of the text the regex follows one branch per character, so
+    matching costs the length of the text, not the text times the number of forms."""
+    return _compiled_forms(tuple(sorted(register.surfaces())))
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled_forms(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     if not forms:
         return None
-    alts = "|".join(_phrase_pattern(f) for f in forms)
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for token in _tokens(form):
+            node = node.setdefault(token, {})
+        node[""] = {}  # a form ends here
+    return re.compile(rf"(?<!\w){_trie_pattern(trie)}(?!\w)")
+
+
+def _tokens(form: str) -> list[str]:
+    """A form as trie tokens: each character, and one " " for each run of white space."""
+    tokens: list[str] = []
+    for word in form.split():
+        if tokens:
+            tokens.append(" ")
+        tokens.extend(word)
+    return tokens
+
+
+def _trie_pattern(node: dict) -> str:
+    """The branches below ``node``, longer continuations first (so that, as with forms
+    sorted longest first, the longest form that ends on a word boundary wins)."""
+    branches = []
+    for token in sorted(t for t in node if t):
+        head = r"\s+" if token == " " else re.escape(token)
+        branches.append(head + _trie_pattern(node[token]))
+    ends = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 def _surface_of(match_text: str, surfaces: dict[str, Entry]) -> Entry:
@@ -201,10 +271,17 @@ def _locate(
 
 
 def _segment_at(flat: _Flat, pos: int, is_end: bool = False) -> _Segment | None:
-    for s in flat.segments:
-        if (s.start < pos <= s.end) if is_end else (s.start <= pos < s.end):
-            return s
-    return None
+    """The segment holding the character at ``pos`` (or, for an end, just before it).
+    Segments follow one another without overlapping, so the one to check is found by
+    bisection: the last that starts at (or, for an end, before) ``pos``."""
+    if is_end:
+        at = bisect.bisect_left(flat.starts, pos) - 1
+    else:
+        at = bisect.bisect_right(flat.starts, pos) - 1
+    if at < 0:
+        return None
+    s = flat.segments[at]
+    return s if ((s.start < pos <= s.end) if is_end else (s.start <= pos < s.end)) else None
 
 
 def _get(owner: etree._Element, anchor: etree._Element | None) -> str:
@@ -260,12 +337,14 @@ def tag_tree(
     text = tree.getroot().find("tei:text", NSMAP)
     if text is None:
         return report
-    queue = list(_roots(text))
+    queue = deque(_roots(text))
+    steps = _Steps()
     while queue:
-        root = queue.pop(0)
+        root = queue.popleft()
         flat = _flatten(root)
-        queue[0:0] = flat.nested
-        _tag_root(flat, root, names, surfaces, dates, report, source)
+        queue.extendleft(reversed(flat.nested))
+        _tag_root(flat, root, names, surfaces, dates, report, source, steps)
+    report.mentions.sort(key=lambda m: (m.line or 0, m.xpath))
     return report
 
 
@@ -277,6 +356,7 @@ def _tag_root(
     dates: list[tuple[DateEntry, re.Pattern[str]]],
     report: TagReport,
     source: str | None,
+    steps: _Steps,
 ) -> None:
     actions: list[tuple[int, int, object]] = []
     taken: list[tuple[int, int]] = []
@@ -295,7 +375,7 @@ def _tag_root(
                             "left as it is",
                             file=source,
                             line=line,
-                            xpath=path_of(root),
+                            xpath=path_of(root, steps),
                         )
                     )
                 continue
@@ -309,7 +389,7 @@ def _tag_root(
                         "in the register to encode it",
                         file=source,
                         line=line,
-                        xpath=path_of(root),
+                        xpath=path_of(root, steps),
                     )
                 )
                 continue
@@ -335,7 +415,7 @@ def _tag_root(
                     "(tag it by hand if it is a mention)",
                     file=source,
                     line=first.owner.sourceline or root.sourceline,
-                    xpath=path_of(root),
+                    xpath=path_of(root, steps),
                 )
             )
     for start, end, action in sorted(actions, key=lambda a: -a[0]):
@@ -346,12 +426,13 @@ def _tag_root(
                 "date", when=target.when or None, from_=target.from_ or None, to=target.to or None
             )
             wrap(owner, a, b, el)
+            steps.forget(owner)
             report.dates.append(
                 Mention(
                     target.when or f"{target.from_}/{target.to}",
                     flat.text[start:end],
                     "date",
-                    path_of(el),
+                    path_of(el, steps),
                     owner.sourceline,
                 )
             )
@@ -361,10 +442,12 @@ def _tag_root(
             el = E(tag, ref=f"#{target.id}")
             offset = seg.start
             wrap(seg.owner, (seg.anchor, start - offset), (seg.anchor, end - offset), el)
+            steps.forget(seg.owner)
             report.mentions.append(
-                Mention(target.id, flat.text[start:end], tag, path_of(el), seg.owner.sourceline)
+                Mention(
+                    target.id, flat.text[start:end], tag, path_of(el, steps), seg.owner.sourceline
+                )
             )
-    report.mentions.sort(key=lambda m: (m.line or 0, m.xpath))
 
 
 def _date_plan(flat: _Flat, root: etree._Element, start: int, end: int) -> tuple | None:

@@ -8,6 +8,9 @@ invalid document.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Protocol
 
 from lxml import etree
@@ -59,18 +62,56 @@ def element_path(node: etree._Element | None) -> str | None:
     """
     if node is None or not isinstance(node.tag, str):
         return None
+    memo = _MEMO.get()
     parts: list[str] = []
     current: etree._Element | None = node
     while current is not None:
-        step = element_name(current)
         parent = current.getparent()
-        if parent is not None:
-            same = [child for child in parent if child.tag == current.tag]
-            if len(same) > 1:
-                step += f"[{same.index(current) + 1}]"
-        parts.append(step)
+        if parent is None:
+            parts.append(element_name(current))
+        elif memo is not None:
+            steps = memo.get(parent)
+            if steps is None:
+                steps = memo[parent] = _steps(parent)
+            parts.append(steps[current])
+        else:
+            parts.append(_steps(parent)[current])
         current = parent
     return "/" + "/".join(reversed(parts))
+
+
+def _steps(parent: etree._Element) -> dict[etree._Element, str]:
+    """Each element child's path step (``sp[3]``), in one pass over the children."""
+    children = [child for child in parent if isinstance(child.tag, str)]
+    totals: dict[str, int] = {}
+    for child in children:
+        totals[child.tag] = totals.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    steps: dict[etree._Element, str] = {}
+    for child in children:
+        step = element_name(child)
+        if totals[child.tag] > 1:
+            seen[child.tag] = seen.get(child.tag, 0) + 1
+            step += f"[{seen[child.tag]}]"
+        steps[child] = step
+    return steps
+
+
+_MEMO: ContextVar[dict[etree._Element, dict[etree._Element, str]] | None] = ContextVar(
+    "element_path_memo", default=None
+)
+
+
+@contextmanager
+def path_memo() -> Iterator[None]:
+    """Within this block :func:`element_path` remembers each parent's steps, so that
+    thousands of findings among the siblings of one parent cost linear time (the tree
+    must not change inside the block)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
 
 
 def located(message: str, path: str | None) -> str:

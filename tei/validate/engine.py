@@ -19,7 +19,7 @@ from lxml import etree
 from tei.diagnostics import Diagnostic
 from tei.errors import ReadError, UsageError
 from tei.resources import data_dir
-from tei.validate.base import Layer
+from tei.validate.base import Layer, path_memo
 from tei.xmlio import TEI_NS, parse_bytes, read_bytes
 
 PROFILE_XSD = "tei-profile.xsd"
@@ -91,8 +91,9 @@ class Validator:
     def validate_tree(self, tree: etree._ElementTree, file: str = "<input>") -> list[Diagnostic]:
         """All layers' findings for a parsed document, layer by layer."""
         found: list[Diagnostic] = []
-        for layer in self.layers:
-            found.extend(layer.check(tree, file))
+        with path_memo():  # many findings among many siblings: paths in linear time
+            for layer in self.layers:
+                found.extend(layer.check(tree, file))
         return found
 
     def validate_file(self, path: str | Path) -> FileResult:
@@ -119,11 +120,14 @@ class Validator:
 
 def build_layers(spec: ValidatorSpec) -> list[Layer]:
     """Compile the layers of a spec, in reporting order."""
-    from tei.validate.relaxng import RelaxNGLayer, load_relaxng
+    from tei.validate.relaxng import PrunedRelaxNGLayer, RelaxNGLayer, load_relaxng
     from tei.validate.schematron import SchematronLayer, load_schematron
-    from tei.validate.xsd import XsdLayer, load_xsd_with_fast_path
 
     layers: list[Layer] = []
+    if spec.profile or (
+        any(Path(item).suffix.lower() == ".xsd" for item in spec.schemas)
+    ):  # xmlschema takes a second to import: only when an XSD is wanted
+        from tei.validate.xsd import XsdLayer, load_xsd_with_fast_path
     if spec.profile or spec.rules:
         folder = profile_dir()
         if spec.profile:
@@ -150,7 +154,7 @@ def build_layers(spec: ValidatorSpec) -> list[Layer]:
                 code="schema-kind",
             )
     if spec.tei_all:
-        layers.append(RelaxNGLayer(load_relaxng(Path(spec.tei_all)), "TEI All", code="tei-all"))
+        layers.append(PrunedRelaxNGLayer(Path(spec.tei_all), "TEI All", code="tei-all"))
     return layers
 
 

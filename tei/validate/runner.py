@@ -105,6 +105,10 @@ def validate_paths(
     files = collect_files(paths)
     if validator is None:
         validator = Validator.from_spec(spec or ValidatorSpec())
+    for layer in validator.layers:  # a pruned grammar is cut once for the batch, pre-fork
+        prepare = getattr(layer, "prepare", None)
+        if prepare is not None:
+            prepare(files)
     workers = _workers(jobs, len(files))
     if workers <= 1:
         results = [validator.validate_file(f) for f in files]

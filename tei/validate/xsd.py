@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,6 +42,12 @@ _ATTR_NOT_ALLOWED = re.compile(r"'([^']+)' attribute not allowed")
 _ATTR_MISSING = re.compile(r"missing required attribute '([^']+)'")
 _ATTR_VALUE = re.compile(r"^attribute (\S+?)='(.*?)': (.*)$", re.S)
 _TEMPORAL_HINT = "a date such as 1965, 1965-03 or 1965-03-12"
+#: Past these sizes xmlschema's cost per finding grows with the element (it counts and
+#: indexes lxml children by walking them, and prints every attribute into each attribute
+#: error), so such a document is checked on a plain ElementTree copy instead: same
+#: findings (tests/test_validate_support.py compares), linear time.
+WIDE_ELEMENT = 64  # attributes on one element
+LONG_ELEMENT = 256  # children of one element
 
 
 def load_xsd(path: Path, *, version: str | None = None) -> xmlschema.XMLSchemaBase:
@@ -134,11 +141,16 @@ class XsdLayer:
             ]
         if self.fast is not None and self.fast.accepts(tree):
             return []  # valid: the full validation would find nothing (see xsd_fast)
-        resource = xmlschema.XMLResource(tree, allow="none", defuse="always")
+        source: etree._ElementTree | ET.ElementTree = tree
+        back: dict[int, etree._Element] | None = None
+        if _oversized(tree.getroot()):
+            plain, back = _plain_copy(tree.getroot())
+            source = ET.ElementTree(plain)
+        resource = xmlschema.XMLResource(source, allow="none", defuse="always")
         found: list[Diagnostic] = self._instance_attributes(tree, file) if self.root else []
         seen: set[tuple[int | None, str]] = set()
         for error in self.schema.iter_errors(resource, use_location_hints=False):
-            diagnostic = self._diagnostic(error, file)
+            diagnostic = self._diagnostic(error, file, back)
             if diagnostic is None:
                 continue
             key = (diagnostic.line, diagnostic.message)
@@ -162,11 +174,16 @@ class XsdLayer:
 
     # -- mapping xmlschema errors ------------------------------------------------
 
-    def _diagnostic(self, error: XMLSchemaValidationError, file: str) -> Diagnostic | None:
-        elem = error.elem if isinstance(getattr(error, "elem", None), etree._Element) else None
+    def _diagnostic(
+        self,
+        error: XMLSchemaValidationError,
+        file: str,
+        back: dict[int, etree._Element] | None = None,
+    ) -> Diagnostic | None:
+        elem = _original(getattr(error, "elem", None), back)
         reason = " ".join(str(error.reason or error.message).split())
         if isinstance(error, XMLSchemaChildrenValidationError):
-            return self._children(error, elem, file, reason)
+            return self._children(error, elem, file, reason, back)
         where = element_path(elem)
         name = element_name(elem) if elem is not None else "?"
         line = elem.sourceline if elem is not None else None
@@ -207,9 +224,10 @@ class XsdLayer:
         elem: etree._Element | None,
         file: str,
         reason: str,
+        back: dict[int, etree._Element] | None = None,
     ) -> Diagnostic:
         parent = element_name(elem) if elem is not None else "?"
-        child = error.invalid_child if isinstance(error.invalid_child, etree._Element) else None
+        child = _original(error.invalid_child, back)
         expected = _expected(error)
         if child is not None:
             name = element_name(child)
@@ -258,6 +276,53 @@ class XsdLayer:
         if self.prefix == "profile":
             return "the project profile (docs/profile.md lists the elements allowed)"
         return f"schema {self.name}"
+
+
+class _Attributes(dict[str, str]):
+    """An attribute dict that prints short: xmlschema puts it into every attribute error."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} attributes>"
+
+
+def _oversized(root: etree._Element) -> bool:
+    return any(len(el.attrib) > WIDE_ELEMENT or len(el) > LONG_ELEMENT for el in root.iter())
+
+
+def _plain_copy(root: etree._Element) -> tuple[ET.Element, dict[int, etree._Element]]:
+    """``root`` as an ElementTree element (comments and processing instructions become
+    comments, which XSD ignores), and a map from each copy back to its original."""
+    back: dict[int, etree._Element] = {}
+
+    def copy(node: etree._Element) -> ET.Element:
+        if isinstance(node.tag, str):
+            new = ET.Element(node.tag)
+            new.attrib = _Attributes(node.attrib)
+            new.text = node.text
+        else:
+            new = ET.Comment(node.text if node.tag is etree.Comment else "")
+        new.tail = node.tail
+        back[id(new)] = node
+        return new
+
+    top = copy(root)
+    stack = [(root, top)]
+    while stack:
+        node, new = stack.pop()
+        for child in node:
+            made = copy(child)
+            new.append(made)
+            if isinstance(child.tag, str) and len(child):
+                stack.append((child, made))
+    return top, back
+
+
+def _original(node: object, back: dict[int, etree._Element] | None) -> etree._Element | None:
+    """The lxml element an xmlschema finding is about (through the copy's map, if any)."""
+    if back is not None:
+        found = back.get(id(node)) if node is not None else None
+        return found if found is not None and isinstance(found.tag, str) else None
+    return node if isinstance(node, etree._Element) else None
 
 
 def _attr(name: str) -> str:
