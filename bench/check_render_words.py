@@ -1,10 +1,13 @@
-"""Print, per TEI sample, how many words of its text each rendering lost (and render times).
+"""Print, per TEI sample, how much of its text each rendering kept (and render times).
 
     .venv/bin/python bench/check_render_words.py [--no-pdf] [FILES…]
 
-FILES default to ../shared/tei-samples/*.xml.
+FILES default to ../shared/tei-samples/*.xml and ../shared/tei-samples-more/*.xml. Two
+measures: the letters and digits of the outermost ``text`` elements (or of the root where there
+is none) against those of the HTML body and of the plain text, as multisets (``% kept``); and
+the words of the text against the HTML's diplomatic view and the plain text (``lost``).
 
-Exit status 1 when any word is lost.
+Exit status 1 when any letter is lost.
 """
 
 from __future__ import annotations
@@ -14,23 +17,36 @@ import time
 from pathlib import Path
 
 from tei.render import render
-from tei.render.textcheck import compare, html_words, tei_text_words, words
+from tei.render.textcheck import (
+    compare,
+    compare_letters,
+    html_letters,
+    html_words,
+    letters,
+    tei_letters,
+    tei_text_words,
+    text_words,
+)
 from tei.xmlio import parse_file
 
-SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "tei-samples"
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SAMPLE_DIRS = (SHARED / "tei-samples", SHARED / "tei-samples-more")
 
 
 def main(argv: list[str]) -> int:
     with_pdf = "--no-pdf" not in argv
-    files = [Path(a) for a in argv if not a.startswith("--")] or sorted(SAMPLES.glob("*.xml"))
+    files = [Path(a) for a in argv if not a.startswith("--")] or sorted(
+        p for d in SAMPLE_DIRS for p in d.glob("*.xml")
+    )
     print(
-        f"{'sample':48} {'words':>7} {'html lost':>9} {'text lost':>9} "
-        f"{'html s':>6} {'text s':>6} {'pdf s':>6}"
+        f"{'sample':44} {'letters':>8} {'html %':>7} {'text %':>7} {'words':>6} "
+        f"{'h lost':>6} {'t lost':>6} {'html s':>6} {'text s':>6} {'pdf s':>6}"
     )
     bad = 0
     for path in files:
         tree = parse_file(path)
         expected = tei_text_words(tree)
+        want = tei_letters(tree)
         t0 = time.perf_counter()
         page = str(render(tree, "html"))
         t1 = time.perf_counter()
@@ -40,16 +56,22 @@ def main(argv: list[str]) -> int:
         if with_pdf:
             render(tree, "pdf")
             pdf_s = time.perf_counter() - t2
-        h = compare(expected, html_words(page, reading_only=True))
-        t = compare(expected, words(text))
-        bad += h.lost_count + t.lost_count
+        hl = compare_letters(want, html_letters(page))
+        tl = compare_letters(want, letters(text))
+        h = compare(expected, html_words(page, diplomatic=True))
+        t = compare(expected, text_words(text))
+        bad += hl.lost_count + tl.lost_count
         print(
-            f"{path.name[:48]:48} {h.total:7} {h.lost_count:9} {t.lost_count:9} "
+            f"{path.name[:44]:44} {hl.total:8} {100 * hl.kept:7.2f} {100 * tl.kept:7.2f} "
+            f"{h.total:6} {h.lost_count:6} {t.lost_count:6} "
             f"{t1 - t0:6.2f} {t2 - t1:6.2f} {pdf_s:6.2f}"
         )
-        for label, loss in (("html", h), ("text", t)):
+        for label, loss in (("html letters", hl), ("text letters", tl)):
             if loss.lost_count:
                 print(f"    {label} lost: {dict(loss.lost.most_common(12))}")
+        for label, wloss in (("html words", h), ("text words", t)):
+            if wloss.lost_count:
+                print(f"    {label} lost: {dict(wloss.lost.most_common(8))}")
     return 1 if bad else 0
 
 

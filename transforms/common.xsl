@@ -16,7 +16,11 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:p="urn:tei-edition-toolkit:params"
-  exclude-result-prefixes="tei p">
+  xmlns:tk="urn:tei-edition-toolkit:seq"
+  exclude-result-prefixes="tei p tk">
+
+  <xsl:include href="common-apparatus.xsl"/>
+  <xsl:include href="common-transcription.xsl"/>
 
   <!-- ============================ parameters (shared) ============================ -->
   <xsl:param name="view" select="'reading'" p:type="enum" p:values="reading|diplomatic"
@@ -46,15 +50,32 @@
   <!-- Element names rendered as blocks (boundaries between words). tei.render.textcheck reads
        this list too, so that the "no word lost" measure and the renderer agree. -->
   <xsl:variable name="block-elements"
-    select="'|ab|annotationBlock|argument|back|bibl-block|body|byline|castGroup|castItem|castList|cb|cell|closer|dateline|div|div1|div2|div3|div4|div5|div6|div7|docAuthor|docEdition|docImprint|docTitle|egXML|epigraph|figDesc|figure|floatingText|front|group|head|item|l|label-block|lb|lg|list|listBibl|listEvent|listOrg|listPerson|listPlace|milestone|msDesc|msContents|msItem|note|opener|p|pb|person|place|postscript|row|salute|signed|sp|spanGrp|speaker|stage|table|text|titlePage|titlePart|trailer|u|'"/>
+    select="'|ab|facsimile|line|listApp|listWit|sourceDoc|standOff|surface|surfaceGrp|teiCorpus|TEI|witness|zone|annotationBlock|argument|back|bibl-block|body|byline|castGroup|castItem|castList|cb|cell|closer|dateline|div|div1|div2|div3|div4|div5|div6|div7|docAuthor|docEdition|docImprint|docTitle|egXML|epigraph|figDesc|figure|floatingText|front|group|head|item|l|label-block|lb|lg|list|listBibl|listEvent|listOrg|listPerson|listPlace|milestone|msDesc|msContents|msItem|note|opener|p|pb|person|place|postscript|row|salute|signed|sp|spanGrp|speaker|stage|table|text|titlePage|titlePart|trailer|u|'"/>
   <!-- Elements shown apart from their neighbours (boundaries too). choice and app are special:
        see "glued" below. -->
   <xsl:variable name="separate-elements" select="'|rb|rt|gloss|desc|space|gap|'"/>
 
   <xsl:key name="ids" match="*[@xml:id]" use="@xml:id"/>
-  <xsl:key name="by-name" match="tei:text//*" use="local-name()"/>
+  <xsl:key name="by-name" match="*[not(ancestor-or-self::tei:teiHeader)]" use="local-name()"/>
 
   <xsl:variable name="header" select="/tei:TEI/tei:teiHeader | /tei:teiCorpus/tei:teiHeader"/>
+
+  <!-- What is rendered: every child of the root TEI (or teiCorpus) but its header (text,
+       sourceDoc, facsimile, standOff; the corpus's TEI documents), else the root itself (a
+       surface, sourceDoc, text… page). -->
+  <xsl:variable name="content" select="/tei:TEI/*[not(self::tei:teiHeader)]
+    | /tei:teiCorpus/*[not(self::tei:teiHeader)] | /*[not(self::tei:TEI or self::tei:teiCorpus)]"/>
+
+  <!-- Numbers in document order (xsl:number level="any" and preceding:: counts walk every
+       earlier node for every numbered one: 8,000 notes took 82 s): tk:seq(kind) is a Python
+       extension (tei.render.numbering) that numbers the document in one pass: n = notes that
+       move (per content root), i = every note (note-auto ids), s / u / t = turns (sp, u, both),
+       a = apparatus entries. -->
+  <!-- The number of the current node in the sequence $kind (n, i, s, u, t, a). -->
+  <xsl:template name="seq">
+    <xsl:param name="kind"/>
+    <xsl:value-of select="tk:seq(string($kind))"/>
+  </xsl:template>
   <xsl:variable name="lang">
     <xsl:choose>
       <xsl:when test="/*/@xml:lang"><xsl:value-of select="/*/@xml:lang"/></xsl:when>
@@ -73,7 +94,8 @@
     <xsl:param name="note" select="."/>
     <xsl:if test="not($note/parent::tei:div or $note/parent::tei:body or $note/parent::tei:back
                   or $note/parent::tei:front or $note/parent::tei:div1 or $note/parent::tei:div2
-                  or $note/parent::tei:div3 or $note/parent::tei:listBibl or $note/parent::tei:note)">1</xsl:if>
+                  or $note/parent::tei:div3 or $note/parent::tei:listBibl or $note/parent::tei:note
+                  or $note/parent::tei:app)">1</xsl:if>
   </xsl:template>
 
   <!-- A moved note that the diplomatic view puts back inline, in brackets. -->
@@ -95,10 +117,8 @@
     <xsl:choose>
       <xsl:when test="normalize-space(@n)"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
       <xsl:otherwise>
-        <xsl:number level="any" from="tei:text" format="{$note-number-format}"
-          count="tei:note[not(parent::tei:div or parent::tei:body or parent::tei:back
-                 or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
-                 or parent::tei:listBibl or parent::tei:note)]"/>
+        <xsl:variable name="v"><xsl:call-template name="seq"><xsl:with-param name="kind" select="'n'"/></xsl:call-template></xsl:variable>
+        <xsl:number value="$v" format="{$note-number-format}"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -107,7 +127,7 @@
   <xsl:template name="note-id">
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
-      <xsl:otherwise>note-auto-<xsl:number level="any" count="tei:note"/></xsl:otherwise>
+      <xsl:otherwise>note-auto-<xsl:call-template name="seq"><xsl:with-param name="kind" select="'i'"/></xsl:call-template></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -121,34 +141,20 @@
   </xsl:template>
 
   <!-- The number of the current turn, 1-based, among the document's turns of $kind ('sp',
-       'u', or '' for both): what xsl:number level="any" gives, counted from the turn's
-       earlier siblings, the turns inside earlier non-turn siblings (only when the document
-       has such), the turns before its parent and those around it. xsl:number walks every
-       earlier node for every turn: 10,000 turns took 19 s. -->
+       'u', or '' for both), in document order (from the seq table). -->
   <xsl:variable name="turns-have-sp" select="boolean(//tei:sp)"/>
   <xsl:variable name="turns-have-u" select="boolean(//tei:u)"/>
-  <xsl:variable name="turns-nested" select="boolean(//*[not(self::tei:sp or self::tei:u)]
-    [following-sibling::tei:sp or following-sibling::tei:u][.//tei:sp or .//tei:u])"/>
   <xsl:template name="turn-number">
     <xsl:param name="kind" select="''"/>
-    <xsl:variable name="sp" select="$kind != 'u' and $turns-have-sp"/>
-    <xsl:variable name="u" select="$kind != 'sp' and $turns-have-u"/>
-    <xsl:variable name="nested">
-      <xsl:choose>
-        <xsl:when test="not($turns-nested)">0</xsl:when>
-        <xsl:when test="$sp and $u"><xsl:value-of select="count(preceding-sibling::*[not(self::tei:sp or self::tei:u)]//*[self::tei:sp or self::tei:u])"/></xsl:when>
-        <xsl:when test="$u"><xsl:value-of select="count(preceding-sibling::*[not(self::tei:u)]//tei:u)"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="count(preceding-sibling::*[not(self::tei:sp)]//tei:sp)"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="$sp and $u"><xsl:value-of select="count(preceding-sibling::tei:sp) + count(preceding-sibling::tei:u) + $nested
-        + count(../preceding::*[self::tei:sp or self::tei:u]) + count(ancestor::*[self::tei:sp or self::tei:u]) + 1"/></xsl:when>
-      <xsl:when test="$u"><xsl:value-of select="count(preceding-sibling::tei:u) + $nested
-        + count(../preceding::tei:u) + count(ancestor::tei:u) + 1"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="count(preceding-sibling::tei:sp) + $nested
-        + count(../preceding::tei:sp) + count(ancestor::tei:sp) + 1"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="seq">
+      <xsl:with-param name="kind">
+        <xsl:choose>
+          <xsl:when test="$kind = 'sp' or ($kind = '' and not($turns-have-u))">s</xsl:when>
+          <xsl:when test="$kind = 'u' or ($kind = '' and not($turns-have-sp))">u</xsl:when>
+          <xsl:otherwise>t</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- Name of the participant a @who points to (persName of the person, else the id). -->
@@ -174,7 +180,7 @@
       <xsl:when test="$ts/tei:title[not(@type) and not(@level='s')]"><xsl:value-of select="normalize-space($ts/tei:title[not(@type) and not(@level='s')][1])"/></xsl:when>
       <xsl:when test="$ts/tei:title"><xsl:value-of select="normalize-space($ts/tei:title[1])"/></xsl:when>
       <xsl:when test="//tei:titlePart"><xsl:value-of select="normalize-space((//tei:titlePart)[1])"/></xsl:when>
-      <xsl:otherwise>Untitled</xsl:otherwise>
+      <xsl:otherwise><xsl:call-template name="root-title"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -224,6 +230,22 @@
         <xsl:text>.</xsl:text>
       </xsl:when>
       <xsl:when test="$sd/tei:bibl"><xsl:value-of select="normalize-space($sd/tei:bibl[1])"/></xsl:when>
+      <!-- a critical edition's list of witnesses: its heading and the sigla -->
+      <xsl:when test="$sd/tei:listWit//tei:witness[tei:abbr[@type='siglum'] or @xml:id]
+                      and not($sd/tei:listWit//tei:witness[tei:msDesc or tei:bibl or tei:biblStruct])">
+        <xsl:variable name="h" select="normalize-space($sd/tei:listWit[1]/tei:head[1])"/>
+        <xsl:if test="$h != ''"><xsl:value-of select="$h"/><xsl:text>: </xsl:text></xsl:if>
+        <xsl:for-each select="$sd/tei:listWit//tei:witness">
+          <xsl:if test="position() &gt; 1"><xsl:text>, </xsl:text></xsl:if>
+          <xsl:choose>
+            <xsl:when test="tei:abbr[@type='siglum']"><xsl:value-of select="normalize-space(tei:abbr[@type='siglum'][1])"/></xsl:when>
+            <xsl:when test="@n"><xsl:value-of select="@n"/></xsl:when>
+            <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+        <xsl:for-each select="$sd/tei:p[normalize-space()][1]"><xsl:text>. </xsl:text><xsl:value-of select="normalize-space(.)"/></xsl:for-each>
+      </xsl:when>
       <xsl:otherwise><xsl:value-of select="normalize-space($sd)"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -278,8 +300,11 @@
        source reading is shown inline (the alternative goes to a tooltip in HTML), so that the word
        stays whole. tei.render.textcheck applies the same rule. -->
   <xsl:template name="glued">
-    <xsl:variable name="prev" select="preceding-sibling::node()[1][self::text()]"/>
-    <xsl:variable name="next" select="following-sibling::node()[1][self::text()]"/>
+    <!-- (axis::node()[1] then a filter: libxml2 reads all of axis::node()[1][self::text()]) -->
+    <xsl:variable name="p1" select="preceding-sibling::node()[1]"/>
+    <xsl:variable name="n1" select="following-sibling::node()[1]"/>
+    <xsl:variable name="prev" select="$p1[self::text()]"/>
+    <xsl:variable name="next" select="$n1[self::text()]"/>
     <xsl:if test="($prev and translate(substring($prev, string-length($prev)), ' &#9;&#10;&#13;', '') != '')
                   or ($next and translate(substring($next, 1, 1), ' &#9;&#10;&#13;', '') != '')">1</xsl:if>
   </xsl:template>
@@ -314,21 +339,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- app: the lemma in the text, the readings after it with their witnesses. -->
-  <xsl:template match="tei:app">
-    <xsl:variable name="lem" select="(tei:lem | tei:rdg)[1]"/>
-    <xsl:call-template name="hook-apparatus">
-      <xsl:with-param name="glued"><xsl:call-template name="glued"/></xsl:with-param>
-      <xsl:with-param name="lemma"><xsl:apply-templates select="$lem/node()"/></xsl:with-param>
-      <xsl:with-param name="readings">
-        <xsl:for-each select="tei:rdg[count(. | $lem) != 1] | tei:rdgGrp/tei:rdg | tei:note">
-          <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
-          <xsl:apply-templates select="node()"/>
-          <xsl:if test="@wit"><xsl:text> </xsl:text><xsl:value-of select="translate(normalize-space(@wit), '#', '')"/></xsl:if>
-        </xsl:for-each>
-      </xsl:with-param>
-    </xsl:call-template>
-  </xsl:template>
+  <!-- app, rdg, rdgGrp, witDetail: see common-apparatus.xsl. -->
 
   <!-- Speaker turns: the label as written, the participant it points to, a stable anchor. -->
   <xsl:template match="tei:sp">
@@ -354,7 +365,7 @@
 
   <!-- Everything not handled: keep the text and the TEI name; report it when asked. -->
   <xsl:template match="*" priority="-10">
-    <xsl:if test="$report-unhandled and ancestor::tei:text
+    <xsl:if test="$report-unhandled and not(ancestor::tei:teiHeader)
                   and generate-id() = generate-id(key('by-name', local-name())[1])">
       <xsl:message>[info] unhandled-element: <xsl:value-of select="local-name()"/> (<xsl:value-of
         select="count(key('by-name', local-name()))"/> in text) kept as text with class tei-<xsl:value-of

@@ -15,6 +15,8 @@
   <xsl:import href="common.xsl"/>
   <xsl:include href="html-header.xsl"/>
   <xsl:include href="indexes.xsl"/>
+  <xsl:include href="html-apparatus.xsl"/>
+  <xsl:include href="html-transcription.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -54,7 +56,6 @@
   <xsl:param name="label-expan" select="'expansion'" p:type="string" p:doc="Tooltip of an expansion."/>
   <xsl:param name="label-corr" select="'correction'" p:type="string" p:doc="Tooltip of a correction."/>
   <xsl:param name="label-reg" select="'regularisation'" p:type="string" p:doc="Tooltip of a regularised form."/>
-  <xsl:param name="label-readings" select="'variant readings'" p:type="string" p:doc="Tooltip of the readings of an apparatus entry."/>
   <xsl:param name="label-image" select="'image'" p:type="string" p:doc="Text of a link to an image (images are never loaded)."/>
   <xsl:param name="label-page-break" select="'page'" p:type="string" p:doc="Accessible name of a page break (followed by its number)."/>
 
@@ -104,10 +105,9 @@
       </xsl:if>
       <xsl:call-template name="title-block"/>
       <main id="text">
-        <xsl:for-each select="(/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text)">
-          <xsl:apply-templates select="."/>
-        </xsl:for-each>
+        <xsl:apply-templates select="$content"/>
         <xsl:call-template name="endnotes"/>
+        <xsl:call-template name="apparatus-list"/>
         <xsl:call-template name="index-html"/>
       </main>
       <xsl:call-template name="after-text"/>
@@ -116,7 +116,7 @@
 
   <!-- The switch, provenance and citation; overridden by print.xsl. -->
   <xsl:template name="after-text">
-    <xsl:if test="$show-provenance"><xsl:call-template name="provenance"/></xsl:if>
+    <xsl:if test="$show-provenance and $header"><xsl:call-template name="provenance"/></xsl:if>
     <xsl:if test="$show-citation"><xsl:call-template name="citation"/></xsl:if>
   </xsl:template>
 
@@ -379,7 +379,7 @@
     <xsl:param name="glued"/><xsl:param name="kind"/><xsl:param name="source"/><xsl:param name="edit"/><xsl:param name="edit-text"/>
     <xsl:choose>
       <xsl:when test="string($glued)">
-        <span class="choice-glued {local-name((tei:sic | tei:orig | tei:abbr)[1])}" title="{$edit-text}"><xsl:copy-of select="$source"/></span>
+        <span class="choice-glued"><span class="v-dipl {local-name((tei:sic | tei:orig | tei:abbr)[1])}"><xsl:copy-of select="$source"/></span><span class="v-read ed {$kind}" title="{local-name((tei:sic | tei:orig | tei:abbr)[1])}: {normalize-space((tei:sic | tei:orig | tei:abbr)[1])}"><xsl:copy-of select="$edit"/></span></span>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="choice-both">
         <xsl:with-param name="kind" select="$kind"/><xsl:with-param name="source" select="$source"/>
@@ -404,13 +404,6 @@
         </xsl:choose>
       </xsl:attribute>
       <span class="bracket"><xsl:value-of select="$bracket-open"/></span><xsl:copy-of select="$edit"/><span class="bracket"><xsl:value-of select="$bracket-close"/></span>
-    </span>
-  </xsl:template>
-
-  <xsl:template name="hook-apparatus">
-    <xsl:param name="glued"/><xsl:param name="lemma"/><xsl:param name="readings"/>
-    <span class="app"><span class="lem"><xsl:if test="string($glued)"><xsl:attribute name="title"><xsl:value-of select="normalize-space($readings)"/></xsl:attribute></xsl:if><xsl:copy-of select="$lemma"/></span>
-      <xsl:if test="string($readings) and not(string($glued))"><xsl:text> </xsl:text><span class="rdgs" title="{$label-readings}"><span class="bracket"><xsl:value-of select="$bracket-open"/></span><xsl:copy-of select="$readings"/><span class="bracket"><xsl:value-of select="$bracket-close"/></span></span></xsl:if>
     </span>
   </xsl:template>
 
@@ -457,9 +450,9 @@
   </xsl:template>
 
   <xsl:template name="endnotes">
-    <xsl:variable name="notes" select="(//tei:text)//tei:note[not(parent::tei:div or parent::tei:body or parent::tei:back
+    <xsl:variable name="notes" select="$content//tei:note[not(parent::tei:div or parent::tei:body or parent::tei:back
                  or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
-                 or parent::tei:listBibl or parent::tei:note)]"/>
+                 or parent::tei:listBibl or parent::tei:note or parent::tei:app)]"/>
     <xsl:if test="$notes">
       <section class="endnotes" role="doc-endnotes" aria-labelledby="endnotes-h">
         <h2 id="endnotes-h"><xsl:value-of select="$label-notes"/></h2>
@@ -510,14 +503,9 @@
     <i class="{local-name()}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></i>
   </xsl:template>
   <xsl:template match="tei:title"><cite class="title"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></cite></xsl:template>
-  <xsl:template match="tei:del"><del><xsl:call-template name="common-attrs"/><xsl:apply-templates/></del></xsl:template>
-  <xsl:template match="tei:add"><ins><xsl:call-template name="common-attrs"/><xsl:apply-templates/></ins></xsl:template>
-  <xsl:template match="tei:unclear"><span class="unclear" title="unclear"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="tei:ruby"><ruby><xsl:call-template name="common-attrs"/><xsl:apply-templates/></ruby></xsl:template>
   <xsl:template match="tei:rb"><xsl:apply-templates/></xsl:template>
   <xsl:template match="tei:rt"><rp>(</rp><rt><xsl:apply-templates/></rt><rp>)</rp></xsl:template>
-  <xsl:template match="tei:anchor"><span class="anchor"><xsl:call-template name="id-attr"/></span></xsl:template>
-  <xsl:template match="tei:space"><span class="space"><xsl:text> </xsl:text></span></xsl:template>
   <xsl:template match="tei:label"><span class="label"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></span></xsl:template>
 
   <!-- Names and other phrase-level elements handled as classed spans (links from a safe @ref). -->
@@ -525,8 +513,8 @@
                        | tei:num | tei:measure | tei:w | tei:pc | tei:c | tei:seg | tei:s | tei:bibl | tei:author
                        | tei:editor | tei:publisher | tei:pubPlace | tei:idno | tei:biblScope | tei:roleName
                        | tei:forename | tei:surname | tei:addName | tei:genName | tei:geogName | tei:settlement
-                       | tei:country | tei:region | tei:q | tei:said | tei:cit | tei:damage | tei:ex | tei:am
-                       | tei:subst | tei:role | tei:roleDesc | tei:set | tei:abbr | tei:expan | tei:sic | tei:corr
+                       | tei:country | tei:region | tei:q | tei:said | tei:cit | tei:ex | tei:am
+                       | tei:role | tei:roleDesc | tei:set | tei:abbr | tei:expan | tei:sic | tei:corr
                        | tei:orig | tei:reg | tei:code | tei:gi | tei:att | tei:val | tei:ident | tei:tag
                        | tei:desc | tei:lem | tei:rdg | tei:span | tei:email | tei:address | tei:addrLine
                        | tei:occupation | tei:birth | tei:death | tei:sex | tei:location | tei:geo | tei:textLang
@@ -542,7 +530,18 @@
   </xsl:template>
 
   <!-- Text: runs of white space collapse to one space (XML indentation is not content). -->
-  <xsl:template match="text()"><xsl:call-template name="collapse"/></xsl:template>
+  <xsl:template match="text()">
+    <xsl:choose>
+      <xsl:when test="$del-span-strike and normalize-space()">
+        <xsl:variable name="struck"><xsl:call-template name="in-del-span"/></xsl:variable>
+        <xsl:choose>
+          <xsl:when test="string($struck)"><del class="in-delspan"><xsl:call-template name="collapse"/></del></xsl:when>
+          <xsl:otherwise><xsl:call-template name="collapse"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="collapse"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <!-- ============================ attributes ============================ -->
   <xsl:template name="common-attrs">

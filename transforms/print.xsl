@@ -65,7 +65,7 @@
       <body>
         <xsl:call-template name="title-page"/>
         <main>
-          <xsl:apply-templates select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text"/>
+          <xsl:apply-templates select="$content"/>
         </main>
         <xsl:call-template name="index-print"/>
         <xsl:call-template name="colophon"/>
@@ -109,6 +109,12 @@
   <!-- Notes become footnotes, floated to the foot of the page where they are called. -->
   <xsl:template name="note-ref">
     <span class="footnote"><xsl:call-template name="lang-attr"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- The apparatus criticus as footnotes: the lemma in the text, its entry at the page foot. -->
+  <xsl:template name="hook-apparatus">
+    <xsl:param name="glued"/><xsl:param name="lemma"/><xsl:param name="n"/>
+    <span class="app"><span class="lem"><xsl:copy-of select="$lemma"/></span><span class="footnote app-footnote"><xsl:call-template name="app-entry"/></span></span>
   </xsl:template>
 
   <!-- A transcription's footnote reference carries its note, which is then not repeated. -->

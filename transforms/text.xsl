@@ -10,6 +10,8 @@
 
   Paragraphs are wrapped at wrap-width columns, breaking at spaces and after CJK punctuation;
   a word longer than the width is never broken. Width counts characters, not display columns.
+  wrap-para marks each paragraph (U+E001 indent U+E002 text U+E003); tei.render.wrap cuts the
+  lines after the transformation.
 -->
 <xsl:stylesheet version="1.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -19,6 +21,7 @@
 
   <xsl:import href="common.xsl"/>
   <xsl:import href="indexes.xsl"/>
+  <xsl:include href="text-transcription.xsl"/>
   <xsl:output method="text" encoding="UTF-8"/>
 
   <xsl:param name="wrap-width" select="72" p:type="integer"
@@ -47,12 +50,12 @@
   <!-- U+E000 marks a line break (lb) inside a paragraph until the paragraph is wrapped. -->
   <xsl:variable name="LB" select="'&#xE000;'"/>
   <xsl:variable name="NL" select="'&#10;'"/>
-  <xsl:variable name="tight" select="'|l|item|label|row|titlePart|docImprint|byline|docAuthor|docDate|docEdition|salute|signed|dateline|castItem|speaker|'"/>
+  <xsl:variable name="tight" select="'|line|l|item|label|row|titlePart|docImprint|byline|docAuthor|docDate|docEdition|salute|signed|dateline|castItem|speaker|'"/>
   <xsl:variable name="rule" select="'========================================================================================================================'"/>
 
   <!-- ============================ the document ============================ -->
   <xsl:template match="/">
-    <xsl:variable name="texts" select="/tei:TEI/tei:text | /tei:teiCorpus/tei:TEI/tei:text"/>
+    <xsl:variable name="texts" select="$content[not($view = 'diplomatic' and (self::tei:standOff or self::tei:facsimile))]"/>
     <xsl:choose>
       <xsl:when test="$view = 'diplomatic'">
         <xsl:apply-templates select="$texts"/>
@@ -61,7 +64,8 @@
         <xsl:call-template name="title-block"/>
         <xsl:apply-templates select="$texts"/>
         <xsl:call-template name="endnotes"/>
-        <xsl:if test="$show-provenance"><xsl:call-template name="provenance"/></xsl:if>
+        <xsl:call-template name="apparatus-entries"/>
+        <xsl:if test="$show-provenance and $header"><xsl:call-template name="provenance"/></xsl:if>
         <xsl:call-template name="index-text"/>
       </xsl:otherwise>
     </xsl:choose>
@@ -116,7 +120,9 @@
                        | tei:epigraph | tei:argument | tei:postscript | tei:castList | tei:castItem | tei:castGroup
                        | tei:titlePage | tei:docTitle | tei:titlePart | tei:floatingText | tei:group | tei:egXML
                        | tei:listBibl | tei:listPerson | tei:listPlace | tei:person | tei:place | tei:msDesc
-                       | tei:annotationBlock | tei:spanGrp | tei:figDesc | tei:label[parent::tei:list]">
+                       | tei:annotationBlock | tei:spanGrp | tei:figDesc | tei:label[parent::tei:list]
+                       | tei:sourceDoc | tei:surfaceGrp | tei:surface | tei:zone | tei:line | tei:facsimile
+                       | tei:standOff | tei:listApp | tei:listWit | tei:witness">
     <xsl:call-template name="container"/>
   </xsl:template>
 
@@ -136,7 +142,7 @@
 
   <xsl:template match="tei:row">
     <xsl:call-template name="wrap-para">
-      <xsl:with-param name="tight" select="boolean(preceding-sibling::tei:row)"/>
+      <xsl:with-param name="tight" select="boolean(preceding-sibling::tei:row[1])"/>
       <xsl:with-param name="text"><xsl:for-each select="tei:cell"><xsl:if test="position() &gt; 1"> | </xsl:if><xsl:apply-templates/></xsl:for-each></xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -153,15 +159,19 @@
   <xsl:template name="container">
     <xsl:param name="first" select="''"/>
     <xsl:param name="rest" select="''"/>
+    <xsl:variable name="e1" select="preceding-sibling::*[1]"/>
     <xsl:variable name="tight-self" select="contains($tight, concat('|', local-name(), '|'))
-                  and not(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
-                  and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:note)])"/>
+                  and not($e1[contains($block-elements, concat('|', local-name(), '|'))
+                  and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:note)])
+                  and (not($e1)
+                       or not(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
+                  and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:note)]))"/>
     <xsl:choose>
       <xsl:when test="not(*[contains($block-elements, concat('|', local-name(), '|'))
                       and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone)
                       and not(self::tei:note and not(parent::tei:div or parent::tei:body or parent::tei:back
                         or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
-                        or parent::tei:listBibl or parent::tei:note))])">
+                        or parent::tei:listBibl or parent::tei:note or parent::tei:app))])">
         <xsl:call-template name="wrap-para">
           <xsl:with-param name="text"><xsl:value-of select="$first"/><xsl:apply-templates/></xsl:with-param>
           <xsl:with-param name="rest" select="$rest"/>
@@ -170,14 +180,33 @@
         </xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
+        <!-- Block children in turn; each run of inline nodes between them wrapped as a
+             paragraph. A run is found from its neighbours only (the nearest significant node
+             before and after it: one step, or two over white space), so that a run of one node
+             (a pb between paragraphs) costs one step; longer runs are gathered by counting. -->
         <xsl:for-each select="node()[self::* or normalize-space()]">
+          <xsl:variable name="p1" select="preceding-sibling::node()[1]"/>
+          <xsl:variable name="prev" select="$p1[self::* or normalize-space()] | $p1[not(self::* or normalize-space())]/preceding-sibling::node()[1]"/>
+          <xsl:variable name="n1" select="following-sibling::node()[1]"/>
+          <xsl:variable name="next" select="$n1[self::* or normalize-space()] | $n1[not(self::* or normalize-space())]/following-sibling::node()[1]"/>
           <xsl:choose>
             <xsl:when test="self::*[contains($block-elements, concat('|', local-name(), '|'))
                             and not(self::tei:lb or self::tei:pb or self::tei:cb)]">
               <xsl:apply-templates select="."/>
             </xsl:when>
-            <xsl:when test="not(preceding-sibling::node()[self::* or normalize-space()][1][not(self::*[contains($block-elements, concat('|', local-name(), '|'))
-                            and not(self::tei:lb or self::tei:pb or self::tei:cb)])])">
+            <xsl:when test="$prev and not($prev[self::*[contains($block-elements, concat('|', local-name(), '|'))
+                            and not(self::tei:lb or self::tei:pb or self::tei:cb)]])"/>
+            <xsl:when test="not($next) or $next[self::*[contains($block-elements, concat('|', local-name(), '|'))
+                            and not(self::tei:lb or self::tei:pb or self::tei:cb)]]">
+              <xsl:call-template name="wrap-para">
+                <xsl:with-param name="text">
+                  <xsl:if test="not($prev)"><xsl:value-of select="$first"/></xsl:if>
+                  <xsl:apply-templates select=". | $n1[not($next)] | $n1[not(self::* or normalize-space())]"/>
+                </xsl:with-param>
+                <xsl:with-param name="rest" select="$rest"/>
+              </xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise>
               <xsl:variable name="k" select="count(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
                             and not(self::tei:lb or self::tei:pb or self::tei:cb)])"/>
               <xsl:call-template name="wrap-para">
@@ -189,7 +218,7 @@
                 </xsl:with-param>
                 <xsl:with-param name="rest" select="$rest"/>
               </xsl:call-template>
-            </xsl:when>
+            </xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
       </xsl:otherwise>
@@ -228,15 +257,12 @@
   <xsl:template name="hook-choice">
     <xsl:param name="glued"/><xsl:param name="kind"/><xsl:param name="source"/><xsl:param name="edit"/><xsl:param name="edit-text"/>
     <xsl:copy-of select="$source"/>
-    <xsl:if test="not(string($glued))">
-      <xsl:text> </xsl:text><xsl:value-of select="$bracket-open"/><xsl:copy-of select="$edit"/><xsl:value-of select="$bracket-close"/>
-    </xsl:if>
-  </xsl:template>
-
-  <xsl:template name="hook-apparatus">
-    <xsl:param name="glued"/><xsl:param name="lemma"/><xsl:param name="readings"/>
-    <xsl:copy-of select="$lemma"/>
-    <xsl:if test="string($readings) and not(string($glued))"><xsl:text> </xsl:text><xsl:value-of select="$bracket-open"/><xsl:copy-of select="$readings"/><xsl:value-of select="$bracket-close"/></xsl:if>
+    <xsl:choose>
+      <xsl:when test="not(string($glued))">
+        <xsl:text> </xsl:text><xsl:value-of select="$bracket-open"/><xsl:copy-of select="$edit"/><xsl:value-of select="$bracket-close"/>
+      </xsl:when>
+      <xsl:when test="normalize-space($edit)"><xsl:value-of select="$alt-open"/><xsl:copy-of select="$edit"/><xsl:value-of select="$alt-close"/></xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="hook-unhandled">
@@ -248,15 +274,11 @@
 
   <!-- ============================ inline ============================ -->
   <xsl:template match="tei:lb"><xsl:value-of select="$LB"/></xsl:template>
-  <xsl:template match="tei:anchor"/>
   <!-- A page or column break separates words unless it says break="no". -->
   <xsl:template match="tei:pb | tei:cb"><xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if></xsl:template>
-  <xsl:template match="tei:del"><xsl:value-of select="$del-open"/><xsl:apply-templates/><xsl:value-of select="$del-close"/></xsl:template>
-  <xsl:template match="tei:add"><xsl:value-of select="$add-open"/><xsl:apply-templates/><xsl:value-of select="$add-close"/></xsl:template>
   <xsl:template match="tei:rt"><xsl:text>(</xsl:text><xsl:apply-templates/><xsl:text>)</xsl:text></xsl:template>
   <xsl:template match="tei:graphic"/>
   <xsl:template match="tei:ptr"><xsl:value-of select="@target"/></xsl:template>
-  <xsl:template match="tei:space"><xsl:text> </xsl:text></xsl:template>
 
   <xsl:template match="tei:note">
     <xsl:variable name="moves"><xsl:call-template name="note-moves"/></xsl:variable>
@@ -280,9 +302,9 @@
   </xsl:template>
 
   <xsl:template name="endnotes">
-    <xsl:variable name="notes" select="(//tei:text)//tei:note[not(parent::tei:div or parent::tei:body or parent::tei:back
+    <xsl:variable name="notes" select="$content//tei:note[not(parent::tei:div or parent::tei:body or parent::tei:back
                  or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
-                 or parent::tei:listBibl or parent::tei:note)]"/>
+                 or parent::tei:listBibl or parent::tei:note or parent::tei:app)]"/>
     <xsl:if test="$notes">
       <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-notes"/><xsl:with-param name="heading" select="true()"/></xsl:call-template>
       <xsl:for-each select="$notes">
@@ -389,7 +411,9 @@
     <xsl:if test="normalize-space($s)"><xsl:value-of select="$NL"/><xsl:value-of select="normalize-space($s)"/></xsl:if>
   </xsl:template>
 
-  <!-- One paragraph: blank line before (unless tight), lb segments on lines of their own. -->
+  <!-- One paragraph: blank line before (unless tight), lb segments on lines of their own. The
+       lines are cut by tei.render.wrap, in one pass in Python (the recursive XSLT 1.0 wrap copied
+       the rest of the paragraph for every line: the slowest part of the text edition). -->
   <xsl:template name="wrap-para">
     <xsl:param name="text"/>
     <xsl:param name="rest" select="''"/>
@@ -398,98 +422,14 @@
     <xsl:variable name="flat" select="normalize-space(translate(string($text), '&#160;', ' '))"/>
     <xsl:if test="translate($flat, concat($LB, ' '), '') != ''">
       <xsl:if test="not($tight)"><xsl:value-of select="$NL"/></xsl:if>
-      <xsl:call-template name="wrap-segments">
-        <xsl:with-param name="s" select="$flat"/><xsl:with-param name="rest" select="$rest"/><xsl:with-param name="first" select="true()"/>
-      </xsl:call-template>
+      <!-- wrapped in Python (tei.render.wrap): rest, then the text, between markers -->
+      <xsl:value-of select="concat('&#xE001;', $rest, '&#xE002;', $flat, '&#xE003;')"/>
       <xsl:if test="$heading">
         <xsl:value-of select="$NL"/>
         <xsl:value-of select="substring('------------------------------------------------------------------------------------------------', 1,
           string-length($flat) * (string-length($flat) &lt; $wrap-width or $wrap-width &lt;= 0) + $wrap-width * (string-length($flat) &gt;= $wrap-width and $wrap-width &gt; 0))"/>
       </xsl:if>
     </xsl:if>
-  </xsl:template>
-
-  <xsl:template name="wrap-segments">
-    <xsl:param name="s"/><xsl:param name="rest"/><xsl:param name="first"/>
-    <xsl:variable name="seg" select="normalize-space(substring-before(concat($s, $LB), $LB))"/>
-    <xsl:if test="$seg != '' or not($first)">
-      <xsl:call-template name="wrap-line">
-        <xsl:with-param name="s" select="$seg"/>
-        <xsl:with-param name="prefix" select="substring($rest, 1, string-length($rest) * not($first))"/>
-        <xsl:with-param name="rest" select="$rest"/>
-      </xsl:call-template>
-    </xsl:if>
-    <xsl:if test="contains($s, $LB)">
-      <xsl:call-template name="wrap-segments">
-        <xsl:with-param name="s" select="substring-after($s, $LB)"/><xsl:with-param name="rest" select="$rest"/>
-        <xsl:with-param name="first" select="$first and $seg = ''"/>
-      </xsl:call-template>
-    </xsl:if>
-  </xsl:template>
-
-  <!-- Break one segment into lines of at most wrap-width characters. -->
-  <xsl:template name="wrap-line">
-    <xsl:param name="s"/><xsl:param name="prefix"/><xsl:param name="rest"/>
-    <xsl:variable name="room" select="$wrap-width - string-length($prefix)"/>
-    <xsl:value-of select="$NL"/><xsl:value-of select="$prefix"/>
-    <xsl:choose>
-      <xsl:when test="$wrap-width &lt;= 0 or string-length($s) &lt;= $room"><xsl:value-of select="$s"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:variable name="cut">
-          <xsl:call-template name="last-break"><xsl:with-param name="s" select="substring($s, 1, $room + 1)"/></xsl:call-template>
-        </xsl:variable>
-        <xsl:variable name="at">
-          <xsl:choose>
-            <xsl:when test="$cut &gt; 0"><xsl:value-of select="$cut"/></xsl:when>
-            <!-- no break in reach: run on to the first break after it (never split a word) -->
-            <xsl:otherwise><xsl:call-template name="first-break"><xsl:with-param name="s" select="$s"/></xsl:call-template></xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
-        <xsl:choose>
-          <xsl:when test="$at = 0"><xsl:value-of select="$s"/></xsl:when>
-          <xsl:otherwise>
-            <xsl:variable name="is-space" select="substring($s, $at, 1) = ' '"/>
-            <xsl:value-of select="substring($s, 1, $at - $is-space)"/>
-            <xsl:variable name="more" select="normalize-space(substring($s, $at + 1))"/>
-            <xsl:if test="$more != ''">
-              <xsl:call-template name="wrap-line">
-                <xsl:with-param name="s" select="$more"/><xsl:with-param name="prefix" select="$rest"/><xsl:with-param name="rest" select="$rest"/>
-              </xsl:call-template>
-            </xsl:if>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- Break opportunities: a space, or just after CJK/Arabic punctuation. -->
-  <xsl:variable name="breakers" select="'、。，．！？；：」』）,'"/>
-  <xsl:variable name="breaker-spaces" select="'            '"/>
-
-  <!-- The position of the last break opportunity in $s (0 if none), scanning back from the
-       end: a line holds few words, so this takes a handful of steps. -->
-  <xsl:template name="last-break">
-    <xsl:param name="s"/>
-    <xsl:param name="i" select="string-length($s)"/>
-    <xsl:choose>
-      <xsl:when test="$i &lt; 1">0</xsl:when>
-      <xsl:when test="contains($break-chars, substring($s, $i, 1))"><xsl:value-of select="$i"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="last-break">
-          <xsl:with-param name="s" select="$s"/><xsl:with-param name="i" select="$i - 1"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-  <xsl:variable name="break-chars" select="concat(' ', $breakers)"/>
-
-  <xsl:template name="first-break">
-    <xsl:param name="s"/>
-    <xsl:variable name="t" select="translate($s, $breakers, $breaker-spaces)"/>
-    <xsl:choose>
-      <xsl:when test="contains($t, ' ')"><xsl:value-of select="string-length(substring-before($t, ' ')) + 1"/></xsl:when>
-      <xsl:otherwise>0</xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="text()"><xsl:value-of select="."/></xsl:template>

@@ -9,7 +9,8 @@ import click
 from tei.errors import UsageError
 from tei.render import OUTPUTS, render_report
 from tei.render.params import parse_assignments
-from tei.xmlio import atomic_write, parse_file
+from tei.safety import check_output_file, write_output
+from tei.xmlio import parse_file
 
 
 @click.command()
@@ -36,7 +37,15 @@ from tei.xmlio import atomic_write, parse_file
 @click.option(
     "--report-unhandled", is_flag=True, help="Report TEI elements the stylesheets do not handle."
 )
+@click.option(
+    "--report",
+    is_flag=True,
+    help="List the TEI elements of FILE the stylesheets do not handle specifically, with counts.",
+)
 @click.option("--list-params", is_flag=True, help="List the parameters of this output and exit.")
+@click.option(
+    "--force", is_flag=True, help="Overwrite an OUTPUT that tei did not write (never FILE)."
+)
 def render(
     file: Path,
     to: str,
@@ -44,7 +53,9 @@ def render(
     params: tuple[str, ...],
     stylesheet: Path | None,
     report_unhandled: bool,
+    report: bool,
     list_params: bool,
+    force: bool,
 ) -> None:
     """Render FILE (TEI) as html, text, print (paged HTML) or pdf.
 
@@ -68,7 +79,14 @@ def render(
         raise UsageError(
             "--to pdf needs -o OUT.pdf (PDF is not written to a terminal)", code="render-output"
         )
+    if output is not None:  # refuse before the work, not after
+        check_output_file(output, inputs=[file], force=force)
     tree = parse_file(file)
+    if report:
+        from tei.render.report import report_lines
+
+        for line in report_lines(tree, str(file)):
+            click.echo(line, err=True)
     done = render_report(tree, to, values, stylesheet=stylesheet, source=str(file))
     for diag in done.diagnostics:
         click.echo(str(diag), err=True)
@@ -76,4 +94,5 @@ def render(
     if output is None:
         click.echo(done.output, nl=False)
     else:
-        atomic_write(output, data)
+        write_output(output, data, inputs=[file, *([stylesheet] if stylesheet else [])],
+                     force=force)

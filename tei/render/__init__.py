@@ -92,7 +92,11 @@ def render_report(
     doc = tree if isinstance(tree, etree._ElementTree) else tree.getroottree()
     done = xslt.run(path, doc, quoted, source)
     if to == "text":
-        text = str(done.result)
+        from tei.render.wrap import wrap_marked
+
+        decl = _params.declarations(path).get("wrap-width")
+        width = int(quoted.get("wrap-width", decl.default if decl else "72"))
+        text = wrap_marked(str(done.result), width)
         return Rendered(text.strip("\n") + "\n", done.diagnostics)
     html = str(done.result)
     if to == "pdf":

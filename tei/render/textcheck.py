@@ -13,6 +13,8 @@ inside a word ("glued": text touches it on either side), where only its source r
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -168,22 +170,43 @@ def tei_text_words(tree: etree._ElementTree | etree._Element) -> list[str]:
     return out
 
 
-def html_words(page: str, *, reading_only: bool = False) -> list[str]:
-    """Words of an HTML page's body (``reading_only``: leave out diplomatic-only spans)."""
+def html_words(page: str, *, reading_only: bool = False, diplomatic: bool = False) -> list[str]:
+    """Words of an HTML page's body (``reading_only``: leave out diplomatic-only spans;
+    ``diplomatic``: leave out reading-only spans). Apparatus popups (``app-pop``, inside the
+    text, often inside a word) are always left out: their words are in the apparatus list."""
     doc = html.document_fromstring(page)
     body = doc.find("body")
     if body is None:
         return []
 
     def boundary(node: etree._Element) -> bool:
-        return isinstance(node.tag, str) and node.tag in HTML_BLOCKS
+        if not isinstance(node.tag, str):
+            return False
+        return node.tag in HTML_BLOCKS or "pb" in (node.get("class") or "").split()
 
     def skip(node: etree._Element) -> bool:
         if not isinstance(node.tag, str):
             return True
-        return reading_only and "v-dipl" in (node.get("class") or "").split()
+        classes = (node.get("class") or "").split()
+        if "app-pop" in classes:
+            return True
+        return (reading_only and "v-dipl" in classes) or (diplomatic and "v-read" in classes)
 
     return words(_spaced_text(body, boundary, skip))
+
+
+_ALT = re.compile("⟨([^⟨⟩]*)⟩")
+
+
+def text_words(text: str) -> list[str]:
+    """Words of a plain-text edition: a choice's other member written inside a word
+    (``abbr⟨expan⟩``, text.xsl's alt-open/alt-close) is taken out of the word and counted
+    on its own."""
+    alternatives = _ALT.findall(text)
+    out = words(_ALT.sub("", text))
+    for alt in alternatives:
+        out.extend(words(alt))
+    return out
 
 
 @dataclass
@@ -203,3 +226,73 @@ def compare(expected: Iterable[str], got: Iterable[str]) -> WordLoss:
     want = Counter(expected)
     have = Counter(got)
     return WordLoss(total=sum(want.values()), lost=want - have)
+
+
+# ---------------------------------------------------------------- letters and digits
+
+
+def letters(text: str) -> Counter[str]:
+    """The letters and digits of ``text`` (NFC), as a multiset: what "no letter lost" counts."""
+    norm = unicodedata.normalize("NFC", text)
+    return Counter(ch for ch in norm if ch.isalpha() or unicodedata.category(ch) == "Nd")
+
+
+def text_roots(tree: etree._ElementTree | etree._Element) -> list[etree._Element]:
+    """The outermost ``text`` elements, else the root's non-header children (sourceDoc,
+    facsimile, standOff…), else the root itself (a ``surface`` or ``sourceDoc`` page)."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    texts = [
+        t
+        for t in root.iter(f"{{{TEI_NS}}}text")
+        if not any(a.tag == f"{{{TEI_NS}}}text" for a in t.iterancestors())
+    ]
+    if texts:
+        return texts
+    if root.tag in (f"{{{TEI_NS}}}TEI", f"{{{TEI_NS}}}teiCorpus"):
+        return [c for c in root if isinstance(c.tag, str) and c.tag != f"{{{TEI_NS}}}teiHeader"]
+    return [root]
+
+
+def tei_letters(tree: etree._ElementTree | etree._Element) -> Counter[str]:
+    """Letters and digits of :func:`text_roots` (a ``teiHeader`` inside them left out)."""
+    out: Counter[str] = Counter()
+    header = f"{{{TEI_NS}}}teiHeader"
+
+    def walk(node: etree._Element) -> None:
+        if isinstance(node.tag, str) and node.tag != header:
+            out.update(letters(node.text or ""))
+            for child in node:
+                walk(child)
+                out.update(letters(child.tail or ""))
+
+    for el in text_roots(tree):
+        walk(el)
+    return out
+
+
+def html_letters(page: str) -> Counter[str]:
+    """Letters and digits of an HTML page's body, every view included."""
+    body = html.document_fromstring(page).find("body")
+    return letters(body.text_content()) if body is not None else Counter()
+
+
+@dataclass
+class LetterLoss:
+    """How many letters and digits of the TEI are missing from a rendering (multiset)."""
+
+    total: int
+    lost: Counter[str]
+
+    @property
+    def lost_count(self) -> int:
+        return sum(self.lost.values())
+
+    @property
+    def kept(self) -> float:
+        """The share kept, 0–1 (1 when there was nothing to keep)."""
+        return 1.0 if not self.total else 1 - self.lost_count / self.total
+
+
+def compare_letters(expected: Counter[str], got: Counter[str]) -> LetterLoss:
+    """Letters of ``expected`` missing from ``got`` (counting repetitions)."""
+    return LetterLoss(total=sum(expected.values()), lost=expected - got)

@@ -21,6 +21,8 @@ from lxml import etree
 
 from tei.diagnostics import Diagnostic, Severity
 from tei.errors import RenderError
+from tei.render import numbering
+from tei.render.numbering import EXTENSIONS
 from tei.resources import data_dir
 from tei.xmlio import make_parser, read_bytes
 
@@ -87,7 +89,7 @@ def load(path: Path) -> etree.XSLT:
         data = read_bytes(path)
         try:
             doc = etree.fromstring(data, stylesheet_parser(root), base_url=path.as_uri())
-            xslt = etree.XSLT(doc.getroottree(), access_control=ACCESS)
+            xslt = etree.XSLT(doc.getroottree(), access_control=ACCESS, extensions=EXTENSIONS)
         except etree.XMLSyntaxError as exc:
             raise RenderError(
                 f"stylesheet is not well-formed: {exc}", file=str(path), code="render-stylesheet"
@@ -119,6 +121,7 @@ def run(
 ) -> Transformed:
     """Apply the stylesheet at ``path`` to ``tree`` with already-quoted XSLT ``params``."""
     xslt = load(path)
+    numbering.reset()
     try:
         result = xslt(tree, **params)
     except etree.XSLTApplyError as exc:
