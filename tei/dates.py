@@ -13,18 +13,18 @@ from datetime import UTC, datetime
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "january jan janvier januar jänner enero gennaio",
-        "february feb février fevrier februar febrero febbraio",
-        "march mar mars märz marz marzo",
+        "january jan janvier januar jänner enero gennaio janeiro",
+        "february feb février fevrier februar febrero febbraio fevereiro",
+        "march mar mars märz marz marzo março marco",
         "april apr avril abril aprile",
-        "may mai mayo maggio",
-        "june jun juin juni junio giugno",
-        "july jul juillet juli julio luglio",
+        "may mai mayo maggio maio",
+        "june jun juin juni junio giugno junho",
+        "july jul juillet juli julio luglio julho",
         "august aug août aout agosto",
-        "september sep sept septembre septiembre settembre",
-        "october oct octobre oktober octubre ottobre",
-        "november nov novembre noviembre",
-        "december dec décembre decembre dezember diciembre dicembre",
+        "september sep sept septembre septiembre settembre setembro setiembre",
+        "october oct octobre oktober octubre ottobre outubro",
+        "november nov novembre noviembre novembro",
+        "december dec décembre decembre dezember diciembre dicembre dezembro",
     ],
     start=1,
 ):
@@ -96,7 +96,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "mdy",
     ),
     (re.compile(rf"^(?P<m>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+(?P<y>\d{{4}})$", re.I), "mmy"),
-    (re.compile(rf"^(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH}),?\s+(?P<y>\d{{4}})$", re.I), "my"),
+    (
+        re.compile(
+            rf"^(?:(?:early|late|mid)[- ])?(?P<m>{_MONTH}),?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})$",
+            re.I,
+        ),
+        "my",
+    ),
     (re.compile(r"^(?P<y>\d{4})$"), "y"),
 ]
 
@@ -140,7 +146,7 @@ DATE_PHRASE = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?\d{4}"
     r"|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|[A-Za-zÀ-ÿ]+\.?\s*[-–/]\s*[A-Za-zÀ-ÿ]+\.?\s+\d{4}"
-    r"|[A-Za-zÀ-ÿ]+,?\s+\d{4}"
+    r"|[A-Za-zÀ-ÿ]+,?\s+(?:de\s+|del\s+)?\d{4}"
     r"|\d{4})"
 )
 

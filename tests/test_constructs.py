@@ -245,3 +245,22 @@ def test_header_construct(title: str, given: str, expected: dict[str, str]) -> N
     assert {k: facts[k] for k in expected} == expected
     report = check(reading.source.lines, dict(reading.removed), reading.tree)
     assert report.ok, report.lost
+
+
+def test_a_headnote_date_without_a_year_is_kept_as_written_without_when():
+    page = (
+        "Interviewing Somebody\n\nIn this interview we talk with the editor of the magazine "
+        "about its name. We spoke by Zoom April 15. —DON McINTOSH\n\nHow do you do?\n\n"
+        "Very well, thank you, and I mean it.\n\nWhat next?\n\nThe next issue of it.\n"
+    )
+    root = read(page.encode("utf-8"), source_name="case.txt").tree.getroot()
+    (date,) = root.xpath("//tei:profileDesc/tei:creation/tei:date", namespaces=NSMAP)
+    assert (date.text, date.get("when")) == ("April 15", None)
+
+
+def test_a_headnote_date_of_another_event_is_passed_over():
+    from tei.readers.transcription.headnote import circumstance_date
+
+    text = "The interview was conducted a year after the strike of 3 March 1970, on 5 April 1971."
+    assert circumstance_date(text) == ("5 April 1971", {"when": "1971-04-05"})
+    assert circumstance_date("It was held since 4 May 1968.") is None

@@ -6,7 +6,10 @@
 * ``pampa [open flats]`` → ``term`` + ``gloss`` (a short lower-case noun phrase after a word);
 * ``[He drove an ambulance during the struggle.]`` → ``note type="editorial" subtype="comment"``
   (a sentence, or six words and more);
-* ``this department [Arequipa]`` → ``note subtype="clarification"`` (other short content);
+* ``the leaders [John L. Lewis and Sidney Hillman]``, ``this department [Arequipa]`` →
+  ``supplied`` (names, every word capitalised, joined by ``and``/``&``/commas: who or what the
+  text means, supplied by the editors);
+* ``the [Stalinist] leaders`` … other short content → ``note subtype="clarification"``;
 * ``[unclear]``, ``[illegible]``, ``[...]`` → ``gap`` with the text in ``desc``;
 * ``[sic]`` → ``note subtype="sic"``; ``[1]`` → a footnote marker (see footnotes.py).
 
@@ -164,6 +167,14 @@ _CAPITALISED = re.compile(r"\s*[A-ZÀ-ÝА-ЯЁ][\w’'-]")
 _TWO_CAPITALISED = re.compile(r"\s*[A-ZÀ-ÝА-ЯЁ][\w’'-]+\s+[A-ZÀ-ÝА-ЯЁ][\w’'-]")
 
 
+#: one or more names, every word capitalised (``John L. Lewis and Sidney Hillman``,
+#: ``Arequipa``, ``New York``): who or what the text means, supplied by the editors
+_ONE_NAME = (
+    r"[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?(?:\s(?:[A-ZÀ-ÝА-ЯЁ][\w’'-]*\.?|de|la|van|von|del|da|du|di)){0,3}"
+)
+_NAMES = re.compile(rf"{_ONE_NAME}(?:(?:,\s|\s(?:and|&|und|et|y|e)\s){_ONE_NAME}){{0,3}}")
+
+
 def supplied_name(content: str, after: str) -> bool:
     """Words supplied in a name: a part of the name before the rest of it (``General
     [Emilio N.] Acosta``), or who someone is before their name (``[Jacobin creative
@@ -197,6 +208,8 @@ def classify(before: str, content: str, after: str = "") -> str:
         return "expan"
     if after and supplied_name(text, after):
         return "supplied"
+    if _NAMES.fullmatch(text) and not _SENTENCE_END.search(text):
+        return "supplied"  # names the editors supplied: "the leaders [John L. Lewis and …]"
     if (_SENTENCE_END.search(text) and (text[0].isupper() or text[0] in "\"“‘'")) or len(
         words
     ) >= 6:

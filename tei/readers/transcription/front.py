@@ -123,14 +123,24 @@ def is_numbered_heading(block: Block) -> bool:
     )
 
 
+#: a place, a comma, then the date
+_PLACE_DATE = re.compile(
+    r"^\(?[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*){0,2},\s+(?P<date>[^,()]+?)\)?\.?$"
+)
+
+
 def date_line(text: str) -> dict[str, str] | None:
     """A line that is a date, or starts with one and says a few words more
-    (``April 10, 1937, at four o’clock p.m.``): the date's attributes."""
+    (``April 10, 1937, at four o’clock p.m.``), or a place and a date (``Lisboa, 25 de maio de
+    1975``): the date's attributes."""
     text = text.strip()
     if attrs := parse_date(text):
         return attrs
     if len(text.split()) > 9 or "\n" in text:
         return None
+    placed = _PLACE_DATE.match(text)  # "Lisboa, 25 de maio de 1975", "(Roma, 12 marzo 1977)"
+    if placed and (attrs := parse_date(placed["date"])):
+        return attrs
     m = DATE_PHRASE.match(text)
     if m and text[m.end() : m.end() + 1] in (",", " ", ";") and (attrs := parse_date(m.group(0))):
         return attrs

@@ -27,7 +27,15 @@ from tei.readers.transcription.front import (
 from tei.readers.transcription.headnote import circumstance_date, signed_by
 from tei.readers.transcription.structure import Layout
 from tei.readers.transcription.text_builder import body_block, credit_content, paragraph, plain
-from tei.readers.transcription.title_block import colon_break, repeats, rubric, trailing_date
+from tei.readers.transcription.title_block import (
+    colon_break,
+    long_name,
+    repeats,
+    rubric,
+    section_rubric,
+    sentence_case,
+    trailing_date,
+)
 
 _TITLEPAGE = {"periodical", "title", "author", "date", "byline", "participants", "names"}
 _PROVENANCE = {"provenance", "credit", "info", "bracket-bibl", "collection"}
@@ -54,6 +62,14 @@ def front_kinds(blocks: list[Block], *, letter: bool = False) -> list[str]:
         ):
             kinds[i] = "names"
             blocks[i].note("the names of the author line below it, repeated above the title")
+    for i in range(len(kinds) - 1):
+        pair = kinds[i] == kinds[i + 1] == "title"
+        if pair and long_name(blocks[i].text) and sentence_case(blocks[i + 1].text):
+            kinds[i] = "author"
+            blocks[i].note("three capitalised words above a title in sentence case: a name")
+    first = kinds.index("title") if "title" in kinds else len(kinds)
+    if kinds[first : first + 3] == ["title"] * 3:
+        blocks[first].data["rubric"] = section_rubric([b.text for b in blocks[first:]])
     seen_title = False
     for i, kind in enumerate(kinds):
         if kind == "author" and not seen_title:
@@ -62,6 +78,11 @@ def front_kinds(blocks: list[Block], *, letter: bool = False) -> list[str]:
                 kinds[i] = "title"
         if kinds[i] == "title":
             seen_title = True
+    if "title" not in kinds:  # a bracketed line is a byline only beside a title: "[New York]"
+        for i, kind in enumerate(kinds):
+            if kind == "byline" and blocks[i].text.startswith("["):
+                kinds[i] = "para"
+                blocks[i].note("bracketed, but no title beside it: not a byline")
     dates = [i for i, k in enumerate(kinds) if k == "date"]
     if letter and dates and any(k in ("title", "para") for k in kinds[: dates[-1]]):
         for i in range(dates[-1] + 1, len(kinds)):
@@ -138,10 +159,20 @@ def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | N
             div.append(body_block(block, ctx))
         front.append(div)
     _headnote_facts(
-        [b for b, k in zip(layout.front, kinds, strict=True) if k == "para"] + layout.headnote,
+        [b for b, k in zip(layout.front, kinds, strict=True) if k == "para"]
+        + layout.headnote
+        + [b for b in layout.body[:1] if b.kind == "para" and _SAYS_WHAT_IT_IS.match(b.text)],
         facts,
     )
     return front if len(front) else None
+
+
+#: a first paragraph that tells what the text is (``This speech was delivered in Córdoba on …``)
+#: speaks of the work like a headnote: its date is the work's
+_SAYS_WHAT_IT_IS = re.compile(
+    r"^\(?(?:This|The following|The text below)\s+(?:speech|talk|lecture|address|interview|"
+    r"article|letter|report|statement|resolution|document|discussion|conversation)\b"
+)
 
 
 def _headnote_facts(blocks: list[Block], facts: dict) -> None:
@@ -151,7 +182,7 @@ def _headnote_facts(blocks: list[Block], facts: dict) -> None:
             continue
         evidence = block.data.setdefault("evidence", [])
         if "date" not in facts and (dated := circumstance_date(block.text)):
-            facts["date"] = dated
+            facts["date"], facts["date_no_year"] = dated, not dated[1]
             evidence.append(f"says when the interview or talk took place: {dated[0]!r}")
         if "intro_by" not in facts and (name := signed_by(block.text)):
             facts["intro_by"] = name
@@ -197,6 +228,9 @@ def _title_parts(block: Block, facts: dict) -> list[etree._Element]:
             E("titlePart", *plain(block.lines[:cut]), type_="main"),
             E("titlePart", *plain(block.lines[cut:]), type_="sub"),
         ]
+    if "title" not in facts and block.data.get("rubric"):
+        evidence.append("a short section name above two title lines: a rubric, not the title")
+        return [E("titlePart", *plain(block.lines), type_="desc")]
     if "title" not in facts and len(block.lines) == 1 and (split := rubric(block.text)):
         head, title = split
         evidence.append(f"a rubric {head!r} before '|': not the title")
@@ -312,7 +346,9 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
             return E("byline", supplied(block.text[1:-1], ctx.resp))
         return E("byline", *plain(block.lines))
     if kind == "provenance":
-        facts.setdefault("citation", block.data["citation"])
+        cite, before = block.data["citation"], facts.get("citation")
+        if before is None or (cite.first and not before.first):  # first published: the original
+            facts["citation"] = cite
         return E("p", E("bibl", block.first, type_="source"), *plain(["", *block.lines[1:]])[1:])
     if kind == "bracket-bibl":
         facts.setdefault("bracket_bibl", block.text)

@@ -317,7 +317,8 @@ def _profile_desc(
 def _created(facts: dict) -> tuple[str, dict] | None:
     """The date the page gives for the text itself (its title-page date line), if parsed."""
     date = facts.get("date")
-    return date if date and date[1] else None
+    # a headnote's date without a year ("April 15") is kept as written, without @when
+    return date if date and (date[1] or facts.get("date_no_year")) else None
 
 
 def _revision_desc(

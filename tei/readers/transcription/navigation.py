@@ -17,7 +17,11 @@ Accepted forms (removed from the text, listed in the header):
   format …``), table-like wiki navigation (``Category | Template | Form |``);
 * near the top: a lone year (the archive's year crumb: ``1930``), the archive's page-title
   line ``Leon Trotsky 19380812 Answers to …`` (author, eight-digit date, title), and every
-  earlier copy of a line that the top of the page repeats (the last copy is the work's).
+  earlier copy of a line that the top of the page repeats (the last copy is the work's) —
+  but never a line ending in a colon (a speaker label alone on its line, ``QUESTION:``);
+* menus of the sites' pages in their languages (``Home | About | Archive | Contact``,
+  ``Inicio | Biblioteca | Contacto``, ``Accueil``, ``Startseite``), ``Skip to content``,
+  ``Share this:``.
 """
 
 from __future__ import annotations
@@ -26,11 +30,15 @@ import re
 
 _PHRASE = re.compile(
     r"(?i)^(?:(?:main|the)\s+)?.{0,40}?\b(?:index|archives?|home\s*page|main\s*page|contents|"
-    r"writers|subject|glossary|library|reference\s+archive)\.?$"
+    r"writers|subject|glossary|library|reference\s+archive|biblioteca|biblioth[èe]que|bibliothek|"
+    r"archivo|arquivo|archivio|archiv|[íi]ndice|sommaire|inhalt)\.?$"
     r"|^(?i:encyclop(?:a)?edia of trotskyism(?: on-?line)?|marxists[’'`]? internet archive|"
     r"etol|mia|top of (?:the )?page|back to top|top|home|next|previous|prev|back|up|"
     r"current issue|next issue|back issues?|previous issue|search|menu|article excerpt|"
-    r"print(?:er)? version|table of contents)\.?$"
+    r"print(?:er)? version|table of contents|about(?: us)?|contact(?: us)?|blog|news|donate|"
+    r"subscribe|events|shop|log ?in|sign ?in|inicio|portada|contacto|qui[ée]nes somos|accueil|"
+    r"contact(?:ez-nous)?|[àa] propos|startseite|kontakt|impressum|chi siamo|contatti|"
+    r"in[íi]cio|contato|sobre(?: n[óo]s)?)\.?$"
 )
 _BREADCRUMB = re.compile(
     r"^[^<>]{1,60}(?:\s>\s[^<>]{1,60})*\s>\s*$|^[^<>]{1,40}(?:\s>\s[^<>]{1,40}){2,}$"
@@ -44,7 +52,8 @@ _DOWNLOAD = re.compile(
 CHROME = re.compile(
     r"(?i)^(?:\|\s*)+$|^(?:logo\s*)+$|^(?:(?:rss feed|youtube|twitter|facebook(?: group)?|"
     r"instagram|telegram|mastodon|share|tweet|print|e-?mail)\s*)+$"
-    r"|^you are here\s*:|^(?:e-?mail|courriel)\s*:?\s*\S+@\S+$|^\S+@\S+\.\w+$"
+    r"|^you are here\s*:|^skip to (?:the )?(?:main )?(?:content|navigation)$"
+    r"|^(?:share|like) this\s*:$|^(?:e-?mail|courriel)\s*:?\s*\S+@\S+$|^\S+@\S+\.\w+$"
     r"|^size\s*:\s*\w*px\b|^start display at page\s*:?$|^total pages?\s*:\s*\d+$"
     r"|^file type\s*:\s*\w+(?:,\s*size\s*:\s*[\d.,]+\s*[kmg]?b)?$|^download\s+[\"“]"
     r"|^(?:format\s+(?:odt|rtf|pdf|html|epub|doc|mobi|acrobat)\S*\s*)+.{0,60}$"
@@ -121,6 +130,8 @@ def _top_chrome(lines: list[str], top: list[int]) -> set[int]:
         if _PAGE_TITLE.match(text):
             found.add(i)
         key = re.sub(r"\W+", " ", re.sub(r"\s*\[\d{1,3}\]$", "", text)).strip().casefold()
+        if text.endswith(":"):  # a label alone on its line (``QUESTION:``) comes back: no copy
+            continue
         if key in last and len(key) > 3:
             found.add(last[key])
         last[key] = i

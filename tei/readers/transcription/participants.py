@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tei.readers.transcription.context import Context
-from tei.readers.transcription.speaker_names import full_name, roles, same_person
+from tei.readers.transcription.speaker_names import described, full_name, roles, same_person
 from tei.readers.transcription.speaker_turn import INTERVIEW, Label, default_role, slug
 
 
@@ -96,8 +96,13 @@ class Participants:
                 and authors
                 and len(authors) == 1
                 and authors[0] != introduced_by
-            ):
+                and not any(r == "interviewer" and same_person(authors[0], n) for n, r in stated)
+            ):  # the author answers, unless the page says the author asks (a correspondent)
                 person.name = authors[0]
+        for desc, role in described(self.ctx.opening):
+            unnamed = [p for p in people if p.role == role and not p.name and not p.description]
+            if unnamed:
+                unnamed[0].description = desc
         for person in people:
             if person.role:
                 continue

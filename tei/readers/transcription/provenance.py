@@ -3,12 +3,22 @@
 Accepted syntax:
 
 * provenance line: ``From <Journal>, Vol.26 No.1, Winter 1965, p.27.`` (also ``Source:``,
-  ``Quelle:``, ``Fuente:``, ``First published:`` …) → a structured citation;
-* MIA information fields: ``Written: …``, ``Translated: …``, ``Online Version: …``;
+  ``Quelle:``, ``Fuente:``, ``First published:``, ``Publicado en``, ``Publié dans``,
+  ``Pubblicato in``, ``Erschienen in`` …; ``Da``/``Aus``/``De`` only before a name, a comma
+  and a year: ``Da Bandiera Rossa, anno VII n. 5, marzo 1977``) → a structured citation
+  (``anno``/``año``/``Jahrgang`` give the volume, ``n.º``/``n.``/``núm.`` the issue);
+* MIA information fields: ``Written: …``, ``Translated: …``, ``Online Version: …``, and in the
+  family's languages (``Escrito:``, ``Traducción:``, ``Esta edición:``, ``Écrit :``,
+  ``Geschrieben:``, ``Übersetzung:``, ``Scritto:``, ``Traduzione:``, ``Tradução:`` …); a
+  ``First Published:`` line (``Primera vez publicado:``, ``Première publication :``,
+  ``Erstveröffentlichung:``, ``Prima pubblicazione:`` …) cites the printed original even
+  below a ``Source:`` line (which then names a later collection);
 * transcription credits: ``Transcribed & marked up by … for ETOL.``, ``Transcription &
   mark-up by …``, ``Transcribed by …``, ``Marked up by …``, ``Proofread by …``, ``Thanks to …``,
-  ``Copyright …``, ``Copied with thanks from …``; picture credits (``Photograph by …``,
-  ``Illustration: …``), which name no author;
+  ``Copyright …``, ``Copied with thanks from …``, and the family's languages
+  (``Transcripción: … para …``, ``Trascrizione a cura di …``, ``HTML-Markierung: … für …``:
+  the names after ``by``/``por``/``par``/``von``/``a cura di`` or a colon); picture credits
+  (``Photograph by …``, ``Illustration: …``), which name no author;
 * ``Last updated on 4 June 2009``;
 * the periodical/issue line: ``International Socialist Review, Winter 1965``, or a
   catalogue's genre line ``Magazine article Monthly Review``;
@@ -28,27 +38,51 @@ from dataclasses import dataclass, field
 from tei.dates import DATE_PHRASE, parse_date
 
 _PROVENANCE = re.compile(
-    r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Originally published in|"
-    r"First [Pp]ublished(?: in)?\s?:?|Published(?: in)?\s?:|Reprinted from)\s+(?P<rest>\S.*)$"
+    r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Fonte\s?:|"
+    r"Originally published in|"
+    r"First [Pp]ublished(?: in)?\s?:?|Published(?: in)?\s?:|Reprinted from|"
+    r"(?:Primera vez publicado|Publicado por primera vez|Primera edición|Première publication|"
+    r"Publié pour la première fois|Erstveröffentlichung|Erstmals veröffentlicht|"
+    r"Prima pubblicazione|Primeira publicação|Publicado pela primeira vez)(?: en| em| in)?\s?:?|"
+    r"Publicad[oa] en|Publicad[oa] em|Publié dans|Paru dans|Pubblicato (?:in|su)|"
+    r"Erschienen in|Veröffentlicht in|(?:Da|Aus|De)(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b))"
+    r"\s+(?P<rest>\S.*)$"
 )
+_FIRST = re.compile(r"(?i)first|primer|premi|erst|prima|primeir")
+#: "from" in Italian, German, Spanish/Portuguese: a citation only with an issue, volume or pages
+_WEAK_LEADS = {"Da", "Aus", "De"}
 _INFO = re.compile(
     r"^(?P<field>Written|Delivered|Translated|Translation|Transcription(?:/Mark-?up)?|"
-    r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor)"
+    r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor|"
+    r"Escrito|Pronunciado|Traducci[óo]n|Traducido|Esta edici[óo]n|Edici[óo]n digital|"
+    r"[ÉE]crit|Traduction|Cette [ée]dition|Version en ligne|Geschrieben|Gehalten|[ÜU]bersetzung|"
+    r"Online-Version|Scritto|Traduzione|Questa edizione|Tradu[çc][ãa]o|Esta edi[çc][ãa]o)"
     r"\s?:\s*(?P<value>\S.*)$"
 )
 _CREDIT = re.compile(
     r"^(?:Transcribed|Transcription|Marked[ -]up|Mark-?up|Markup|HTML|Proof-?read|Proofed|"
     r"Copied|Thanks to|With thanks|Copyright|©|Scanned|Edited|Translated|Translation|OCR|"
-    r"Prepared|Digiti[sz]ed|Converted|Typed|Formatted|This (?:article|text|document) "
+    r"Prepared|Digiti[sz]ed|Converted|Typed|Formatted|Transcripci[óo]n|Transcri[çc][ãa]o|"
+    r"Trascrizione|Trascritto|Digitali[sz]za(?:zione|to)|Digitalizaci[óo]n|Digitaliza[çc][ãa]o|"
+    r"Edici[óo]n|HTML-Markierung|Mise en ligne|Num[ée]risation|Saisie|"
+    r"This (?:article|text|document) "
     r"(?:can|may) also be found|Originally|Licen[cs]ed?)\b"
 )
 _BY = re.compile(
-    r"^(?P<role>.+?)\s+by\s+(?P<names>.+?)(?:\s+for\s+(?:the\s+)?(?P<site>[^.]+?))?\.?$"
+    r"^(?P<role>.+?)(?:\s+(?:by|por|par|von|a cura di|da)\s+|\s?:\s+)(?P<names>.+?)"
+    r"(?:\s+(?:for|para|pour|für|per)\s+(?:the\s+|el\s+|la\s+|le\s+|l[’']|das\s+|den\s+|il\s+|o\s+)?"
+    r"(?P<site>[^.]+?))?\.?$"
 )
 _UPDATED = re.compile(r"^Last (?:updated|modified|revised)(?: on)?:?\s*(?P<date>.+?)\.?$", re.I)
 _PERIODICAL = re.compile(r"^(?P<journal>[^,|]{3,80}),\s+(?P<date>[^,]{4,40})$")
-_VOLUME = re.compile(r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b", re.I)
-_ISSUE = re.compile(r"(?:\bNo\.?|\bNr\.?|\bn°|\bIssue)\s*(?P<n>\d+)\b", re.I)
+_VOLUME = re.compile(
+    r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b|\b(?:anno|año|ano|Jahrgang|Jg\.|tome|t\.)\s+"
+    r"(?P<v2>[IVXLC]+\b|\d{1,3}\b)",
+    re.I,
+)
+_ISSUE = re.compile(
+    r"(?:\bNo\.?|\bNr\.?|\bn°|\bn\.?º|\bnº|\bn\.|\bnum\.|\bnúm\.|\bIssue)\s*(?P<n>\d+)\b", re.I
+)
 _SERIES_ISSUE = re.compile(r"^(?P<journal>.+?)\s+(?P<series>\d+)\s*:\s*(?P<n>\d+)$")
 #: ``tei.dates.DATE_PHRASE`` never starting inside a word: the same first date (a phrase found
 #: from inside a word is also found from the word's start), in linear time instead of quadratic
@@ -76,6 +110,9 @@ class Citation:
     date: dict[str, str] = field(default_factory=dict)
     pages: tuple[str, str] | None = None
     page_text: str | None = None
+    #: the line says where the text was first published (``First Published:``, ``Primera vez
+    #: publicado:``): that is the printed original, over a ``Source:`` (a later collection)
+    first: bool = False
 
 
 @dataclass
@@ -94,9 +131,14 @@ def match_provenance(text: str) -> Citation | None:
     if not m:
         return None
     rest = m["rest"].strip()
+    if m["lead"] in _WEAK_LEADS and not (
+        len(rest.split()) <= 25
+        and (_ISSUE.search(rest) or _VOLUME.search(rest) or _PAGES.search(rest))
+    ):
+        return None  # "Da ich …", "Aus Moskau, 1937 …": a sentence, not a citation
     if rest.startswith(":"):
         rest = rest[1:].strip()
-    cite = Citation(text=text)
+    cite = Citation(text=text, first=bool(_FIRST.match(m["lead"])))
     quoted = _QUOTED_TITLE.match(rest)  # "Author, ‘Title’, Journal, …": the journal follows
     if quoted:
         rest = rest[quoted.end() :]
@@ -111,12 +153,12 @@ def match_provenance(text: str) -> Citation | None:
         head = head[: issue_in_head.start()].strip()
     volume_in_head = _VOLUME.search(head)
     if volume_in_head:
-        cite.volume = volume_in_head["v"]
+        cite.volume = volume_in_head["v"] or volume_in_head["v2"]
         head = head[: volume_in_head.start()].strip()
     cite.journal = head or None
     tail = ", ".join(segments[1:])
     if (v := _VOLUME.search(tail)) and not cite.volume:
-        cite.volume = v["v"]
+        cite.volume = v["v"] or v["v2"]
     if (n := _ISSUE.search(tail)) and not cite.issue:
         cite.issue = n["n"]
     if pages := _PAGES.search(tail):
@@ -191,6 +233,10 @@ _GENRE = re.compile(
 )
 
 
+#: a day written the Iberian way (``25 de maio de 1975``): after a single word, a date line
+_PLACE_DAY = re.compile(r"^\d{1,2}º?\s+de\s+")
+
+
 def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
     """``International Socialist Review, Winter 1965`` → (journal, date text, attributes);
     a genre line (``Magazine article Monthly Review``) gives the journal with no date."""
@@ -199,8 +245,8 @@ def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
     if genre := _GENRE.match(text.strip()):
         return genre["journal"].strip(), "", {}
     m = _PERIODICAL.match(text)
-    if not m:
-        return None
+    if not m or (_PLACE_DAY.match(m["date"]) and len(m["journal"].split()) == 1):
+        return None  # "Lisboa, 25 de maio de 1975": a place and the day, the letter's date line
     attrs = parse_date(m["date"])
     if not attrs:
         return None

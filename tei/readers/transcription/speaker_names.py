@@ -12,7 +12,11 @@ often names the participants and what they do; a label often gives less than the
   NAME``, ``NAME Interviewer`` → interviewer (NAME2 the interviewee). On a two-speaker page,
   the other speaker of a known interviewer or interviewee takes the other role;
   ``Answers to the Questions of NAME``, ``Fragen von NAME`` → interviewer. The interviewee of a
-  question/answer page that names no one else is the page's author (who answers).
+  question/answer page that names no one else is the page's author (who answers) — not
+  when the page says the author asks (``our correspondent Daniel Mertens``);
+* a participant described, not named (``spoke to a steelworker of Liège``, a title
+  ``Interview with a Ceylonese Trade Unionist``): the description, never a name; a name after
+  what B is still names B (``interviewed the retired miner Jack Hollis``).
 """
 
 from __future__ import annotations
@@ -22,11 +26,23 @@ import re
 from tei.readers.transcription.front import participants_line
 
 #: a role word is never part of a name (``Steven Trimble Interviewer``)
-_NOT_NAME = r"(?!(?:Narrators?|Interviewers?|Interviewees?|Photograph|Photo)\b)"
+_NOT_NAME = (
+    r"(?!(?:Narrators?|Interviewers?|Interviewees?|Photograph|Photo|An?|The|This|That|These|"
+    r"Our|Their|His|Her|Its|My|In|On|At|By|Exclusive|Interview|Entrevista|Intervista|"
+    r"Entretien|Gespräch|Propos|She|He|They|We|It|I)\b)"
+)
 #: a name of one to four words, on one line
 NAME = (
-    rf"(?:{_NOT_NAME}[A-Z][\w'’.-]*|[A-Z]\.)"
-    rf"(?:[ \t](?:{_NOT_NAME}[A-Z][\w'’.-]*|de|la|van|von|del|da|du|di)){{0,3}}"
+    rf"(?:{_NOT_NAME}[A-ZА-ЯЁ][\w'’.-]*|[A-ZА-ЯЁ]\.)"
+    rf"(?:[ \t](?:{_NOT_NAME}[A-ZА-ЯЁ][\w'’.-]*|de|la|van|von|del|da|du|di)){{0,3}}"
+)
+#: ``A spoke to B``, A perhaps followed by what A is (``Leila Haddad, a nurse from Haifa, talks
+#: to Tom Reilly``)
+#: what B is, before B's name (``interviewed the retired miner Jack Hollis``)
+_WHAT = r"(?:(?:the|a|an|our|their)\s+(?:(?!(?:of|from|in|at)\b)[a-z][\w-]*\s+){1,3})?"
+_TALKS = re.compile(
+    rf"(?P<a>{NAME})(?P<what>,[^.,;:\n]{{3,80}},)?\s+(?:spoke|talked|talks|speaks)\s+(?:to|with)\s+"
+    rf"{_WHAT}(?P<b>{NAME})"
 )
 _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (
@@ -34,20 +50,51 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("interviewee", "interviewer"),
     ),
     (
-        re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+(?P<b>{NAME})"),
+        re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+{_WHAT}(?P<b>{NAME})"),
         ("interviewer", "interviewee"),
     ),
     (
-        re.compile(rf"(?P<a>{NAME})\s+(?:Interview|interview)\s+with\s+(?P<b>{NAME})"),
+        re.compile(rf"(?P<a>{NAME})[ \t]+(?:Interview|interview)\s+with\s+(?P<b>{NAME})"),
         ("interviewer", "interviewee"),
     ),
     (
-        re.compile(rf"(?i:interview\w*|conversation)\s+(?:with|of)\s+(?P<a>{NAME})"),
+        re.compile(rf"(?i:interview\w*|conversation|talk)\s+(?:with|of)\s+(?P<a>{NAME})"),
         ("interviewee",),
     ),
     (
         re.compile(rf"(?i:interviewing)\s+(?:[A-Z][\w.-]*[‘’']s\s+)?(?P<a>{NAME})"),
         ("interviewee",),
+    ),
+    (  # "Interview mit der Zeitung Politiken": the newspaper asks
+        re.compile(
+            rf"(?i:interview\w*|entrevista|intervista|entretien|gespräch)\s+(?i:mit der Zeitung|"
+            rf"with the (?:newspaper|paper|magazine|journal)|avec le journal|au journal|"
+            rf"con el (?:periódico|diario)|al (?:periódico|diario)|com o jornal|ao jornal|"
+            rf"con il giornale|al giornale)\s+(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (  # the family's languages: "Entrevista a/com", "Entretien avec", "Intervista a/con"
+        re.compile(
+            rf"(?:(?i:entrevista|intervista|entretien|gespräch|interview)\s+"
+            rf"(?:a|à|con|com|avec|mit)|(?i:интервью|беседа)\s+с)\s+(?P<a>{NAME})"
+        ),
+        ("interviewee",),
+    ),
+    (
+        re.compile(
+            rf"(?i:entrevistad[oa]s?|intervistat[oa]|interviewt|propos recueillis|"
+            rf"interrogé(?:e|s)?|questionné(?:e|s)?|conducted|carried out|recorded)\s+"
+            rf"(?i:por|par|da|von|by)\s+(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (  # "our correspondent Daniel Mertens spoke to a steelworker": a reporter asks
+        re.compile(
+            rf"(?i:correspondent|reporter|journalist|interviewer|correspondant|corresponsal|"
+            rf"Korrespondent|inviato|repórter)\s+(?P<a>{NAME})"
+        ),
+        ("interviewer",),
     ),
     (
         re.compile(
@@ -55,10 +102,7 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("interviewer", "interviewer"),
     ),
-    (
-        re.compile(rf"(?P<a>{NAME})\s+(?:spoke|talked|talks|speaks)\s+(?:to|with)\s+(?P<b>{NAME})"),
-        ("interviewer", "interviewee"),
-    ),
+    (_TALKS, ("interviewer", "interviewee")),
     (re.compile(rf"(?P<a>{NAME}),?\s+(?i:interviewer)\b"), ("interviewer",)),
     (
         re.compile(
@@ -122,10 +166,56 @@ def roles(opening: str) -> list[tuple[str, str]]:
     flat = re.sub(r"[ \t]+", " ", opening)
     for pattern, kinds in _ROLE_PATTERNS:
         for m in pattern.finditer(flat):
-            for group, kind in zip(("a", "b"), kinds, strict=False):
-                if m.group(group):
-                    found.append((m.group(group), kind))
+            pair = [(m.group(g), k) for g, k in zip(("a", "b"), kinds, strict=False) if m.group(g)]
+            if pattern is _TALKS:
+                pair = _who_talks(pair, found, described=bool(m["what"]))
+            found += pair
     return found
+
+
+def _who_talks(
+    pair: list[tuple[str, str]], found: list[tuple[str, str]], *, described: bool
+) -> list[tuple[str, str]]:
+    """``A spoke to B`` names the interviewer first (``our correspondent … spoke to …``) —
+    unless the page already made A the interviewee (``Interview with Ana Paredes`` / ``She
+    spoke to Jorge Molina``) or B the interviewer, or says what A is (``Miguel Sanchez, a
+    leader of the strike, talked with Ruth Porter``: the page introduces whom it is about):
+    then the roles are the other way round."""
+    if len(pair) != 2:
+        return pair
+    (a, _), (b, _) = pair
+    known = {role: [n for n, r in found if r == role] for role in ("interviewer", "interviewee")}
+    if any(same_person(b, n) for n in known["interviewee"]) or any(
+        same_person(a, n) for n in known["interviewer"]
+    ):
+        return pair
+    if (
+        described
+        or any(same_person(a, n) for n in known["interviewee"])
+        or any(same_person(b, n) for n in known["interviewer"])
+    ):
+        return [(a, "interviewee"), (b, "interviewer")]
+    return pair
+
+
+#: an unnamed participant described by what they are: ``spoke to a steelworker of Liège``,
+#: ``interviewed a member of the union``, ``Special correspondent of World Outlook``
+_DESCRIBED = re.compile(
+    r"\b(?P<verb>(?:spoke|talked|talks|speaks)\s+(?:to|with)|interviewed)\s+"
+    r"(?P<desc>(?:a|an)\s+[a-z][\w-]*(?:\s+(?!(?:of|from|in)\b)[a-z][\w-]*){0,2}"
+    r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?)"
+    r"(?![\w ]*[A-Z])"  # "a steelworker of Liège", not "the retired miner Jack Hollis"
+    r"|(?i:\binterview\w*\s+with)\s+(?P<title>(?:a|an)\s+[^\W\d][\w’'-]*(?:[ \t][\w’'-]+){0,3})$",
+    re.M,
+)
+
+
+def described(opening: str) -> list[tuple[str, str]]:
+    """(description, role) of participants the opening describes but does not name: who is
+    spoken to or interviewed is the interviewee (``a steelworker of Liège``)."""
+    flat = " ".join(opening.split())
+    found = [(m["title"], "interviewee") for m in _DESCRIBED.finditer(opening) if m["title"]]
+    return found + [(m["desc"], "interviewee") for m in _DESCRIBED.finditer(flat) if m["desc"]]
 
 
 def same_person(name: str, other: str) -> bool:

@@ -6,6 +6,8 @@ Accepted syntax:
   ``British Trotskyism 1938–1948``): the lines up to the colon are the title, the rest the
   subtitle — the page's own layout says where the title ends (a colon inside one line is
   left alone: ``Peron: Argentine Sub-Imperialist`` is one title);
+* a site's section above the title and subtitle (three title lines in a row, the first short
+  and naming a section: ``US and World Politics``) is a rubric too;
 * a rubric before the title on its line, set off by one ``|`` (``TALKING SOCIALISM |
   Interviewing …``): a column or section name of at most four words, not the title;
 * a catalogue line, ``Author – Title Date`` (``Alan Spector - Talk at "Rethinking the New
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from tei.dates import DATE_PHRASE, parse_date
+from tei.readers.transcription.front import is_name_like
 
 _RUBRIC = re.compile(r"^(?P<rubric>[^|\n]{2,40}?)\s+\|\s+(?P<title>[^|\n]{3,200})$")
 _END_DATE = re.compile(rf"^(?P<title>.+?[^\s,])[\s,]+(?P<date>{DATE_PHRASE.pattern})\s*$")
@@ -66,3 +69,39 @@ def repeats(title: str, text: str) -> bool:
     (its byline)."""
     have, want = _words(text), _words(title)
     return bool(want) and have[: len(want)] == want
+
+
+#: words of a site's section names (``US and World Politics``, ``Labor``, ``Opinion``)
+_SECTION = re.compile(
+    r"(?i)\b(?:politics|news|world|opinion|analysis|interviews?|features?|reviews?|culture|"
+    r"labou?r|economy|history|theory|international|debate|commentary|editorials?|letters)\b"
+)
+
+
+def section_rubric(texts: list[str]) -> bool:
+    """The first of three one-line titles in a row is the site's section, a rubric, when it is
+    short and names a section (``US and World Politics`` / the title / the subtitle)."""
+    return (
+        len(texts) >= 3
+        and all("\n" not in t for t in texts[:3])
+        and len(texts[0].split()) <= 5
+        and bool(_SECTION.search(texts[0]))
+    )
+
+
+def long_name(text: str) -> bool:
+    """Three capitalised words whose every pair reads as a name (``Jorge Ramos Ibarra``); a
+    title in Title Case reads so too, hence only above a title in sentence case."""
+    words = text.split()
+    return (
+        "\n" not in text
+        and len(words) == 3
+        and is_name_like(" ".join(words[:2]))
+        and is_name_like(" ".join(words[1:]))
+    )
+
+
+def sentence_case(text: str) -> bool:
+    """Two words or more of four letters or more in lower case (``La cuestión agraria en
+    México``): a title as the Romance languages write it, never a name."""
+    return len([w for w in text.split() if len(w) >= 4 and w[:1].islower()]) >= 2

@@ -7,7 +7,9 @@ that is not a question, make up a fair share of the text (two at least, and one
 paragraph in seven). Each such question opens a turn of the interviewer; the paragraph
 after it opens a turn of the interviewee, which the following paragraphs continue — unless
 they make a quick exchange with the interviewer (an odd run of three short paragraphs or more
-up to the next question: they alternate, see :func:`_quick_exchanges`).
+up to the next question, where a later answer opens as a reply does — ``Yeah, …`` — and no
+paragraph goes on with the one before it — ``But …``: they alternate, see
+:func:`_quick_exchanges`). An answer made of short paragraphs stays one turn.
 """
 
 from __future__ import annotations
@@ -69,6 +71,28 @@ def _quick_exchanges(blocks: list[Block], turns: list[tuple[int, str]]) -> list[
             j += 1
         ended = j < len(blocks) and j in starts  # the run ends at the next question
         short = all(blocks[k].words <= QUICK_WORDS and not is_question(blocks[k]) for k in run)
-        if ended and short and len(run) >= 3 and len(run) % 2:
+        if ended and short and len(run) >= 3 and len(run) % 2 and _replies(blocks, run):
             extra += [(k, "interviewer" if n % 2 else "interviewee") for n, k in enumerate(run)][1:]
     return extra
+
+
+#: how a reply to a remark opens (``Yeah, JACK-o-bin …``) …
+_REPLY = re.compile(
+    r"(?i)^(?:yeah|yes|yep|no|nope|well|sure|right|exactly|absolutely|indeed|okay|ok|oh|ah|"
+    r"ha|true|of course|certainly|definitely|not really|sí|si|oui|non|ja|nein|sim|não)\b"
+)
+#: … and how a paragraph that goes on with the same speaker's thought opens
+_GOES_ON = re.compile(
+    r"(?i)^(?:but|and|or|so|because|yet|still|then|also|however|moreover|besides|therefore|"
+    r"thus|which|that|even|nor|pero|y|mais|et|aber|und|ma|e|mas)\b"
+)
+
+
+def _replies(blocks: list[Block], run: list[int]) -> bool:
+    """A run of short paragraphs alternates only on evidence: a later answer of the run opens
+    as a reply does (``Yeah, …``), and no paragraph after the first goes on with the thought
+    before it (``But nobody expected …``): an answer made of short paragraphs stays one turn."""
+    later = [blocks[k].text.lstrip("\"“‘'«— ") for k in run[1:]]
+    if any(_GOES_ON.match(t) for t in later):
+        return False
+    return any(_REPLY.match(t) for t in later[1::2])
