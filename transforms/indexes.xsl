@@ -16,7 +16,8 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:p="urn:tei-edition-toolkit:params"
-  exclude-result-prefixes="tei p">
+  xmlns:tk="urn:tei-edition-toolkit:seq"
+  exclude-result-prefixes="tei p tk">
 
   <!-- ============================ parameters (indexes) ============================ -->
   <xsl:param name="show-index" select="true()" p:type="boolean"
@@ -59,11 +60,12 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- mention-N: the mention's number among the mentions of the text (notes excluded). -->
+  <!-- mention-N: the mention's number among the mentions of its text (notes excluded), from
+       tk:seq('m') (tei/render/numbering.py), which numbers them all in one pass: an
+       xsl:number level="any" here walked the whole text for every mention. -->
   <xsl:template name="mention-id">
     <xsl:text>mention-</xsl:text>
-    <xsl:number level="any" from="tei:text"
-      count="*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][starts-with(normalize-space(@ref), '#')][not(ancestor::tei:note)]"/>
+    <xsl:value-of select="tk:seq('m')"/>
   </xsl:template>
 
   <!-- Where a mention is: §N of its turn, else label-index-front. -->

@@ -9,7 +9,9 @@ result-tree fragment is re-indexed by libxslt on every lookup). Kinds:
 ``n``  notes that move to the notes (not children of div, body, front, back, div1–3, listBibl,
        note, app), numbered afresh in each rendered part (``$content`` in common.xsl);
 ``i``  every note (for ``note-auto-N`` ids); ``s``/``u``/``t`` ``sp``, ``u``, both (turns);
-``a``  apparatus entries (``app``) of the rendered parts.
+``a``  apparatus entries (``app``) of the rendered parts;
+``m``  mentions that point into the index (``persName``, ``placeName``, ``orgName``, ``name``,
+       ``rs`` with ``@ref="#…"``, not inside a note), numbered afresh in each ``text``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _STAYS = frozenset(
 )
 _NOTE, _SP, _U, _APP = (f"{{{TEI_NS}}}{n}" for n in ("note", "sp", "u", "app"))
 _HEADER = f"{{{TEI_NS}}}teiHeader"
+_TEXT = f"{{{TEI_NS}}}text"
+_MENTIONS = tuple(f"{{{TEI_NS}}}{n}" for n in ("persName", "placeName", "orgName", "name", "rs"))
 _STATE = threading.local()
 
 
@@ -41,7 +45,7 @@ def content_roots(root: etree._Element) -> list[etree._Element]:
 
 def tables(root: etree._Element) -> dict[str, dict[etree._Element, int]]:
     """Every numbering of the document whose root element is ``root``."""
-    out: dict[str, dict[etree._Element, int]] = {k: {} for k in "niusta"}
+    out: dict[str, dict[etree._Element, int]] = {k: {} for k in "niustam"}
     for part in content_roots(root):
         moving = out["n"]
         count = 0
@@ -55,7 +59,28 @@ def tables(root: etree._Element) -> dict[str, dict[etree._Element, int]]:
         table = out[kind]
         for i, el in enumerate(root.iter(*tags), start=1):
             table[el] = i
+    out["m"] = mentions(root)
     return out
+
+
+def mentions(root: etree._Element) -> dict[etree._Element, int]:
+    """Index mentions numbered within their nearest ``text`` (as ``xsl:number level="any"
+    from="tei:text"`` would), leaving out those inside notes."""
+    numbers: dict[etree._Element, int] = {}
+    counts: dict[etree._Element, int] = {}
+    for el in root.iter(*_MENTIONS):
+        if not (el.get("ref") or "").strip().startswith("#"):
+            continue
+        text = None
+        for ancestor in el.iterancestors(_NOTE, _TEXT):
+            if ancestor.tag == _NOTE:
+                break
+            text = ancestor
+            break
+        if text is not None:
+            counts[text] = counts.get(text, 0) + 1
+            numbers[el] = counts[text]
+    return numbers
 
 
 def reset() -> None:
