@@ -127,11 +127,40 @@ def config_from_dict(data: dict[str, Any], source: str = "<config>") -> EditionC
                 file=source,
                 code="config-notes-resp",
             )
+    for key in ("licence_url", "source_url"):
+        _check_url(getattr(cfg, key), f"edition.{key}", source)
+    for key, value in cfg.identifiers.items():
+        if key.lower() in _URL_KEYS or _SCHEME.match(value):
+            _check_url(value, f"edition.identifiers.{key}", source, strict=key.lower() in _URL_KEYS)
     if cfg.conversion_date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", cfg.conversion_date):
         raise ConfigError(
             "edition.conversion_date must be YYYY-MM-DD", file=source, code="config-type"
         )
     return cfg
+
+
+_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
+_URL_SCHEMES = {"http", "https", "doi", "urn"}
+_URL_KEYS = {"url", "uri", "link", "href", "website", "homepage"}
+_BAD_SCHEMES = {"javascript", "vbscript", "data", "file", "blob", "about", "ftp", "filesystem"}
+
+
+def _check_url(value: str | None, key: str, source: str, *, strict: bool = True) -> None:
+    """URLs published from a config (TEI header, HTML, JSON-LD, DataCite, CSL, DC) must be
+    http, https, doi or urn: ``javascript:`` and ``file:`` never get that far.
+    ``strict=False`` (an identifier that merely has a scheme): refuse only the dangerous."""
+    if not value:
+        return
+    match = _SCHEME.match(value)
+    scheme = match[1].lower() if match else ""
+    if scheme in _URL_SCHEMES or (not strict and scheme not in _BAD_SCHEMES):
+        return
+    shown = value if len(value) <= 60 else value[:57] + "..."
+    raise ConfigError(
+        f"{key} = {shown!r}: only http, https, doi and urn URLs are accepted",
+        file=source,
+        code="config-url",
+    )
 
 
 def _table(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:

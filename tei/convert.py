@@ -8,7 +8,6 @@ All writes are atomic.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from tei.config import EditionConfig, load_config
 from tei.diagnostics import Diagnostic
 from tei.errors import OverwriteRefused, ReadError
 from tei.fidelity import FidelityReport, check
+from tei.lazy import callable_module
 from tei.readers import get_reader, reader_for
 from tei.xmlio import atomic_write, read_bytes, serialize, sha256
 
@@ -89,51 +89,55 @@ def convert(
     if output is not None:
         out = Path(output)
         result.output = out
+        from tei.safety import check_output_file
+
+        check_output_file(out, inputs=[src], force=True)  # never over its own source
         result.written = write_guarded(out, tei_bytes, force=force, source_digest=sha256(data))
     return result
 
 
 def write_guarded(out: Path, data: bytes, *, force: bool = False, source_digest: str = "") -> bool:
-    """Write TEI unless that would destroy hand edits; record what was written."""
+    """Write TEI unless that would destroy hand edits; record what was written.
+
+    The record (``.tei-convert.json``) is changed under its lock (parallel converts in one
+    folder keep every entry) and in two steps around the write: first the new digest is
+    recorded as pending (the old one still accepted), then the write, then the record is
+    settled. A crash at any point leaves the file looking like what tei wrote, never like
+    a hand edit, and a hand edit never looks like tei's."""
+    from tei.safety import entry_digests, fault, locked_record
+
     if out.is_dir():
         raise ReadError("output is a directory", file=str(out), code="io-output")
-    state_path = out.parent / STATE_FILE
-    state = _load_state(state_path)
-    if out.exists():
-        current = read_bytes(out)
-        if current == data:
-            _record(state_path, state, out.name, data, source_digest)
-            return False
-        recorded = state.get(out.name, {}).get("sha256")
-        if not force and recorded != sha256(current):
-            why = (
-                "differs from what tei convert last wrote"
-                if recorded
-                else "was not written by tei convert"
-            )
-            raise OverwriteRefused(
-                f"refusing to overwrite: the file {why} (hand edits?); use --force to replace it",
-                file=str(out),
-                code="overwrite-refused",
-            )
-    atomic_write(out, data)
-    _record(state_path, state, out.name, data, source_digest)
+    if out.exists() and not out.is_file():  # a device or a pipe: written to, not recorded
+        atomic_write(out, data)
+        return True
+    digest = sha256(data)
+    with locked_record(out.parent / STATE_FILE) as record:
+        entry = record.get(out.name)
+        if out.exists() and out.is_file():
+            current = read_bytes(out)
+            if current == data:
+                record.done(out.name, digest, source_sha256=source_digest)
+                return False
+            if not force and sha256(current) not in entry_digests(entry):
+                why = (
+                    "differs from what tei convert last wrote"
+                    if entry
+                    else "was not written by tei convert"
+                )
+                raise OverwriteRefused(
+                    f"refusing to overwrite: the file {why} (hand edits?); use --force to "
+                    "replace it",
+                    file=str(out),
+                    code="overwrite-refused",
+                )
+        record.pending(out.name, digest, source_sha256=source_digest)
+        fault("convert.before-write")
+        atomic_write(out, data)
+        fault("convert.before-record")
+        record.done(out.name, digest, source_sha256=source_digest)
     return True
 
 
-def _load_state(path: Path) -> dict:
-    if not path.exists():
-        return {}
-    try:
-        value = json.loads(path.read_text(encoding="utf-8"))
-        return value if isinstance(value, dict) else {}
-    except (OSError, ValueError):
-        return {}
-
-
-def _record(path: Path, state: dict, name: str, data: bytes, source_digest: str) -> None:
-    entry = {"sha256": sha256(data), "source_sha256": source_digest}
-    if state.get(name) == entry:
-        return
-    state[name] = entry
-    atomic_write(path, (json.dumps(state, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+# ``tei.convert(...)`` is the API even after ``import tei.convert`` (see tei.lazy).
+callable_module(__name__, convert)

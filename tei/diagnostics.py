@@ -26,7 +26,8 @@ class Diagnostic:
             parts.append(str(self.line))
             if self.column:
                 parts.append(str(self.column))
-        return f"{':'.join(parts)}: {self.severity}: {self.message} [{self.code}]"
+        message = " ".join(self.message.splitlines())  # one line, whatever the source said
+        return f"{':'.join(parts)}: {self.severity}: {message} [{self.code}]"
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict (None fields included, so the shape is stable)."""

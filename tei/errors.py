@@ -41,7 +41,8 @@ class TeiError(Exception):
                 if self.column:
                     where += f":{self.column}"
             where += ": "
-        return f"{where}{self.message} [{self.code}]"
+        message = " ".join(self.message.splitlines())  # one line, whatever libxml2 said
+        return f"{where}{message} [{self.code}]"
 
 
 class ReadError(TeiError):

@@ -17,6 +17,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from stat import S_ISREG
 
 from lxml import etree
 
@@ -131,13 +132,53 @@ def parse_file(
     return parse_bytes(read_bytes(path), str(path), remove_blank_text=remove_blank_text)
 
 
+def max_input_bytes() -> int:
+    """The largest input read (``TEI_MAX_INPUT_BYTES``, default 256 MiB): ``/dev/zero`` or
+    an endless pipe given as input is refused, not read until memory runs out."""
+    try:
+        return int(os.environ.get("TEI_MAX_INPUT_BYTES", "")) or MAX_INPUT_BYTES
+    except ValueError:
+        return MAX_INPUT_BYTES
+
+
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """Read a whole file, turning OS errors into one-line :class:`ReadError`s."""
+    """Read a whole file, turning OS errors into one-line :class:`ReadError`s; at most
+    :func:`max_input_bytes` (a larger input is refused)."""
     p = Path(path)
     try:
         if p.is_dir():
             raise ReadError("is a directory, not a file", file=str(path), code="io-read")
-        return p.read_bytes()
+        limit = max_input_bytes()
+        with p.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            if S_ISREG(stat.st_mode):  # one buffer of the file's size, or nothing
+                if stat.st_size > limit:
+                    raise ReadError(
+                        f"{stat.st_size:,} bytes, over the {limit:,}-byte input limit "
+                        "(TEI_MAX_INPUT_BYTES); refused",
+                        file=str(path),
+                        code="io-too-large",
+                    )
+                data = handle.read()
+            else:  # a device or a pipe: never more than the limit
+                chunks, size = [], 0
+                while size <= limit:
+                    chunk = handle.read(min(1 << 20, limit + 1 - size))
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+                data = b"".join(chunks)
+        if len(data) > limit:
+            raise ReadError(
+                f"larger than the {limit:,}-byte input limit (TEI_MAX_INPUT_BYTES); refused",
+                file=str(path),
+                code="io-too-large",
+            )
+        return data
     except FileNotFoundError:
         raise ReadError("no such file", file=str(path), code="io-missing") from None
     except PermissionError:

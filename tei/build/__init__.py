@@ -9,10 +9,12 @@ temporary folder and swapped into place (:mod:`tei.build.publish`).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -21,8 +23,17 @@ from typing import Any
 from tei.build import publish, site
 from tei.build.editions import Edition, discover
 from tei.build.pipeline import FORMATS, build_document
-from tei.build.state import document_key, load_state, save_state
-from tei.errors import ReadError, UsageError
+from tei.build.state import document_key, load_stamps, load_state, save_stamps, save_state
+from tei.errors import BuildError, ReadError, UsageError
+from tei.safety import (
+    check_output_folder,
+    die_with_parent,
+    environmental,
+    exclusive,
+    fault,
+    io_error,
+    remove_tree,
+)
 from tei.xmlio import atomic_write
 
 Progress = Callable[[int, int, str], None]
@@ -62,10 +73,15 @@ def build(
     tei_all: str | os.PathLike[str] | None = None,
     names: bool = True,
     progress: Progress | None = None,
+    symlinks: bool = False,
 ) -> BuildReport:
     """Build every edition in ``editions_dir`` into the static site ``out_dir``.
 
-    ``names``: tag mentions with each edition's ``register.toml`` (docs/names.md)."""
+    ``names``: tag mentions with each edition's ``register.toml`` (docs/names.md).
+    ``symlinks``: accept symbolic links that resolve inside ``editions_dir`` (others are
+    refused, naming the file). The site folder is refused when it is, holds or lies in
+    the editions folder, holds the current folder, or is an existing folder tei did not
+    make; one build at a time writes it (a second gets a one-line error naming the PID)."""
     start = time.perf_counter()
     src, out = Path(editions_dir), Path(out_dir)
     if not src.is_dir():
@@ -76,8 +92,39 @@ def build(
             f"unknown format(s) {', '.join(sorted(unknown))}; choose from {', '.join(FORMATS)}",
             code="build-format",
         )
+    markers = ((publish.MARKER,), *publish.LEGACY_MARKERS)
+    check_output_folder(out, inputs=[src], markers=markers, what="site", code="build-output")
+    try:
+        with exclusive(out, "site"):
+            return _build(src, out, jobs, formats, force, params, tei_all, names, progress,
+                          symlinks, start)
+    except OSError as exc:
+        if not environmental(exc):
+            raise
+        raise io_error(exc, out) from None
+    except BrokenProcessPool:
+        raise BuildError(
+            "a worker process died (killed, or out of memory?); nothing was published",
+            file=str(src),
+            code="build-worker-died",
+        ) from None
+
+
+def _build(
+    src: Path,
+    out: Path,
+    jobs: int | None,
+    formats: tuple[str, ...],
+    force: bool,
+    params: dict[str, dict[str, str]] | None,
+    tei_all: str | os.PathLike[str] | None,
+    names: bool,
+    progress: Progress | None,
+    symlinks: bool,
+    start: float,
+) -> BuildReport:
     publish.recover(out)
-    editions = discover(src)
+    editions = discover(src, symlinks=symlinks)
     options = {
         "formats": list(formats),
         "params": params or {},
@@ -88,10 +135,12 @@ def build(
     state = load_state(out)
     previous: dict[str, Any] = state.get("documents", {})
     keys = {e.slug: document_key(e, options) for e in editions}
+    stamps = load_stamps(out)
     todo = [
         e
         for e in editions
-        if force or not _current(previous.get(e.slug), keys[e.slug], out / e.slug)
+        if force
+        or not _current(previous.get(e.slug), keys[e.slug], out / e.slug, stamps.get(e.slug))
     ]
     report = BuildReport(site=out)
     if not todo and set(previous) == set(keys) and (out / "index.html").exists():
@@ -101,13 +150,45 @@ def build(
         return report
 
     tmp = publish.temp_dir(out)
+    remove_tree(tmp)  # our PID's, from a process long dead: never a reason to fail
     tmp.mkdir(parents=True)
+    try:
+        documents = _fill(
+            tmp, out, editions, todo, formats, options, keys, previous, report, jobs, progress
+        )
+        fault("build.before-publish")
+        publish.swap(tmp, out)
+        save_stamps(out, {s: d.pop("stamps") or stamps.get(s, {}) for s, d in documents.items()})
+    finally:
+        remove_tree(tmp)
+    _tally(report, list(documents.values()))
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _fill(
+    tmp: Path,
+    out: Path,
+    editions: list[Edition],
+    todo: list[Edition],
+    formats: tuple[str, ...],
+    options: dict[str, Any],
+    keys: dict[str, str],
+    previous: dict[str, Any],
+    report: BuildReport,
+    jobs: int | None,
+    progress: Progress | None,
+) -> dict[str, Any]:
+    """Build ``todo`` into ``tmp`` and write the whole site there; the documents' records
+    (with the ``stamps`` of the files built now, kept out of the published state)."""
+    from tei.build.editions import RESERVED
     from tei.exchange.oai import MAX_RECORDS
 
     oai = len(editions) <= MAX_RECORDS
     results = _run(todo, tuple(formats), options, keys, tmp, oai, jobs, progress)
     report.changed = True
     documents: dict[str, Any] = {}
+    fresh: dict[str, Any] = {}
     for edition in editions:
         built = results.get(edition.slug)
         if built is None:  # unchanged
@@ -118,12 +199,17 @@ def build(
         doc, timings = built
         for stage, seconds in timings.items():
             report.timings[stage] = report.timings.get(stage, 0.0) + seconds
+        stamp = doc.pop("stamps", None)
+        if RESERVED.search(edition.slug):  # no folder can hold it: reported, not on the site
+            report.failed.append(edition.slug)
+            report.reasons[edition.slug] = doc.get("error") or "build failed"
+            continue
         if doc["status"] != "failed":
             report.built.append(edition.slug)
         else:
             report.failed.append(edition.slug)
             report.reasons[edition.slug] = doc.get("error") or "build failed"
-            if (out / edition.slug).exists():  # keep the last good outputs on the site
+            if (out / edition.slug).is_dir():  # keep the last good outputs on the site
                 page = tmp / edition.slug / "index.html"
                 page.unlink()
                 publish.carry_over(out / edition.slug, page.parent)
@@ -133,17 +219,38 @@ def build(
                 page.unlink()  # a link to the previous site's page: never write through it
                 page.write_bytes(site.document_page(doc))
         documents[edition.slug] = doc
+        if stamp:
+            fresh[edition.slug] = stamp
     report.notes = _write_site(tmp, documents, options)
-    publish.swap(tmp, out)
-    _tally(report, list(documents.values()))
-    report.seconds = time.perf_counter() - start
-    return report
+    return {s: {**d, "stamps": fresh.get(s)} for s, d in documents.items()}
 
 
-def _current(doc: dict[str, Any] | None, key: str, folder: Path) -> bool:
+def _current(
+    doc: dict[str, Any] | None, key: str, folder: Path, stamps: dict[str, Any] | None
+) -> bool:
+    """True when the document's outputs on the site are what the manifest lists: the same
+    inode, size and time stamp as when written, else the same SHA-256 (a damaged file is
+    rebuilt)."""
     if not doc or doc.get("key") != key or doc.get("status") == "failed":
         return False
-    return all((folder / name).exists() for name in doc.get("files", {}))
+    stamps = stamps or {}
+    for name, info in doc.get("files", {}).items():
+        path = folder / name
+        try:
+            stat = path.stat()
+        except OSError:
+            return False
+        if stat.st_size != info.get("bytes"):
+            return False
+        if stamps.get(name) == [stat.st_ino, stat.st_size, stat.st_mtime_ns]:
+            continue
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return False
+        if digest != info.get("sha256"):
+            return False
+    return True
 
 
 def _run(
@@ -175,24 +282,27 @@ def _run(
                 progress(n, len(todo), outcome[0]["slug"])
         return results
     chunk = max(1, min(16, len(todo) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
+    )
+    try:
         for n, outcome in enumerate(pool.map(build_document, *args, chunksize=chunk), start=1):
             results[outcome[0]["slug"]] = outcome
             if progress:
                 progress(n, len(todo), outcome[0]["slug"])
+    except BaseException:  # interrupted, or a worker died: stop the others now, not later
+        for process in list((pool._processes or {}).values()):  # no public way to kill them
+            process.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
     return results
 
 
 def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]) -> list[str]:
     docs = [documents[slug] for slug in sorted(documents)]
-    pages = {
-        "index.html": site.index_page(docs, {}),
-        "report.html": site.report_page(docs),
-        "site.css": site.CSS.read_bytes(),
-    }
-    names = site.merge_names(docs)
-    if names:
-        pages["names.html"] = site.names_page(names, docs)
+    pages = site.site_pages(docs)  # index, browse/, search, report, names, css, scripts
+    site.link_documents(folder, docs)  # previous/next on the document pages
     from tei.exchange.oai import MAX_RECORDS, Record, RepositoryInfo, assemble, make_record
     from tei.xmlio import parse_file
 
@@ -217,9 +327,16 @@ def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]
             "an OAI-PMH static repository may hold"
         )
     for name, data in pages.items():
+        (folder / name).parent.mkdir(exist_ok=True)
         (folder / name).write_bytes(data)
+    from tei.build import search
+
+    notes += search.index(folder, docs)[0]  # pagefind/: the full-text index
     (folder / "manifest.json").write_bytes(site.manifest(docs, pages))
-    save_state(folder, {"documents": documents, "options": options})
+    saved = dict(options)
+    if saved.get("tei_all"):  # no local path in the published state
+        saved["tei_all"] = Path(str(saved["tei_all"])).name
+    save_state(folder, {"documents": documents, "options": saved})
     return notes
 
 

@@ -50,6 +50,8 @@ def process(edition: Edition, formats: tuple[str, ...], options: dict[str, Any])
     """Build one edition's outputs in memory."""
     result = DocResult(edition.slug)
     try:
+        if edition.problem is not None:
+            raise edition.problem
         tree, tei_bytes = _tei(edition, result)
         if edition.registers and options.get("names", True):
             tei_bytes = _tag_names(tree, edition, result)
@@ -94,14 +96,24 @@ def build_document(
     document's OAI-PMH record (not worth it for collections too large for one).
     """
     from tei.build import site
+    from tei.build.editions import RESERVED
+    from tei.safety import fault
 
+    fault("build.worker")
     result = process(edition, formats, options)
+    site.prepare(result)  # browse facets; the HTML edition marked for search (tei.build.site)
+    doc = record(edition, result, key)
+    if RESERVED.search(edition.slug):  # its folder would collide with a site file: none
+        return doc, result.timings
     folder = site_dir / edition.slug
     folder.mkdir(parents=True, exist_ok=True)
+    stamps: dict[str, list[int]] = {}
     if result.ok:
         for name, data in result.files.items():
             (folder / name).write_bytes(data)
-    doc = record(edition, result, key)
+            stat = (folder / name).stat()
+            stamps[name] = [stat.st_ino, stat.st_size, stat.st_mtime_ns]
+    doc["stamps"] = stamps  # for the next build's cheap check of the outputs (build._current)
     tei_name = edition.slug + SUFFIX["tei"]
     if oai and result.ok and tei_name in result.files:  # OAI-PMH record, from the published TEI
         from tei.exchange.oai import RepositoryInfo, make_record
@@ -118,17 +130,40 @@ def record(edition: Edition, result: DocResult, key: str) -> dict[str, Any]:
     """What the site (index, report, manifest) and the build state keep of a document."""
     from tei.build import site
 
+    shown = local_paths(edition.folder.parent)
     return {
         "slug": edition.slug,
         "key": key,
         "status": "failed" if not result.ok else result.meta.get("status", "valid"),
         "meta": result.meta,
-        "error": result.error,
+        "error": shown(result.error) if result.error else result.error,
         "errors": result.count("error") + (0 if result.ok else 1),
         "warnings": result.count("warning"),
-        "diagnostics": [str(d) for d in result.diagnostics if d.severity != "info"],
+        "diagnostics": [shown(str(d)) for d in result.diagnostics if d.severity != "info"],
         "files": {name: site.file_info(data) for name, data in sorted(result.files.items())},
     }
+
+
+def local_paths(editions_dir: Path) -> Any:
+    """A function that writes paths below ``editions_dir`` relative to it (``slug/file``):
+    published pages and the build state never show where the editions lie on this disk.
+    Messages are also folded to one line (libxml2's can hold newlines)."""
+    import os
+
+    prefixes = sorted(
+        {str(editions_dir) + os.sep, os.path.realpath(editions_dir) + os.sep,
+         os.path.abspath(editions_dir) + os.sep},
+        key=len,
+        reverse=True,
+    )
+
+    def shown(text: str) -> str:
+        for prefix in prefixes:
+            if prefix not in (os.sep, "." + os.sep):
+                text = text.replace(prefix, "")
+        return " ".join(text.splitlines())
+
+    return shown
 
 
 def _timed(result: DocResult, stage: str, work: Any) -> Any:

@@ -7,6 +7,7 @@ version, and of the build options (formats, parameters). Timestamps are never us
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from functools import cache
@@ -15,8 +16,9 @@ from typing import Any
 
 import tei
 from tei.build.editions import Edition
+from tei.errors import TeiError
 from tei.resources import PACKAGE, data_dir
-from tei.xmlio import atomic_write
+from tei.xmlio import atomic_write, read_bytes
 
 STATE_NAME = ".tei-build.json"
 
@@ -41,9 +43,14 @@ def document_key(edition: Edition, options: dict[str, Any]) -> str:
     """The digest that decides whether ``edition`` must be rebuilt."""
     h = hashlib.sha256(environment_digest().encode())
     h.update(json.dumps(options, sort_keys=True, default=str).encode())
+    if edition.problem is not None:
+        h.update(str(edition.problem).encode())
     for path in edition.inputs:
         h.update(path.name.encode())
-        h.update(hashlib.sha256(path.read_bytes()).digest())
+        try:
+            h.update(hashlib.sha256(read_bytes(path)).digest())
+        except TeiError as exc:  # the worker meets it again and fails this edition alone
+            h.update(str(exc).encode())
     return h.hexdigest()
 
 
@@ -57,3 +64,22 @@ def load_state(site: Path) -> dict[str, Any]:
 
 def save_state(folder: Path, state: dict[str, Any]) -> None:
     atomic_write(folder / STATE_NAME, (json.dumps(state, indent=1, sort_keys=True) + "\n").encode())
+
+
+def stamps_path(site: Path) -> Path:
+    """Beside the site, not in it: inode, size and time of each output as written
+    (machine-specific, so never published; a stale or lost file only costs digests)."""
+    return site.parent / f".{site.name}.stamps.json"
+
+
+def load_stamps(site: Path) -> dict[str, Any]:
+    try:
+        value = json.loads(stamps_path(site).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def save_stamps(site: Path, stamps: dict[str, Any]) -> None:
+    with contextlib.suppress(OSError):  # only an optimisation
+        atomic_write(stamps_path(site), json.dumps(stamps, sort_keys=True).encode())

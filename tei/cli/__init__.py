@@ -64,8 +64,17 @@ def cli() -> None:
     """
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # SIGTERM: unwind like Ctrl-C, so temporaries and locks go
+
+
 def main() -> None:
     """Console-script entry point: run the group, print TeiErrors as one line."""
+    import signal
+
+    from tei.safety import environmental, io_error
+
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         rc = cli.main(standalone_mode=False)
     except TeiError as exc:
@@ -82,12 +91,23 @@ def main() -> None:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)
+    except OSError as exc:
+        if not environmental(exc) or os.environ.get("TEI_DEBUG"):
+            _bug(exc)
+        error = io_error(exc)
+        click.echo(f"error: {error}", err=True)
+        sys.exit(error.exit_code)
     except Exception as exc:  # a bug, not bad input: say so in one line
-        if os.environ.get("TEI_DEBUG"):
-            raise
-        click.echo(
-            f"internal error: {type(exc).__name__}: {exc} (set TEI_DEBUG=1 for a traceback)",
-            err=True,
-        )
-        sys.exit(EXIT_INTERNAL)
+        _bug(exc)
     sys.exit(rc if isinstance(rc, int) else 0)
+
+
+def _bug(exc: Exception) -> None:
+    if os.environ.get("TEI_DEBUG"):
+        raise exc
+    message = " ".join(str(exc).splitlines())
+    click.echo(
+        f"internal error: {type(exc).__name__}: {message} (set TEI_DEBUG=1 for a traceback)",
+        err=True,
+    )
+    sys.exit(EXIT_INTERNAL)

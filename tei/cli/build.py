@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
+from tei.cli.progress import progress_printer as _progress_printer
 from tei.errors import EXIT_INVALID, UsageError
-
-
-def _progress_printer(quiet: bool):
-    interactive = sys.stderr.isatty()
-
-    def show(done: int, total: int, slug: str) -> None:
-        if quiet:
-            return
-        if interactive:
-            width = 30
-            filled = width * done // total
-            click.echo(
-                f"\r[{'#' * filled}{' ' * (width - filled)}] {done}/{total} {slug[:40]:<40}",
-                err=True,
-                nl=done == total,
-            )
-        elif done == total or done % max(1, total // 20) == 0 or total <= 50:
-            click.echo(f"built {done}/{total}: {slug}", err=True)
-
-    return show
 
 
 def _params(values: tuple[str, ...]) -> dict[str, dict[str, str]]:
@@ -83,6 +63,11 @@ def _params(values: tuple[str, ...]) -> dict[str, dict[str, str]]:
     help="Tag names with each edition's register.toml (docs/names.md).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary and failures.")
+@click.option(
+    "--allow-symlinks",
+    is_flag=True,
+    help="Accept symbolic links that resolve inside EDITIONS_DIR (others are always refused).",
+)
 @click.pass_context
 def build(
     ctx: click.Context,
@@ -96,6 +81,7 @@ def build(
     params: tuple[str, ...],
     names: bool,
     quiet: bool,
+    allow_symlinks: bool,
 ) -> None:
     """Build every edition into a static site: TEI, HTML, text, PDF, index, report.
 
@@ -122,6 +108,7 @@ def build(
         tei_all=tei_all,
         names=names,
         progress=_progress_printer(quiet),
+        symlinks=allow_symlinks,
     )
     for note in report.notes:
         click.echo(f"note: {note}", err=True)
@@ -134,25 +121,70 @@ def build(
 
 
 @click.command()
-@click.argument(
-    "site_dir", default="_site", type=click.Path(path_type=Path, exists=True, file_okay=False)
-)
+@click.argument("site_dir", default="_site", type=click.Path(path_type=Path, file_okay=False))
 @click.option("-p", "--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
-def serve(site_dir: Path, port: int) -> None:
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Rebuild when a file under --editions is saved, and reload the open pages.",
+)
+@click.option(
+    "-e",
+    "--editions",
+    "editions_dir",
+    default="editions",
+    show_default=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="The editions folder to watch and build from (with --watch).",
+)
+def serve(site_dir: Path, port: int, watch: bool, editions_dir: Path) -> None:
     """Preview a built site on http://127.0.0.1:PORT/ (loopback only; Ctrl-C stops).
+
+    With --watch, the site is built (incrementally, as it was last built) when the
+    command starts and again whenever a source, config, register or TEI file under
+    EDITIONS changes; the pages open in the browser reload by themselves.
 
     \b
     Example:
       tei serve _site --port 8000
+      tei serve _site --watch --editions editions
     """
-    import functools
-    import http.server
+    import threading
 
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site_dir))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
-        host, bound = server.server_address[:2]
-        click.echo(f"serving {site_dir} on http://{host}:{bound}/ (Ctrl-C to stop)")
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            click.echo("stopped")
+    from tei.build.serve import Live, make_server
+
+    if not watch and not site_dir.is_dir():
+        raise UsageError(f"no site at {site_dir}: run 'tei build' first (or add --watch)",
+                         code="serve-no-site")
+    live = Live() if watch else None
+    if watch:
+        from tei.build import build as run
+        from tei.build.watch import rebuild_options
+
+        if not editions_dir.is_dir():
+            raise UsageError(f"no editions folder {editions_dir} to watch", code="serve-watch")
+        progress = _progress_printer(False)
+
+        def rebuild():  # type: ignore[no-untyped-def]
+            return run(editions_dir, site_dir, progress=progress, **rebuild_options(site_dir))
+
+        click.echo(rebuild().summary())
+    server = make_server(site_dir, port, live)
+    host, bound = server.server_address[:2]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    click.echo(f"serving {site_dir} on http://{host}:{bound}/ (Ctrl-C to stop)")
+    try:
+        if live is not None:
+            from tei.build.watch import watch as follow
+
+            click.echo(f"watching {editions_dir} for changes")
+            follow(editions_dir, rebuild, live, lambda line: click.echo(line, err=True))
+        else:
+            thread.join()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()
+        server.server_close()
+        click.echo("stopped")

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from tei.xmlio import atomic_write, ensure_readable, serialize
+from tei.safety import write_output
+from tei.xmlio import ensure_readable, serialize
 
 
 @click.command("tag-names")
@@ -30,14 +31,26 @@ from tei.xmlio import atomic_write, ensure_readable, serialize
     is_flag=True,
     help="List every mention added and the candidate names the register lacks.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Overwrite an OUTPUT that tei did not write, or hand edits in the tagged TEI.",
+)
 def tag_names(
-    edition: Path, register: Path | None, output: Path | None, dry_run: bool, show_report: bool
+    edition: Path,
+    register: Path | None,
+    output: Path | None,
+    dry_run: bool,
+    show_report: bool,
+    force: bool,
 ) -> None:
     """Mark mentions of the register's entries (and its confirmed dates) in EDITION's TEI.
 
     The edition's own TEI is never changed: the tagged copy goes to OUTPUT. Re-running
-    gives the same file; hand-made tags are kept. Capitalised words and acronyms the
-    register lacks are reported, never tagged.
+    gives the same file; hand-made tags are kept. A tagged TEI edited by hand is not
+    overwritten without --force (the digest of what was written is kept in
+    .tei-outputs.json), nor is any file tei did not write (a transcription, a TEI).
+    Capitalised words and acronyms the register lacks are reported, never tagged.
 
     \b
     Example:
@@ -70,5 +83,6 @@ def tag_names(
         click.echo(data.decode("utf-8"), nl=False)
         return
     target = output or result.source.with_name(result.source.stem + ".tagged.xml")
-    atomic_write(target, data)
+    inputs = [result.source, *([register] if register else [])]
+    write_output(target, data, inputs=inputs, force=force)
     click.echo(f"wrote {target}", err=True)

@@ -16,11 +16,9 @@ payload manifests; a zip has sorted entries with fixed timestamps and modes.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import re
-import shutil
 import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -39,7 +37,17 @@ from tei.errors import EXIT_USAGE, BuildError, OverwriteRefused, ReadError, Usag
 from tei.exchange.citation import plain_citation
 from tei.exchange.crosswalk import metadata_files
 from tei.exchange.header import read_record
-from tei.xmlio import NSMAP, parse_bytes
+from tei.safety import (
+    alive,
+    check_output_folder,
+    exchange,
+    exclusive,
+    fault,
+    remove_tree,
+    temp_name,
+    temporaries,
+)
+from tei.xmlio import NSMAP, parse_bytes, read_bytes
 
 PACKAGE_FORMATS = ("bagit", "zip")
 CHECKSUMS = ("sha256", "sha512")
@@ -78,6 +86,8 @@ def find_edition(path: str | os.PathLike[str]) -> Edition:
     if not folder.is_dir():
         raise ReadError("no such edition folder", file=str(folder), code="package-no-edition")
     edition = load(folder)
+    if edition is not None and edition.problem is not None:
+        raise edition.problem
     if edition is None:
         raise ReadError(
             "not an edition folder (no edition.toml, transcription or TEI)",
@@ -128,11 +138,12 @@ def payload(
         files[f"{FOLDERS[fmt]}/{name}"] = result.files[name]
     for source in (edition.config, edition.source):
         if source is not None:
-            files[f"source/{source.name}"] = source.read_bytes()
+            files[f"source/{source.name}"] = read_bytes(source)
     tree = parse_bytes(result.files[edition.slug + SUFFIX["tei"]], f"{edition.slug}.xml")
-    for name, data in metadata_files(tree, edition.slug).items():
+    found = list(first.diagnostics)  # + a warning when there is no DOI for a DataCite record
+    for name, data in metadata_files(tree, edition.slug, diagnostics=found).items():
         files[f"metadata/{name}"] = data
-    return files, tree, first.diagnostics
+    return files, tree, found
 
 
 def bag_info(tree: etree._ElementTree, slug: str) -> dict[str, str]:
@@ -217,6 +228,79 @@ def default_output(slug: str, fmt: str) -> Path:
     return Path(f"{slug}-bag.zip" if fmt == "zip" else f"{slug}-bag")
 
 
+def _is_bag(path: Path) -> bool:
+    """True when ``path`` is a bag (folder or zip) that tei package made: its bag-info.txt
+    names tei as the Bag-Software-Agent."""
+    agent = re.compile(rb"^Bag-Software-Agent: tei ", re.MULTILINE)
+    try:
+        if path.is_dir() and not path.is_symlink():
+            with (path / "bag-info.txt").open("rb") as handle:
+                return bool(agent.search(handle.read(65536)))
+        if path.is_file() and zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as archive:
+                infos = [i for i in archive.infolist() if i.filename.count("/") == 1
+                         and i.filename.endswith("/bag-info.txt") and i.file_size < 65536]
+                return len(infos) == 1 and bool(agent.search(archive.read(infos[0])))
+    except (OSError, zipfile.BadZipFile):
+        return False
+    return False
+
+
+def _check_replace(target: Path, edition: Edition, force: bool) -> None:
+    """An existing output: replaced only with --force, only a bag tei made, never the
+    current folder, an input or a folder holding one."""
+    check_output_folder(
+        target if target.is_dir() else target.parent / f"{target.name}.new",
+        inputs=[edition.folder],
+        markers=(("bag-info.txt", "bagit.txt"),),
+        what="bag",
+        code="package-output",
+    )
+    if not force:
+        raise OverwriteRefused(
+            "output exists; refusing to overwrite it (use --force)",
+            file=str(target),
+            code="package-exists",
+        )
+    if not _is_bag(target):
+        raise OverwriteRefused(
+            "refusing to replace it, even with --force: not a bag made by tei package",
+            file=str(target),
+            code="package-not-a-bag",
+        )
+
+
+def _clean_temporaries(target: Path) -> None:
+    """Remove what earlier runs left beside ``target``: ``.<name>.bag-<pid>`` of dead
+    processes, and the ``.<name>.<random>`` folders of older versions (only when they hold
+    nothing but a bag being made)."""
+    for stale, _, pid in temporaries(target, ["bag", "old"]):
+        if pid == os.getpid() or not alive(pid):
+            remove_tree(stale)
+    legacy = re.compile(re.escape(f".{target.name}.") + r"[a-z0-9_]{8}")
+    for entry in os.scandir(target.parent):
+        if not (legacy.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)):
+            continue
+        inside = os.listdir(entry.path)
+        if all(n == "bag.zip" or (Path(entry.path) / n / "bagit.txt").exists() for n in inside):
+            remove_tree(Path(entry.path))
+
+
+def _replace(built: Path, target: Path) -> None:
+    """Put the new bag in place: one atomic rename for a zip, an atomic exchange for a
+    folder (or: rename the old aside, rename the new in, remove the old)."""
+    if not os.path.lexists(target) or target.is_file():
+        os.replace(built, target)
+        return
+    if exchange(built, target):
+        remove_tree(built)  # now the old bag
+        return
+    old = temp_name(target, "old")
+    target.rename(old)
+    built.rename(target)
+    remove_tree(old)
+
+
 def package(
     edition_dir: str | os.PathLike[str],
     out: str | os.PathLike[str] | None = None,
@@ -234,33 +318,31 @@ def package(
         )
     edition = find_edition(edition_dir)
     target = Path(out) if out is not None else default_output(edition.slug, fmt)
-    if target.exists() and not force:
-        raise OverwriteRefused(
-            "output exists; refusing to overwrite it (use --force)",
-            file=str(target),
-            code="package-exists",
+    if os.path.lexists(target):
+        _check_replace(target, edition, force)
+    else:
+        check_output_folder(
+            target, inputs=[edition.folder], markers=(), what="bag", code="package-output"
         )
     files, tree, diagnostics = payload(edition, formats, options)
     info = bag_info(tree, edition.slug)
     target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
-        bag_dir = work / edition.slug
-        write_bag(bag_dir, files, info)
-        if fmt == "zip":
-            built = work / "bag.zip"
-            zip_bag(bag_dir, built, f"{edition.slug}-bag", info["Bagging-Date"])
-        else:
-            built = bag_dir
-        if target.exists():  # --force: replace only once the new bag is complete and valid
-            if target.is_dir():
-                shutil.rmtree(target)
+    with exclusive(target, "bag"):
+        _clean_temporaries(target)
+        work = temp_name(target, "bag")
+        work.mkdir()
+        try:
+            bag_dir = work / edition.slug
+            write_bag(bag_dir, files, info)
+            if fmt == "zip":
+                built = work / "bag.zip"
+                zip_bag(bag_dir, built, f"{edition.slug}-bag", info["Bagging-Date"])
             else:
-                target.unlink()
-        os.replace(built, target)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            shutil.rmtree(work)
+                built = bag_dir
+            fault("package.before-replace")
+            _replace(built, target)
+        finally:
+            remove_tree(work)
     return PackageResult(
         target, edition.slug, len(files), sum(len(d) for d in files.values()), diagnostics
     )

@@ -10,11 +10,9 @@ schema is given) is reported as diagnostics, never fatal.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
-import shutil
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -25,7 +23,7 @@ from lxml import etree
 import tei
 from tei.diagnostics import Diagnostic
 from tei.errors import OverwriteRefused, ReadError, UsageError
-from tei.xmlio import NSMAP, TEI_NS, atomic_write, parse_bytes, read_bytes, sha256
+from tei.xmlio import NSMAP, TEI_NS, atomic_write, max_input_bytes, parse_bytes, read_bytes, sha256
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 
@@ -59,7 +57,7 @@ def check_tei(data: bytes, source: str) -> etree._ElementTree:
     """Parse (hardened) and insist on a TEI P5 root; ReadError otherwise."""
     tree = parse_bytes(data, source)
     root = tree.getroot()
-    if root.tag != f"{{{TEI_NS}}}TEI":
+    if etree.QName(root).namespace != TEI_NS:  # TEI, teiCorpus, or a page: surface, sourceDoc…
         qname = etree.QName(root)
         where = f" in namespace {qname.namespace}" if qname.namespace else " (no namespace)"
         raise ReadError(
@@ -76,7 +74,9 @@ def _safe_extract(archive: Path, into: Path) -> Path:
     """Unzip a bag, refusing absolute paths and '..'; return its single top-level folder."""
     try:
         with zipfile.ZipFile(archive) as zf:
-            for name in zf.namelist():
+            infos = zf.infolist()
+            for info in infos:
+                name = info.filename
                 parts = Path(name).parts
                 if name.startswith(("/", "\\")) or ".." in parts:
                     raise ReadError(
@@ -84,7 +84,23 @@ def _safe_extract(archive: Path, into: Path) -> Path:
                         file=str(archive),
                         code="import-zip-unsafe",
                     )
-            zf.extractall(into)
+                if (info.external_attr >> 16) & 0o170000 == 0o120000:
+                    raise ReadError(
+                        f"symbolic link in zip: {name!r}; refused",
+                        file=str(archive),
+                        code="import-zip-unsafe",
+                    )
+            total = sum(i.file_size for i in infos)
+            if total > max_input_bytes() or len(infos) > MAX_ZIP_ENTRIES:
+                raise ReadError(
+                    f"zip would extract to {total:,} bytes in {len(infos):,} entries, over the "
+                    f"limit ({max_input_bytes():,} bytes, {MAX_ZIP_ENTRIES:,} entries); "
+                    "refused before extracting",
+                    file=str(archive),
+                    code="import-zip-too-large",
+                )
+            for info in infos:  # the sizes declared are checked as the data comes out
+                _extract(zf, info, into, archive)
     except zipfile.BadZipFile as exc:
         raise ReadError(f"not a zip file: {exc}", file=str(archive), code="import-zip") from None
     tops = [p for p in into.iterdir() if p.is_dir()]
@@ -93,6 +109,29 @@ def _safe_extract(archive: Path, into: Path) -> Path:
     if len(tops) != 1:
         raise ReadError("zip holds no single bag folder", file=str(archive), code="import-bag")
     return tops[0]
+
+
+MAX_ZIP_ENTRIES = 10_000
+
+
+def _extract(zf: zipfile.ZipFile, info: zipfile.ZipInfo, into: Path, archive: Path) -> None:
+    """Extract one member, never writing more than it declared (a lying header)."""
+    target = into / info.filename
+    if info.is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    written = 0
+    with zf.open(info) as source, target.open("wb") as sink:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            written += len(block)
+            if written > info.file_size:
+                raise ReadError(
+                    f"zip member {info.filename!r} is larger than it declares; refused",
+                    file=str(archive),
+                    code="import-zip-too-large",
+                )
+            sink.write(block)
 
 
 def read_bag(bag_dir: Path, shown: str) -> tuple[bytes, str, dict[str, str]]:
@@ -146,6 +185,35 @@ def _default_slug(tree: etree._ElementTree, name: str, bag_slug: str = "") -> st
     return slugify(bag_slug or declared or Path(name).stem)
 
 
+def _register(folder: Path, files: dict[str, bytes]) -> None:
+    """Write the edition beside its place and move it in whole: a failed import leaves
+    no folder (and a retry is not refused); with --force the old edition is exchanged
+    for the new at once, then removed."""
+    from tei.safety import alive, exchange, exclusive, fault, remove_tree, temp_name, temporaries
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with exclusive(folder, "edition"):
+        for stale, _, pid in temporaries(folder, ["new", "old"]):
+            if pid == os.getpid() or not alive(pid):
+                remove_tree(stale)  # left by a killed import
+        work = temp_name(folder, "new")
+        try:
+            work.mkdir()
+            for name, data in files.items():
+                atomic_write(work / name, data)
+            fault("import.before-rename")
+            if folder.is_dir() and not folder.is_symlink():
+                if not exchange(work, folder):
+                    old = temp_name(folder, "old")
+                    folder.rename(old)
+                    work.rename(folder)
+                    remove_tree(old)
+            else:
+                work.rename(folder)
+        finally:
+            remove_tree(work)
+
+
 def import_tei(
     file: str | os.PathLike[str],
     editions_dir: str | os.PathLike[str] = "editions",
@@ -195,10 +263,5 @@ def import_tei(
 
         diagnostics = validate_tree(tree, source=str(path), tei_all=tei_all, profile=False)
     tei_name = f"{chosen}.xml"
-    if force and folder.exists():
-        with contextlib.suppress(FileNotFoundError):
-            shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    atomic_write(folder / tei_name, data)
-    atomic_write(folder / "edition.toml", edition_config(tei_name, provenance))
+    _register(folder, {tei_name: data, "edition.toml": edition_config(tei_name, provenance)})
     return ImportResult(chosen, folder, folder / tei_name, digest, diagnostics, provenance)
