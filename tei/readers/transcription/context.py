@@ -9,6 +9,11 @@ from tei.config import EditionConfig
 from tei.diagnostics import Diagnostic, Severity
 from tei.textio import MAX_WARNINGS_PER_CODE
 
+#: at most this many characters of the page's opening blocks are read for names and roles:
+#: what a page says of its participants stands at its top, and the rules that read it must
+#: not cost the size of a page that is one long line
+OPENING_CHARS = 20_000
+
 
 @dataclass
 class Context:

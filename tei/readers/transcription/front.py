@@ -217,10 +217,16 @@ COLLECTION_LINE = re.compile(
 )
 
 
+#: a block longer than this is never front matter (a title, byline, date or author line)
+LONGEST_FRONT_LINE = 2_000
+
+
 def classify_title_line(block: Block) -> str:
     """One of ``date bracket-bibl byline bracket-note participants collection author title
     para``."""
     text = block.text.strip()
+    if len(text) > LONGEST_FRONT_LINE:  # titles, bylines, dates are short; this is text
+        return "para"
     if date_line(text):
         return "date"
     if "\n" not in text and COLLECTION_LINE.match(text):

@@ -127,6 +127,8 @@ def _top_chrome(lines: list[str], top: list[int]) -> set[int]:
     last: dict[str, int] = {}
     for i in top:
         text = lines[i].strip()
+        if len(text) > 300:  # chrome is short; a long line is text (and costly to key)
+            continue
         if _PAGE_TITLE.match(text):
             found.add(i)
         key = re.sub(r"\W+", " ", re.sub(r"\s*\[\d{1,3}\]$", "", text)).strip().casefold()

@@ -17,6 +17,7 @@ import itertools
 import re
 
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.context import OPENING_CHARS
 from tei.readers.transcription.speaker_names import initials_name
 from tei.readers.transcription.speaker_turn import INTERVIEW
 
@@ -28,7 +29,7 @@ OPENING = 6
 
 def split_run_on_turns(blocks: list[Block]) -> None:
     """Split paragraphs at the run-on labels the evidence establishes (in place)."""
-    opening = "\n".join(b.text for b in blocks[:OPENING])
+    opening = "\n".join(b.text for b in blocks[:OPENING])[:OPENING_CHARS]
     if not INTERVIEW.search(opening):
         return
     seen: dict[str, str] = {}

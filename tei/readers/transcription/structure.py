@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from tei.dates import parse_date
 from tei.readers.transcription import provenance
 from tei.readers.transcription.blocks import Block
-from tei.readers.transcription.context import Context
+from tei.readers.transcription.context import OPENING_CHARS, Context
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import classify_title_line, is_numbered_heading
 from tei.readers.transcription.letter import is_salute
@@ -160,7 +160,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         ),
         len(blocks),
     )
-    opening = "\n".join(b.text for b in blocks[: min(first, OPENING_BLOCKS)])
+    opening = "\n".join(b.text for b in blocks[: min(first, OPENING_BLOCKS)])[:OPENING_CHARS]
     ctx.opening = opening
     decided = decide(found, ctx.config, opening=opening, front_limit=FRONT_LABELS, texts=texts)
     for index, weighed in decided.items():
