@@ -172,13 +172,22 @@ def test_round_trip_package_import_rebuild(tmp_path):
     build(tmp_path / "reimported", tmp_path / "site2", jobs=1, formats=FAST)
     tei1 = (tmp_path / "site1" / SLUG / f"{SLUG}.xml").read_bytes()
     assert (tmp_path / "site2" / SLUG / f"{SLUG}.xml").read_bytes() == tei1
-    # the rebuilt site publishes exactly the files the bag holds (same digests)
+    # the rebuilt site publishes the TEI and text the bag holds (same digests); its HTML is
+    # the bag's rendering inside the site's page (search marks, breadcrumbs, previous/next)
     bag_manifest = manifest(_unzip(tmp_path / "bag.zip", tmp_path / "bag1"))
     rebuilt = site_files(tmp_path / "site2", SLUG)
     assert len(rebuilt) == 3
     for name, info in rebuilt.items():
+        if name.endswith(".html"):
+            continue
         folder = "tei" if name.endswith(".xml") else "renderings"
         assert bag_manifest[f"data/{folder}/{name.split('/')[-1]}"] == info["sha256"]
+    site_html = (tmp_path / "site2" / SLUG / f"{SLUG}.html").read_text(encoding="utf-8")
+    bag_dir = tmp_path / "bag1" / f"{SLUG}-bag"
+    bag_html = (bag_dir / "data" / "renderings" / f"{SLUG}.html").read_text("utf-8")
+    bag_body = bag_html.split("<main", 1)[1].split("</main>", 1)[0]
+    assert len(bag_body) > 5000 and "data-pagefind" not in bag_html
+    assert "Catavi" in bag_body and "Catavi" in site_html
     # and rebuilding again from the re-imported edition gives the same site manifest entries
     build(tmp_path / "reimported", tmp_path / "site3", jobs=1, formats=FAST, force=True)
     assert site_files(tmp_path / "site3", SLUG) == rebuilt

@@ -20,15 +20,18 @@ The same page gives the same bytes, on any machine with the same library version
 
 from __future__ import annotations
 
+import atexit
 import base64
 import contextlib
 import hashlib
 import logging
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, unquote_to_bytes, urlparse
 
 from lxml import html as lxml_html
@@ -38,6 +41,7 @@ from tei.render.xslt import TRANSFORMS_DIR
 
 FONTS_DIR = TRANSFORMS_DIR / "fonts"
 _ENV_LOCK = threading.Lock()
+_FONTS_LOCK = threading.Lock()
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
 _LINK_SCHEMES = ("#", "http://", "https://", "mailto:")
 _MIME = {
@@ -135,22 +139,45 @@ def clock_free_fonts(epoch: int) -> Iterator[None]:
                 os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
-def font_stylesheet(fetcher: object, font_config: object) -> object:
-    """The ``@font-face`` rules of the toolkit's own fonts, as a WeasyPrint stylesheet."""
-    from weasyprint import CSS
+_FONTS: dict[str, Any] = {}
 
-    return CSS(
-        filename=str(FONTS_DIR / "fonts.css"),
-        url_fetcher=fetcher,
-        font_config=font_config,
-    )
+
+def bundled_fonts() -> tuple[Any, Any]:
+    """(font configuration, stylesheet) of the toolkit's own fonts, made once per process.
+
+    WeasyPrint copies every ``@font-face`` font into a temporary folder of the configuration,
+    which it removes only when the configuration is collected: one configuration per PDF cost
+    2 MB of copies each time and left a folder behind whenever a process ended before
+    collecting it. One shared configuration, removed at exit, does neither.
+    """
+    with _FONTS_LOCK:
+        if not _FONTS:
+            from weasyprint import CSS
+            from weasyprint.text.fonts import FontConfiguration
+
+            config = FontConfiguration()
+            _FONTS["config"] = config
+            _FONTS["css"] = CSS(
+                filename=str(FONTS_DIR / "fonts.css"),
+                url_fetcher=_fetcher_class()(),
+                font_config=config,
+            )
+            atexit.register(_remove_font_copies)
+        return _FONTS["config"], _FONTS["css"]
+
+
+def _remove_font_copies() -> None:
+    config = _FONTS.pop("config", None)
+    _FONTS.clear()
+    folder = getattr(config, "_folder", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def write_pdf(page: str, *, variant: str | None = None) -> bytes:
     """The PDF of a paged-media HTML page (``variant``: e.g. ``pdf/a-3b`` for archiving)."""
     try:
         from weasyprint import HTML
-        from weasyprint.text.fonts import FontConfiguration
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise RenderError(
             "PDF output needs WeasyPrint: pip install 'tei-edition-toolkit[pdf]'",
@@ -163,8 +190,7 @@ def write_pdf(page: str, *, variant: str | None = None) -> bytes:
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     try:
         with clock_free_fonts(page_epoch(page)):
-            font_config = FontConfiguration()
-            fonts = font_stylesheet(fetcher, font_config)
+            font_config, fonts = bundled_fonts()
             doc = HTML(string=page, base_url=TRANSFORMS_DIR.as_uri() + "/", url_fetcher=fetcher)
             data = doc.write_pdf(
                 pdf_identifier=identifier,
