@@ -107,9 +107,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+#: no printed date is longer than this ("Wednesday, the 28th of September, 1938, 10 a.m.")
+LONGEST_DATE = 120
+
+
 def parse_date(text: str) -> dict[str, str] | None:
     """ISO attributes (``when`` or ``from``/``to``) for a printed date, or None."""
     s = text.strip().strip("().,").strip()
+    if len(s) > LONGEST_DATE:  # a printed date is short (and the patterns would not be linear)
+        return None
     s = _CLOCK.sub("", _YEAR_MARK.sub("", _WEEKDAY.sub("", s)))
     for pattern, kind in _PATTERNS:
         m = pattern.match(s)
