@@ -54,12 +54,17 @@
   </xsl:template>
 
   <!-- The names register (tei tag-names) is shown as the index, not as a list here. -->
-  <xsl:template match="tei:standOff[not(*[not(@type = 'register')])] | tei:standOff/*[@type = 'register']"/>
+  <xsl:template match="tei:standOff[not(*[not(@type = 'register')])]"/>
+  <!-- (named lists, not tei:standOff/*[@type='register']: libxslt tests a predicate on a
+       wildcard step against every element, counting its siblings, quadratic in long texts) -->
+  <xsl:template match="tei:listPerson[@type = 'register'] | tei:listPlace[@type = 'register']
+                       | tei:listOrg[@type = 'register'] | tei:listEvent[@type = 'register']"/>
 
   <!-- ============================ changes ============================ -->
   <!-- White space between the parts of a change is layout, not text: "dissap<mod> <del>p</del>
-       <add>e</add> </mod>ared" is one word. -->
-  <xsl:template match="tei:mod/text()[not(normalize-space())]"/>
+       <add>e</add> </mod>ared" is one word. (Left out by the mod template's select: a match
+       pattern with a predicate on text() made libxslt count the preceding siblings of every
+       text node of the document, quadratic in a div of many turns.) -->
   <xsl:template match="tei:del">
     <del><xsl:attribute name="class">del<xsl:call-template name="rend-classes"/></xsl:attribute>
       <xsl:if test="@rend"><xsl:attribute name="title">deleted (<xsl:value-of select="@rend"/>)</xsl:attribute></xsl:if>
@@ -73,7 +78,7 @@
   <xsl:template match="tei:mod | tei:subst | tei:restore | tei:damage | tei:metamark | tei:retrace | tei:undo | tei:redo | tei:surplus | tei:secl">
     <span><xsl:attribute name="class"><xsl:value-of select="local-name()"/><xsl:call-template name="rend-classes"/></xsl:attribute>
       <xsl:if test="@function or @agent or @reason"><xsl:attribute name="title"><xsl:value-of select="normalize-space(concat(local-name(), ' ', @function, ' ', @agent, ' ', @reason))"/></xsl:attribute></xsl:if>
-      <xsl:call-template name="common-attrs"/><xsl:apply-templates/></span>
+      <xsl:call-template name="common-attrs"/><xsl:apply-templates select="node()[not(parent::tei:mod and self::text() and not(normalize-space()))]"/></span>
   </xsl:template>
   <xsl:template match="tei:unclear"><span class="unclear" title="unclear"><xsl:if test="@reason"><xsl:attribute name="title">unclear (<xsl:value-of select="@reason"/>)</xsl:attribute></xsl:if><xsl:call-template name="common-attrs"/><xsl:apply-templates/></span></xsl:template>
   <xsl:template match="tei:space">

@@ -58,12 +58,17 @@
   <xsl:template match="tei:facsimile"><xsl:if test="normalize-space()"><xsl:call-template name="container"/></xsl:if></xsl:template>
 
   <!-- The names register (tei tag-names) is shown as the index, not as a list here. -->
-  <xsl:template match="tei:standOff[not(*[not(@type = 'register')])] | tei:standOff/*[@type = 'register']"/>
+  <xsl:template match="tei:standOff[not(*[not(@type = 'register')])]"/>
+  <!-- (named lists, not tei:standOff/*[@type='register']: libxslt tests a predicate on a
+       wildcard step against every element, counting its siblings, quadratic in long texts) -->
+  <xsl:template match="tei:listPerson[@type = 'register'] | tei:listPlace[@type = 'register']
+                       | tei:listOrg[@type = 'register'] | tei:listEvent[@type = 'register']"/>
 
   <!-- ============================ changes ============================ -->
   <!-- White space between the parts of a change is layout, not text: "dissap<mod> <del>p</del>
        <add>e</add> </mod>ared" is one word. -->
-  <xsl:template match="tei:mod/text()[not(normalize-space())]"/>
+  <!-- (a select, not a match pattern with a predicate on text(): see html-transcription.xsl) -->
+  <xsl:template match="tei:mod"><xsl:apply-templates select="node()[not(self::text() and not(normalize-space()))]"/></xsl:template>
   <xsl:template match="tei:del"><xsl:value-of select="$del-open"/><xsl:apply-templates/><xsl:value-of select="$del-close"/></xsl:template>
   <xsl:template match="tei:add"><xsl:value-of select="$add-open"/><xsl:apply-templates/><xsl:value-of select="$add-close"/></xsl:template>
   <xsl:template match="tei:delSpan"><xsl:value-of select="$del-open"/></xsl:template>
