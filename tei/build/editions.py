@@ -80,8 +80,8 @@ def load(
     """The edition in ``folder`` (None when it holds none); ``shared``: the collection's
     register, when the caller has looked it up already. Inputs must be regular files inside
     the edition folder (``root``: the editions folder symlinks may point into)."""
-    real = Path(os.path.realpath(folder))
-    inside = Path(os.path.realpath(root)) if root is not None else real
+    # realpath costs a system call per path component: only where a check needs it
+    inside = root if root is not None else Path(os.path.realpath(folder))
     names: set[str] = set()
     problem: Edition | None = None
     for entry in os.scandir(folder):  # one listing
@@ -122,6 +122,7 @@ def load(
     master: Path | None = None
     if declared is not None:
         master, source = folder / declared, None
+        real = Path(os.path.realpath(folder))
         real_master = Path(os.path.realpath(master))
         allowed = inside if symlinks else real
         if not _within(real_master, real) and not (symlinks and _within(real_master, allowed)):
