@@ -27,6 +27,9 @@
     p:doc="Address of the linked stylesheet when css=link (copy transforms/edition.css beside the page)."/>
   <xsl:param name="show-switch" select="true()" p:type="boolean"
     p:doc="Show the reading/diplomatic switch (pure CSS, no JavaScript)."/>
+  <xsl:param name="choice-view" select="'both'" p:type="enum" p:values="both|switch"
+    p:doc="How a choice (abbr/expan, sic/corr, orig/reg) between words shows: both = the source form and the editorial one in brackets, in both views (as this toolkit's TEI prints its interpolations); switch = the source form in the diplomatic view, the editorial one in the reading view (both stay in the page). A choice inside a word always switches."/>
+  <xsl:variable name="choice-switch" select="$choice-view = 'switch'"/>
   <xsl:param name="show-provenance" select="true()" p:type="boolean"
     p:doc="Show the provenance panel drawn from the TEI header."/>
   <xsl:param name="show-citation" select="true()" p:type="boolean"
@@ -380,6 +383,9 @@
     <xsl:choose>
       <xsl:when test="string($glued)">
         <span class="choice-glued"><span class="v-dipl {local-name((tei:sic | tei:orig | tei:abbr)[1])}"><xsl:copy-of select="$source"/></span><span class="v-read ed {$kind}" title="{local-name((tei:sic | tei:orig | tei:abbr)[1])}: {normalize-space((tei:sic | tei:orig | tei:abbr)[1])}"><xsl:copy-of select="$edit"/></span></span>
+      </xsl:when>
+      <xsl:when test="$choice-switch">
+        <span class="choice"><span class="v-dipl {local-name((tei:sic | tei:orig | tei:abbr)[1])}"><xsl:copy-of select="$source"/></span><span class="v-read ed {$kind}" title="{local-name((tei:sic | tei:orig | tei:abbr)[1])}: {normalize-space((tei:sic | tei:orig | tei:abbr)[1])}"><xsl:copy-of select="$edit"/></span></span>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="choice-both">
         <xsl:with-param name="kind" select="$kind"/><xsl:with-param name="source" select="$source"/>
