@@ -198,6 +198,7 @@ def decide(
     interview = bool(INTERVIEW.search(opening))
     opening_fold = " ".join(opening.split()).casefold()
     out: dict[int, Weighed] = {}
+    first_label = min(labels, default=None)
     for i, lab in sorted(labels.items()):
         key = lab.key.casefold()
         w = out[i] = Weighed(lab)
@@ -232,7 +233,7 @@ def decide(
             w.evidence = [f"{lab.key!r} never names a speaker"]
             continue
         whole = (texts or {}).get(i, lab.rest)
-        first_block = i == min(labels)
+        first_block = i == first_label
         if i < front_limit and (counts[key] == 1 or first_block) and whole and title_like(whole):
             w.evidence = ["its text reads as a title"]
             continue
