@@ -172,7 +172,8 @@ def test_dates(text, attrs):
         ("cadres of the CP ", "Communist party", "expan"),
         ("the POR ", "Partido Obrero Revolucionario", "expan"),
         ("across the pampa ", "open flats", "gloss"),
-        ("this department ", "Arequipa", "clarification"),
+        ("this department ", "Arequipa", "supplied"),  # a name the page leaves out (gold)
+        ("that year ", "1964", "clarification"),
         ("girl.” ", "He drove an ambulance during the struggle.", "comment"),
         ("x ", "unclear", "gap"),
         ("x ", "sic", "sic"),
