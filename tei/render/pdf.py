@@ -94,6 +94,11 @@ def strip_script_links(page: str) -> str:
     that are neither internal (``#id``) nor web or mail addresses: in the PDF a relative link
     would resolve against the toolkit's own folder (a dead link naming a local path)."""
     doc = lxml_html.document_fromstring(page)
+    return _serialise(doc) if _strip_links(doc) else page
+
+
+def _strip_links(doc: lxml_html.HtmlElement) -> bool:
+    """:func:`strip_script_links` on a parsed page, in place; True when it changed."""
     changed = False
     for el in doc.iter():
         if not isinstance(el.tag, str):
@@ -105,14 +110,15 @@ def strip_script_links(page: str) -> str:
             ):
                 del el.attrib[attr]
                 changed = True
-    if not changed:
-        return page
+    return changed
+
+
+def _serialise(doc: lxml_html.HtmlElement) -> str:
     return "<!DOCTYPE html>\n" + lxml_html.tostring(doc, encoding="unicode")
 
 
-def page_epoch(page: str) -> int:
+def page_epoch(doc: lxml_html.HtmlElement) -> int:
     """Seconds since 1970 of the page's ``dcterms.created`` date (0 when it has none)."""
-    doc = lxml_html.document_fromstring(page)
     for value in doc.xpath("//meta[@name='dcterms.created']/@content"):
         text = str(value).strip()
         for length, pattern in ((10, "%Y-%m-%d"), (7, "%Y-%m"), (4, "%Y")):
@@ -183,13 +189,16 @@ def write_pdf(page: str, *, variant: str | None = None) -> bytes:
             "PDF output needs WeasyPrint: pip install 'tei-edition-toolkit[pdf]'",
             code="render-pdf-missing",
         ) from exc
-    page = strip_script_links(page)
+    doc = lxml_html.document_fromstring(page)  # parsed once: links stripped, date read
+    if _strip_links(doc):
+        page = _serialise(doc)
+    epoch = page_epoch(doc)
     fetcher = _fetcher_class()()
     identifier = hashlib.sha256(page.encode("utf-8")).hexdigest()[:32].encode("ascii")
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     try:
-        with clock_free_fonts(page_epoch(page)):
+        with clock_free_fonts(epoch):
             font_config, fonts = bundled_fonts()
             doc = HTML(string=page, base_url=TRANSFORMS_DIR.as_uri() + "/", url_fetcher=fetcher)
             data = doc.write_pdf(
