@@ -46,6 +46,7 @@ BRACKET_TAGS = {
     "ref": "footnote-marker",
     "supplied": "supplied",
     "choice": "supplied",
+    "expan": "supplied",  # a printed expansion: abbr + expan (not a choice)
     "gap": "unclear/gap",
     "unclear": "unclear/gap",
     "bibl": "citation",

@@ -28,6 +28,25 @@ class Person:
     name: str = ""
     role: str = ""
     description: str = ""
+    #: editors only: "person" (``persName``, the default) or "org" (``orgName``)
+    kind: str = ""
+    #: editors only: what they did, as ``respStmt/resp`` ("Translation of the interview")
+    resp: str = ""
+    #: editors only: "edition" (``titleStmt``, the default) or "source" (the printed source's
+    #: citation: its translator or editors, not this edition's)
+    of: str = ""
+
+
+@dataclass(frozen=True)
+class EditorialNote:
+    """An editor's note anchored on a phrase of the text (``[[editorial_notes]]``)."""
+
+    anchor: str
+    text: str
+    #: which occurrence of the phrase (1 = the first)
+    occurrence: int = 1
+    #: an ``[[editors]]`` id: who wrote the note
+    resp: str = ""
 
 
 @dataclass
@@ -47,6 +66,9 @@ class EditionConfig:
     participants: list[Person] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
     notes_resp: str | None = None
+    #: the language the text was translated from (BCP 47), when the page does not say
+    original_language: str | None = None
+    editorial_notes: list[EditorialNote] = field(default_factory=list)
     path: str | None = None
 
     def label_target(self, label: str) -> str | None:
@@ -99,6 +121,7 @@ def config_from_dict(data: dict[str, Any], source: str = "<config>") -> EditionC
         "licence_url",
         "source_url",
         "conversion_date",
+        "original_language",
     ):
         if key in edition:
             setattr(cfg, key, _str(edition[key], f"edition.{key}", source))
@@ -126,6 +149,23 @@ def config_from_dict(data: dict[str, Any], source: str = "<config>") -> EditionC
                 f"notes.resp {cfg.notes_resp!r} is not the id of an [[editors]] entry",
                 file=source,
                 code="config-notes-resp",
+            )
+    for key in ("language", "original_language"):
+        value = getattr(cfg, key)
+        if value is not None and not re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*", value):
+            raise ConfigError(
+                f"edition.{key} must be a BCP 47 language tag (en, es, pt-BR)",
+                file=source,
+                code="config-type",
+            )
+    cfg.editorial_notes = _editorial_notes(data.get("editorial_notes", []), cfg, source)
+    for editor in cfg.editors:
+        if editor.kind not in ("", "person", "org") or editor.of not in ("", "edition", "source"):
+            raise ConfigError(
+                f'editor {editor.id!r}: kind must be "person" or "org", '
+                'of must be "edition" or "source"',
+                file=source,
+                code="config-type",
             )
     for key in ("licence_url", "source_url"):
         _check_url(getattr(cfg, key), f"edition.{key}", source)
@@ -198,6 +238,50 @@ def _people(items: Any, key: str, source: str) -> list[Person]:
                 name=_str(item.get("name", ""), f"{key}.name", source),
                 role=_str(item.get("role", ""), f"{key}.role", source),
                 description=_str(item.get("description", ""), f"{key}.description", source),
+                kind=_str(item.get("kind", ""), f"{key}.kind", source),
+                resp=_str(item.get("resp", ""), f"{key}.resp", source),
+                of=_str(item.get("of", ""), f"{key}.of", source),
             )
         )
     return people
+
+
+def _editorial_notes(items: Any, cfg: EditionConfig, source: str) -> list[EditorialNote]:
+    """``[[editorial_notes]]``: ``anchor`` (a phrase as the text writes it), ``note``, and
+    optionally ``occurrence`` (1 = first) and ``resp`` (an ``[[editors]]`` id)."""
+    if not isinstance(items, list):
+        raise ConfigError(
+            "[[editorial_notes]] must be an array of tables", file=source, code="config-type"
+        )
+    notes: list[EditorialNote] = []
+    editors = {p.id for p in cfg.editors}
+    for item in items:
+        if not isinstance(item, dict) or not item.get("anchor") or not item.get("note"):
+            raise ConfigError(
+                "every [[editorial_notes]] entry needs an anchor and a note",
+                file=source,
+                code="config-type",
+            )
+        occurrence = item.get("occurrence", 1)
+        if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
+            raise ConfigError(
+                "editorial_notes.occurrence must be a whole number from 1",
+                file=source,
+                code="config-type",
+            )
+        resp = _str(item.get("resp", ""), "editorial_notes.resp", source)
+        if resp and resp not in editors:
+            raise ConfigError(
+                f"editorial_notes.resp {resp!r} is not the id of an [[editors]] entry",
+                file=source,
+                code="config-notes-resp",
+            )
+        notes.append(
+            EditorialNote(
+                anchor=_str(item["anchor"], "editorial_notes.anchor", source),
+                text=_str(item["note"], "editorial_notes.note", source),
+                occurrence=occurrence,
+                resp=resp,
+            )
+        )
+    return notes

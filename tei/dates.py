@@ -49,6 +49,25 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
+for _number, _names in enumerate(
+    [  # Greek, nominative and genitive ("Ιούλιος 1927", "3 Ιουλίου 1927")
+        "ιανουάριος ιανουαρίου",
+        "φεβρουάριος φεβρουαρίου",
+        "μάρτιος μαρτίου",
+        "απρίλιος απριλίου",
+        "μάιος μαΐου μαίου",
+        "ιούνιος ιουνίου",
+        "ιούλιος ιουλίου",
+        "αύγουστος αυγούστου",
+        "σεπτέμβριος σεπτεμβρίου",
+        "οκτώβριος οκτωβρίου",
+        "νοέμβριος νοεμβρίου",
+        "δεκέμβριος δεκεμβρίου",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
 
 SEASONS = {
     "spring",
@@ -70,7 +89,7 @@ SEASONS = {
     "invierno",
 }
 
-_MONTH = r"(?:[A-Za-zÀ-ÿА-яЁё]+)\.?"
+_MONTH = r"(?:[A-Za-zÀ-ÿА-яЁёΆ-ώ]+)\.?"
 #: a weekday before a date, a clock time inside a mail header's date, "г." after a Russian year
 _WEEKDAY = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+"

@@ -81,8 +81,11 @@ def supplied(text: str, resp: str, reason: str = "omitted") -> etree._Element:
     return E("supplied", text, reason=reason, resp=f"#{resp}")
 
 
-def expansion(abbr: str, expan: str, resp: str) -> etree._Element:
-    return E("choice", E("abbr", abbr), E("expan", expan, resp=f"#{resp}"))
+def expansion(abbr: str, between: str, expan: str, resp: str) -> list[Inline]:
+    """A printed expansion, ``CP [Communist party]``: ``abbr``, then ``expan`` with the
+    page's own brackets kept as text around it. Not ``choice``: the page prints both, and a
+    generic TEI processor shows one member of a choice (docs/encoding.md)."""
+    return [E("abbr", abbr), f"{between}[", E("expan", expan, resp=f"#{resp}"), "]"]
 
 
 def editorial_note(

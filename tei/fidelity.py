@@ -62,6 +62,11 @@ INLINE = frozenset(
 )
 
 
+#: ``@type``/``@subtype`` of what the edition adds to the text (its notes, a truncation gap's
+#: description): not words of the transcription
+_EDITION = "edition"
+
+
 def words(text: str) -> list[str]:
     """The words of a text (letters runs and digit runs), NFC-normalised."""
     return WORD.findall(unicodedata.normalize("NFC", text))
@@ -72,6 +77,9 @@ def element_text(el: etree._Element) -> str:
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
+        if _EDITION in (node.get("type"), node.get("subtype")):
+            parts.append(" ")  # the edition's own words (a note, a gap's desc): not the page's
+            return
         sep = node.tag not in INLINE
         if sep:
             parts.append(" ")

@@ -133,13 +133,30 @@ def test_explain_says_what_each_block_was_taken_for_and_why():
         b"Left Voice: What is the significance of Trotsky?\n\n"
         b"Emilio Albamonte: At the time of his assassination he was feared.\n\nAnd more.\n"
     )
-    decisions = {d.line: d for d in read(page, source_name="case.txt").decisions}
+    every = read(page, source_name="case.txt").decisions
+    decisions = {d.line: d for d in every if not d.role.startswith("participant")}
     assert decisions[1].role == "navigation"
     assert decisions[3].role == "title"
     assert decisions[5].role == "headnote"
     assert decisions[7].role == "turn Left Voice: → #left-voice"
     assert "named in the page's opening" in decisions[7].reason
     assert decisions[11].role == "paragraph of the turn"
+
+
+def test_explain_says_how_each_participant_was_named_and_given_a_role():
+    page = (
+        "Gespräch mit Ernest Mandel\n\nDas Gespräch führte Hans Vogel.\n\n"
+        "Frage: Was bedeutet die Krise?\n\nAntwort: Das Ende des Wachstums.\n"
+    )
+    decisions = read(page.encode("utf-8"), source_name="case.txt").decisions
+    people = {d.role: d for d in decisions if d.role.startswith("participant")}
+    assert set(people) == {"participant #interviewer", "participant #interviewee"}
+    asks = people["participant #interviewer"]
+    assert (asks.line, asks.text) == (5, "Hans Vogel (interviewer)")
+    assert "'Frage:' is a question/answer word" in asks.reason
+    assert "the opening names 'Hans Vogel' as the interviewer" in asks.reason
+    answers = people["participant #interviewee"]
+    assert "the opening names 'Ernest Mandel' as the interviewee" in answers.reason
 
 
 def test_explain_on_the_command_line(tmp_path):
@@ -228,6 +245,14 @@ def header_facts(root: etree._Element) -> dict[str, str]:
         "issue": text(f"{monogr}/tei:biblScope[@unit='issue']"),
         "created": text("//tei:profileDesc/tei:creation/tei:date/@when"),
         "printed": text("//tei:sourceDesc/tei:bibl[@type='printed']/tei:title"),
+        "pages": text(f"{monogr}/tei:biblScope[@unit='page']"),
+        "transcriber": "; ".join(
+            " ".join(p.itertext())
+            for p in root.xpath(
+                "//tei:sourceDesc/tei:bibl[@type='digital']/tei:respStmt/tei:persName",
+                namespaces=NSMAP,
+            )
+        ),
         "persons": "; ".join(persons),
     }
 

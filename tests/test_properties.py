@@ -128,7 +128,15 @@ WRAPPED_LINE = st.one_of(
     PHRASE.map(lambda p: p.lower()),
     PHRASE.map(lambda p: f"PB: {p}"),
     PHRASE.map(lambda p: f"Ernst Mandel:  {p}"),
-    st.sampled_from(["", "   ", "Question:", "Mandel:", "New", "Times:  What is", "Ernst"]),
+    PHRASE.map(lambda p: f"   {p}."),  # a first-line indent after a full stop
+    PHRASE.map(lambda p: f"{p}."),
+    PHRASE.map(lambda p: f"SW (Suzi Weissman): {p}"),
+    PHRASE.map(lambda p: f"D: {p}"),
+    PHRASE.map(lambda p: f"Q. — {p}"),
+    PHRASE.map(lambda p: f"Written | {p} |"),
+    st.sampled_from(
+        ["", "   ", "Question:", "Mandel:", "New", "Times:  What is", "Ernst", "Author(s) | X Y |"]
+    ),
 )
 
 

@@ -11,7 +11,8 @@ A ``persName`` is a person, an ``orgName`` an organisation; a bare ``name`` or a
 ``editor`` is of unknown kind (no ``nameType`` is claimed). The role comes from ``@role`` or the
 ``resp`` text by keyword (:data:`ROLE_WORDS`). A name is the name only: a parenthesised comment
 after it ("World Outlook (translation of the interview)") is not part of it, and a placeholder
-("… (not named)") names nobody. Software (``appInfo/application/@ident``) is never a party.
+("… (not named)", or only "unknown") names nobody. Software (``appInfo/application/@ident``)
+is never a party.
 ``transforms/crosswalks/header.xsl`` mirrors these rules for oai_dc and DataCite.
 """
 
@@ -36,6 +37,9 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 )
 #: a parenthesised comment that marks a name as a placeholder for nobody
 PLACEHOLDERS = ("(not named)", "(unknown)", "(unnamed)", "(anonymous)")
+#: a name that only says the party is unknown (``<name type="unknown">unknown</name>``, the
+#: header's way of saying who made the page's interpolations is not known)
+UNKNOWN = frozenset({"unknown", "anonymous"})
 WHO = "tei:persName | tei:orgName | tei:name"
 
 
@@ -76,7 +80,7 @@ def role_of(written: str) -> str:
 def clean_name(written: str) -> str:
     """The name without a trailing parenthesised comment; '' for a placeholder."""
     written = " ".join(written.split())
-    if written.endswith(PLACEHOLDERS):
+    if written.endswith(PLACEHOLDERS) or written.casefold() in UNKNOWN:
         return ""
     if written.endswith(")") and " (" in written:
         return written.split(" (", 1)[0].strip() or written

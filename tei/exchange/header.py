@@ -184,6 +184,12 @@ def read_record(tree: etree._ElementTree | etree._Element, slug: str = "") -> Ed
             rec.rights = [
                 _text(p) for p in pub.xpath("tei:availability/tei:p", namespaces=NSMAP) if _text(p)
             ]
+        if not pub.xpath("tei:availability", namespaces=NSMAP):  # no publisher: paragraphs,
+            rec.rights = [  # of which the page's copyright lines are rights
+                _text(p)
+                for p in pub.xpath("tei:p", namespaces=NSMAP)
+                if _text(p).startswith(("Copyright", "©"))
+            ]
         rec.identifiers = [
             (i.get("type") or "", _text(i))
             for i in pub.xpath("tei:idno", namespaces=NSMAP)

@@ -105,7 +105,7 @@
        (@ref="#id", every token of @ref), in document order; its authority URIs are its
        ptr[@type='authority']/@target. -->
   <xsl:key name="mentions"
-    match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][@ref]"
+    match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs or self::tei:title][@ref]"
     use="str:tokenize(normalize-space(@ref), ' ')"/>
   <xsl:variable name="entities"
     select="(//tei:person | //tei:place | //tei:org)[@xml:id][key('mentions', concat('#', @xml:id))]"/>
@@ -164,13 +164,16 @@
 
   <!-- The name only (mirrors tei.exchange.agents.clean_name): "World Outlook (translation of
        the interview)" -> "World Outlook"; "… (not named)", "(unknown)", "(unnamed)",
-       "(anonymous)" -> '' (a placeholder names nobody) -->
+       "(anonymous)", and a name that is only "unknown" or "anonymous" (TEI's way of saying the
+       party is not known: name[@type='unknown']) -> '' (a placeholder names nobody) -->
   <xsl:template name="clean-name">
     <xsl:param name="s"/>
     <xsl:variable name="n" select="string-length($s)"/>
     <xsl:choose>
       <xsl:when test="substring($s, $n - 10) = '(not named)' or substring($s, $n - 8) = '(unknown)'
-                      or substring($s, $n - 8) = '(unnamed)' or substring($s, $n - 10) = '(anonymous)'"/>
+                      or substring($s, $n - 8) = '(unnamed)' or substring($s, $n - 10) = '(anonymous)'
+                      or translate($s, 'UNKOWAYMSD', 'unkowaymsd') = 'unknown'
+                      or translate($s, 'UNKOWAYMSD', 'unkowaymsd') = 'anonymous'"/>
       <xsl:when test="substring($s, $n) = ')' and contains($s, ' (') and normalize-space(substring-before($s, ' ('))">
         <xsl:value-of select="normalize-space(substring-before($s, ' ('))"/>
       </xsl:when>

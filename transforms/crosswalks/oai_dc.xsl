@@ -104,6 +104,11 @@
           </xsl:when>
         </xsl:choose>
       </xsl:for-each>
+      <!-- no publisher, so no availability: the page's copyright lines are publicationStmt/p -->
+      <xsl:for-each select="$ps[not(tei:availability)]/tei:p[starts-with(normalize-space(), 'Copyright')
+                            or starts-with(normalize-space(), '©')]">
+        <dc:rights><xsl:value-of select="normalize-space(.)"/></dc:rights>
+      </xsl:for-each>
     </oai_dc:dc>
   </xsl:template>
 

@@ -26,8 +26,10 @@ from tei.xmlio import sha256
 from .blocks import split_blocks
 from .context import Context
 from .explain import Decision, explain
+from .finish import finish_text
 from .footnotes import entry_number, find_glued_markers
-from .front_builder import build_front, front_kinds, opens_letter
+from .front_builder import build_front
+from .front_kinds import front_kinds_of
 from .header import build_header
 from .language import guess_language
 from .navigation import navigation_lines
@@ -82,14 +84,16 @@ def read(
 
     facts: dict = {"fallback_title": _fallback_title(source_name), "site": _site(removed)}
     people = Participants(ctx)
-    found_kinds = front_kinds(parts.front, letter=opens_letter(parts))
+    found_kinds = front_kinds_of(parts)
     kinds = {id(b): k for b, k in zip(parts.front, found_kinds, strict=True)}
     front = build_front(parts, ctx, facts)
     body = build_body(parts, ctx, people)
     back = build_back(parts, ctx, facts)
     if ctx.signed and "authors" not in facts:
         facts["authors"] = [ctx.signed]
-    people.finish(facts.get("authors"), introduced_by=facts.get("intro_by"))
+    people.finish(
+        facts.get("authors"), introduced_by=facts.get("intro_by"), periodical=_journal(facts)
+    )
     _link_notes(back, body, front)
     if "title" not in facts and not config.title:
         ctx.warn(
@@ -97,6 +101,7 @@ def read(
             f"no title found; using {facts['fallback_title']!r} (set [edition] title)",
         )
     language = config.language or guess_language(text.text)
+    finish_text(ctx, facts, front, body, back, language)
     header = build_header(
         ctx,
         facts,
@@ -111,7 +116,7 @@ def read(
     root = E("TEI", header, text_el)
     _check_readable(root, source_name)
     ctx.summarise()
-    decisions = explain(blocks, parts, removed, kinds)
+    decisions = explain(blocks, parts, removed, kinds, people.decisions())
     return Reading(root.getroottree(), ctx.diagnostics, removed, text, decisions)
 
 
@@ -134,6 +139,14 @@ def _check_readable(root: etree._Element, source_name: str) -> None:
                     line=el.sourceline,
                     code="text-too-long",
                 )
+
+
+def _journal(facts: dict) -> str | None:
+    """The periodical the page cites (its provenance line, else its periodical line)."""
+    if (cite := facts.get("citation")) is not None and cite.journal:
+        return str(cite.journal)
+    periodical = facts.get("periodical")
+    return periodical[0] if periodical else None
 
 
 def _site(removed: list[tuple[int, str]]) -> tuple[str | None, str | None]:

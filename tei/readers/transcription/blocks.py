@@ -5,7 +5,9 @@ between paragraphs. When the page separates paragraphs by blank lines, or when
 its text is hard-wrapped (lines of one paragraph separated by single newlines,
 often indented: see :func:`is_hard_wrapped`), consecutive non-blank lines form one
 block (a title over two lines, a signature, a wrapped paragraph) and a paragraph
-ends at a blank or whitespace-only line; otherwise every line is a block. A line
+ends at a blank or whitespace-only line, or where a line indented deeper than the lines
+around it follows a full stop, on a page whose paragraphs open so (:func:`indented_starts`);
+otherwise every line is a block. A line
 for which ``alone`` is true starts a block of its own; a speaker label standing
 alone on its line (``Question:``) starts a block that its text continues. Every
 block keeps its lines, so the original line breaks stay recoverable (``<lb/>``).
@@ -87,6 +89,46 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     )
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+#: how many paragraphs a page must open with a first-line indent for the indent to count
+MIN_INDENTED_STARTS = 2
+
+
+def _first_line_indents(lines: list[str]) -> tuple[set[int], int]:
+    """(lines that open a paragraph by their indentation alone, how many paragraphs open with
+    a first-line indent): a line indented two or more columns deeper than the line below,
+    which continues its sentence, after a blank line or the page's start, or after a line
+    that ends a sentence and stands two columns or more less deep (only these are cuts)."""
+    cuts: set[int] = set()
+    seen = 0
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        above = lines[i - 1] if i else ""
+        if not (line.strip() and below.strip()) or _indent(line) < _indent(below) + 2:
+            continue
+        if _CLOSED.search(line):  # a one-line paragraph (an indented quotation): no wrapping
+            continue
+        if not above.strip():
+            seen += 1
+        elif _indent(line) >= _indent(above) + 2 and _CLOSED.search(above):
+            seen += 1
+            cuts.add(i)
+    return cuts, seen
+
+
+def indented_starts(lines: list[str]) -> set[int]:
+    """Lines that open a paragraph by their indentation alone (hard-wrapped text with no
+    blank line between paragraphs): indented two or more columns deeper than the line above,
+    which ends a sentence, and than the line below, which continues the paragraph. They count
+    only when at least :data:`MIN_INDENTED_STARTS` paragraphs of the page open with such a
+    first-line indent (after a blank line too), else none."""
+    cuts, seen = _first_line_indents(lines)
+    return cuts if seen >= MIN_INDENTED_STARTS else set()
+
+
 def split_blocks(
     lines: list[str],
     keep: list[bool],
@@ -104,7 +146,9 @@ def split_blocks(
     """
     kept_lines = [ln if k else "" for ln, k in zip(lines, keep, strict=True)]
     wrapped = is_hard_wrapped(kept_lines)
-    grouped = uses_blank_separators(kept_lines) or wrapped
+    indented = indented_starts(kept_lines)
+    # paragraphs opened by first-line indents: the lines between them are one paragraph
+    grouped = uses_blank_separators(kept_lines) or wrapped or bool(indented)
     blocks: list[Block] = []
     current: Block | None = None
     broken_label = False
@@ -125,6 +169,7 @@ def split_blocks(
             and not single
             and not opening
             and not current.data.get("alone")
+            and index not in indented
         ):
             current.lines.append(text)
         else:
@@ -133,6 +178,10 @@ def split_blocks(
                 current.data["alone"] = True
             if wrapped:
                 current.data["wrapped"] = True
+            if index in indented:
+                current.note(
+                    "indented deeper than the lines around it, after a full stop: a new paragraph"
+                )
             if opening == 2:
                 current.data["label_lines"] = 2
                 broken_label = True

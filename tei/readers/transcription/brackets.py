@@ -2,7 +2,8 @@
 
 * ``the twenty-eighth [of October]`` → ``supplied`` (completes the sense: the content starts
   with, or follows, a function word);
-* ``CP [Communist party]`` → ``choice/abbr+expan`` (the acronym's letters are the initials);
+* ``CP [Communist party]`` → ``abbr`` + ``expan``, the printed brackets kept as text (the
+  acronym's letters are the initials; not ``choice``: the page prints both);
 * ``pampa [open flats]`` → ``term`` + ``gloss`` (a short lower-case noun phrase after a word);
 * ``[He drove an ambulance during the struggle.]`` → ``note type="editorial" subtype="comment"``
   (a sentence, or six words and more);
@@ -344,7 +345,7 @@ def _encode(
     if kind == "expan":
         m = _acronym(before)
         assert m is not None
-        return [before[: m.start()], expansion(m["acr"], content, resp)]
+        return [before[: m.start()], *expansion(m["acr"], before[m.end("acr") :], content, resp)]
     # gloss: the word before the bracket is the term glossed
     stripped = before.rstrip()
     m = _last_word(stripped)

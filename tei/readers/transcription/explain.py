@@ -51,9 +51,14 @@ class Decision:
 
 
 def explain(
-    blocks: list[Block], parts: Layout, removed: list[tuple[int, str]], kinds: dict[int, str]
+    blocks: list[Block],
+    parts: Layout,
+    removed: list[tuple[int, str]],
+    kinds: dict[int, str],
+    participants: list[tuple[int, str, str, str]] = (),  # type: ignore[assignment]
 ) -> list[Decision]:
-    """The decisions of one reading (``kinds``: front kind by block id)."""
+    """The decisions of one reading (``kinds``: front kind by block id), then how each
+    participant was named and given a role (``participants``: line, role, reason, name)."""
     out = [
         Decision(n, "navigation", "site navigation or web chrome (removed)", t) for n, t in removed
     ]
@@ -69,7 +74,7 @@ def explain(
         if seen := block.data.get("evidence"):
             reason += "; " + "; ".join(seen)
         out.append(Decision(block.line, role, reason, block.first))
-    return sorted(out, key=lambda d: d.line)
+    return sorted(out, key=lambda d: d.line) + [Decision(*p) for p in participants]
 
 
 def _role(block: Block, part: str, front_kind: str | None) -> tuple[str, str]:

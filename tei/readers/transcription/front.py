@@ -73,6 +73,24 @@ _NAME_STOP = {
     "statement",
     "introduction",
     "preface",
+    # the same nouns in the family's languages ("Письмо В. И. Невскому" is no name)
+    "письмо",
+    "статья",
+    "речь",
+    "интервью",
+    "беседа",
+    "brief",
+    "rede",
+    "carta",
+    "discurso",
+    "lettre",
+    "discours",
+    "lettera",
+    "discorso",
+    "entrevista",
+    "entretien",
+    "intervista",
+    "gespräch",
 }
 #: words with these endings name things, not people (``Socialism Reaffirmed``)
 _NOT_NAME_ENDING = re.compile(
@@ -83,7 +101,7 @@ _PARTICLES = {"de", "di", "da", "du", "del", "della", "van", "von", "der", "la",
 #: ``Alan Spector - Talk at …`` (a dash only after a personal name)
 AUTHOR_TITLE = re.compile(
     r"^(?P<author>[^:\n]{3,60}?)(?:\s*\((?P<year>\d{4})\))?(?P<sep>\s?:|\s[-–—])"
-    r"\s+(?P<title>[^\"“‘'\s].{2,200})$"
+    r"\s+(?P<title>[^\"“‘'«„\s].{2,200})$"
 )
 _SENTENCE_INSIDE = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bvs)(?<!\bNo)(?<!\bVol)"
@@ -92,9 +110,11 @@ _SENTENCE_INSIDE = re.compile(
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
 
 
-#: ``By LEON TROTSKY``: a byline
+#: ``By LEON TROTSKY``, ``Realizada por Ana Souza`` (an interview's): a byline
 BY_LINE = re.compile(
-    r"^(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por)\s+(?P<name>[^\W\d][^,;:()]{2,40})$"
+    r"^(?:(?:Interviewed|(?:An\s)?[Ii]nterview|Conducted|Realizad[oa]|Entrevistad[oa]|Réalisée?|Raccolt[oa]|"
+    r"Intervistat[oa]|Geführt)\s+(?:by|por|par|da|von)|[Aa] cura di|Propos recueillis par|"
+    r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por)\s+(?P<name>[^\W\d][^,;:()]{2,40})$"
 )
 
 

@@ -1,6 +1,6 @@
 """Build ``<front>``: the title page(s), provenance and credits, and the headnote.
 
-Each front block's kind is decided by :func:`front_kinds` (from ``front.py``'s evidence);
+Each front block's kind is decided by ``front_kinds.py`` (from ``front.py``'s evidence);
 the title block's parts by the rules of ``title_block.py``; what the headnote says about
 the work by ``headnote.py``. The facts found (title, authors, date, citation, credits …)
 go to ``facts`` for the header.
@@ -19,114 +19,23 @@ from tei.readers.transcription.footnotes import marker_ref
 from tei.readers.transcription.front import (
     BY_LINE,
     author_title,
-    classify_title_line,
     date_line,
     is_heading_like,
     is_name_like,
 )
+from tei.readers.transcription.front_kinds import front_kinds_of
 from tei.readers.transcription.headnote import circumstance_date, signed_by
 from tei.readers.transcription.structure import Layout
 from tei.readers.transcription.text_builder import body_block, credit_content, paragraph, plain
 from tei.readers.transcription.title_block import (
     colon_break,
-    long_name,
     repeats,
     rubric,
-    section_rubric,
-    sentence_case,
     trailing_date,
 )
 
 _TITLEPAGE = {"periodical", "title", "author", "date", "byline", "participants", "names"}
 _PROVENANCE = {"provenance", "credit", "info", "bracket-bibl", "collection"}
-
-
-def front_kind(block: Block) -> str:
-    if block.kind in ("provenance", "credit", "info", "periodical", "break"):
-        return block.kind
-    return classify_title_line(block)
-
-
-def front_kinds(blocks: list[Block], *, letter: bool = False) -> list[str]:
-    """Each front block's kind; a name-like line is an author only beside a real title.
-    Above a letter's greeting (``letter``), the lines after the date line are the inside
-    address (``Editor, Excelsior`` / ``Mexico City``) when the title stands above the date;
-    a page whose front then holds no title takes its first short line as the title even with
-    a full stop (``Ложное сообщение.``)."""
-    kinds = [front_kind(b) for b in blocks]
-    for i, kind in enumerate(kinds):
-        if (
-            kind == "title"
-            and len(blocks[i].lines) == 1
-            and _names_again(blocks[i], blocks[i + 1 :])
-        ):
-            kinds[i] = "names"
-            blocks[i].note("the names of the author line below it, repeated above the title")
-    for i in range(len(kinds) - 1):
-        pair = kinds[i] == kinds[i + 1] == "title"
-        if pair and long_name(blocks[i].text) and sentence_case(blocks[i + 1].text):
-            kinds[i] = "author"
-            blocks[i].note("three capitalised words above a title in sentence case: a name")
-    first = kinds.index("title") if "title" in kinds else len(kinds)
-    if kinds[first : first + 3] == ["title"] * 3:
-        blocks[first].data["rubric"] = section_rubric([b.text for b in blocks[first:]])
-    seen_title = False
-    for i, kind in enumerate(kinds):
-        if kind == "author" and not seen_title:
-            rest = [k for k in kinds[i + 1 :] if k in ("title", "author", "date", "byline")]
-            if not rest or rest[0] != "title":
-                kinds[i] = "title"
-        if kinds[i] == "title":
-            seen_title = True
-    if "title" not in kinds:  # a bracketed line is a byline only beside a title: "[New York]"
-        for i, kind in enumerate(kinds):
-            if kind == "byline" and blocks[i].text.startswith("["):
-                kinds[i] = "para"
-                blocks[i].note("bracketed, but no title beside it: not a byline")
-    dates = [i for i, k in enumerate(kinds) if k == "date"]
-    if letter and dates and any(k in ("title", "para") for k in kinds[: dates[-1]]):
-        for i in range(dates[-1] + 1, len(kinds)):
-            if kinds[i] in ("title", "author", "para") and blocks[i].words <= 8:
-                kinds[i] = "address"
-                blocks[i].note(
-                    "after the date line, above the letter's greeting: the inside address"
-                )
-        if "title" not in kinds:
-            first = next((i for i, k in enumerate(kinds) if k == "para"), None)
-            if first is not None and _short_sentence(blocks[first]):
-                kinds[first] = "title"
-                blocks[first].note(
-                    "the front holds no other title: its first short line, full stop and all"
-                )
-    return kinds
-
-
-def _letters_words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", text.casefold())
-
-
-def _names_again(block: Block, later: list[Block]) -> bool:
-    """The block's words are all words of a later author line (``C L R James Tariq Ali``
-    above ``Tariq Ali and C.L.R. James`` / ``A Conversation``): the archive's page head."""
-    words = _letters_words(block.text)
-    for other in later:
-        first = other.lines[0]
-        if len(words) >= 2 and is_name_like(first) and set(words) <= set(_letters_words(first)):
-            return True
-    return False
-
-
-def _short_sentence(block: Block) -> bool:
-    text = block.text.strip()
-    return (
-        len(block.lines) == 1 and block.words <= 8 and text.endswith(".") and (text.count(".") == 1)
-    )
-
-
-def opens_letter(layout: Layout) -> bool:
-    """True when the text after the front matter opens with a letter's greeting."""
-    first = next((b for b in layout.headnote + layout.body if b.kind != "break"), None)
-    return first is not None and first.kind == "salute"
 
 
 def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | None:
@@ -135,7 +44,7 @@ def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | N
     group: etree._Element | None = None
     group_kind = ""
     doc_title: etree._Element | None = None
-    kinds = front_kinds(layout.front, letter=opens_letter(layout))
+    kinds = front_kinds_of(layout)
     for block, kind in zip(layout.front, kinds, strict=True):
         wanted = (
             "titlePage" if kind in _TITLEPAGE else "provenance" if kind in _PROVENANCE else "front"
@@ -302,7 +211,11 @@ def _title_part(block: Block, facts: dict) -> etree._Element:
     return E("titlePart", *plain(block.lines), type_=ptype)
 
 
-_BY_AUTHOR = re.compile(r"\s(?:by|von|par|por|di)\s+(?P<name>[^\W\d][^,;:()]{2,40}?)[*\d]*$")
+#: (not after what a chair, a translator or an editor did: "chaired by Paul Foot")
+_BY_AUTHOR = re.compile(
+    r"(?<!chaired)(?<!moderated)(?<!introduced)(?<!translated)(?<!edited)(?<!presented)"
+    r"\s(?:by|von|par|por|di)\s+(?P<name>[^\W\d][^,;:()]{2,40}?)[*\d]*$"
+)
 
 
 def _clean_title(text: str) -> str:
@@ -358,11 +271,31 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         facts.setdefault("credits", []).append(credit)
         return E("ab", *credit_content(block, credit), type_="credit")
     if kind == "info":
-        facts.setdefault("info", []).append(block.data["info"])
+        if author := block.data.get("author"):  # ``Author(s) | Leon Trotsky |``
+            facts.setdefault("authors", []).append(author)
+        else:
+            facts.setdefault("info", []).append(block.data["info"])
+            _written(block, facts)
         return E("ab", *plain(block.lines), type_="info")
     if kind == "break":
         return milestone(block.text)
     return paragraph(block, ctx)
+
+
+#: the MIA block's field that dates the writing (``Written: 3 May 1938.``, ``Escrito: …``)
+_WRITTEN = re.compile(r"(?i)^(?:written|escrito|[ée]crit|geschrieben|scritto|написано)$")
+
+
+def _written(block: Block, facts: dict) -> None:
+    """The date a ``Written:`` field gives is the text's date when the title page gives none
+    (a date line above it comes first and is kept)."""
+    name, value = block.data["info"]
+    if "date" in facts or not _WRITTEN.match(name):
+        return
+    text = value.strip().rstrip(".")
+    if attrs := date_line(text):
+        facts["date"] = (text, attrs)
+        block.note(f"'{name}:' dates the text: {text!r}")
 
 
 def _imprint_content(text: str, journal: str, date_text: str, attrs: dict) -> list[Inline]:

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from tei import __version__
 from tei.elements import E
 from tei.readers.transcription.context import Context
+from tei.readers.transcription.editorial_notes import CONVERTER_ID
 from tei.readers.transcription.language import NAMES
 from tei.readers.transcription.participants import Participants
+from tei.readers.transcription.printed_source import bibl_struct, printed_bibl, translation_note
 from tei.readers.transcription.provenance import Citation
+from tei.readers.transcription.responsibility import (
+    credit_resp,
+    editor_resp,
+    is_copyright,
+    is_translator,
+    rights_lines,
+)
 
 APP_IDENT = "tei-edition-toolkit"
 BRACKET_KINDS = {
     "supplied": "words supplied to complete the sense → supplied[@reason='omitted']",
-    "expan": "expansions of abbreviations → choice/abbr + expan",
+    "expan": "expansions printed after an abbreviation → abbr + expan, their brackets kept",
     "gloss": "glosses of (foreign) words → term + gloss[@target]",
     "comment": "editorial comments → note[@type='editorial'][@subtype='comment']",
     "clarification": "editorial clarifications → note[@type='editorial'][@subtype='clarification']",
@@ -45,11 +52,11 @@ def build_header(
             "fileDesc",
             _title_stmt(ctx, facts),
             _edition_stmt(),
-            _publication_stmt(ctx, conversion_date),
+            _publication_stmt(ctx, conversion_date, rights_lines(facts, removed)),
             _source_desc(ctx, facts, digest, source_name),
         ),
         _encoding_desc(ctx, removed),
-        _profile_desc(people, language, cfg.language is None, _created(facts)),
+        _profile_desc(people, language, cfg.language is None, _created(facts), facts),
         _revision_desc(facts, digest, source_name, conversion_date),
     )
 
@@ -63,27 +70,35 @@ def _title_stmt(ctx: Context, facts: dict) -> etree._Element:
         stmt.append(E("title", subtitle, type_="sub"))
     for author in facts.get("authors", []):
         stmt.append(E("author", author))
+    # the printed text's translator or editors are credited on the printed source's citation
+    # (see _source_credits), unless the page cites no printed source
+    cited = _cites_printed_source(facts)
     for editor in cfg.editors:
-        stmt.append(
-            E("editor", editor.name or editor.id, xml_id=editor.id, role=editor.role or None)
-        )
-    if ctx.resp == "source-editors":
+        if not (editor.of == "source" and cited):
+            stmt.append(editor_resp(editor))
+    if not cited:
+        stmt.extend(credit_resp(c) for c in facts.get("credits", []) if is_translator(c))
+    if ctx.resp == "source-editors":  # who made the page's interpolations is not known
         stmt.append(
             E(
                 "respStmt",
-                E("resp", "Editorial interpolations in square brackets"),
-                E("name", "the editors or translators of the source (not named)"),
+                E("resp", "Square-bracketed interpolations of the transcription"),
+                E("name", "unknown", type_="unknown"),
                 xml_id="source-editors",
             )
         )
-    stmt.append(
-        E(
-            "respStmt",
-            E("resp", "TEI encoding (automatic conversion)"),
-            E("name", f"tei {__version__} ({APP_IDENT})"),
-        )
-    )
     return stmt
+
+
+def _cites_printed_source(facts: dict) -> bool:
+    return any(k in facts for k in ("citation", "masthead", "periodical", "bracket_bibl"))
+
+
+def _source_credits(ctx: Context, facts: dict) -> list[etree._Element]:
+    """The printed text's translator and editors: config entries ``of = "source"`` and the
+    page's ``Translated by …`` lines."""
+    found = [editor_resp(e) for e in ctx.config.editors if e.of == "source"]
+    return found + [credit_resp(c) for c in facts.get("credits", []) if is_translator(c)]
 
 
 def _edition_stmt() -> etree._Element:
@@ -92,23 +107,30 @@ def _edition_stmt() -> etree._Element:
     )
 
 
-def _publication_stmt(ctx: Context, conversion_date: str | None) -> etree._Element:
+#: what the config's licence covers: this encoding, not the rights in the text or transcription
+LICENCE_SCOPE = "This TEI encoding (markup and header), not the text or its transcription: "
+
+
+def _publication_stmt(
+    ctx: Context, conversion_date: str | None, rights: list[str]
+) -> etree._Element:
+    """With a publisher (config): publisher, availability (the licence of this encoding, the
+    page's own copyright lines as it states them), idno, date. Without one, nothing about a
+    publication is known: TEI then wants paragraphs, which say only what the page states
+    (its copyright lines) or, when it states nothing, that the file is unpublished."""
     cfg = ctx.config
-    stmt = E("publicationStmt")
-    if cfg.publisher:
-        stmt.append(E("publisher", cfg.publisher))
-    else:
-        stmt.append(E("publisher", "Unpublished (no publisher stated in an edition config)"))
+    availability = E("availability")
     if cfg.licence:
-        stmt.append(E("availability", E("licence", cfg.licence, target=cfg.licence_url)))
-    else:
-        stmt.append(
-            E(
-                "availability",
-                E("p", "No licence stated; see the source transcription."),
-                status="unknown",
-            )
-        )
+        availability.append(E("licence", LICENCE_SCOPE + cfg.licence, target=cfg.licence_url))
+    availability.extend(E("p", line) for line in rights)
+    if not cfg.publisher:
+        paras = [E("p", line) for line in rights]
+        if cfg.licence:
+            paras.insert(0, E("p", E("ref", LICENCE_SCOPE + cfg.licence, target=cfg.licence_url)))
+        return E("publicationStmt", *(paras or [E("p", "Unpublished.")]))
+    stmt = E("publicationStmt", E("publisher", cfg.publisher, xml_id="publisher"))
+    if len(availability):
+        stmt.append(availability)
     for kind, value in sorted(cfg.identifiers.items()):
         stmt.append(E("idno", value, type_=kind))
     if conversion_date:
@@ -120,12 +142,16 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
     desc = E("sourceDesc")
     cite: Citation | None = facts.get("citation") or facts.get("masthead")
     periodical = facts.get("periodical")
+    credits = _source_credits(ctx, facts)
     if cite is not None or periodical is not None:
-        desc.append(_bibl_struct(facts, cite, periodical))
+        desc.append(bibl_struct(facts, cite, periodical, credits))
     elif "bracket_bibl" in facts:
-        desc.append(_printed_bibl(facts["bracket_bibl"]))
+        desc.append(printed_bibl(facts["bracket_bibl"]))
+        desc[-1].extend(credits)
     elif "collection" in facts:  # "Escritos de León Trotsky (1929-1940)" above the title
         desc.append(E("bibl", E("title", facts["collection"], level="m"), type_="printed"))
+    if (translation := facts.get("translation")) is not None and len(desc):
+        desc[-1].append(translation_note(translation))
     digital = E(
         "bibl",
         E("title", facts.get("title") or facts["fallback_title"], level="a"),
@@ -139,14 +165,10 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
     if site_publisher:
         digital.append(E("publisher", site_publisher))
     for credit in facts.get("credits", []):
+        if is_copyright(credit) or is_translator(credit):
+            continue  # rights go to availability, the translator to the printed source
         if credit.names:
-            digital.append(
-                E(
-                    "respStmt",
-                    E("resp", credit.role or "Credit"),
-                    *[E("persName", name) for name in credit.names],
-                )
-            )
+            digital.append(credit_resp(credit))
         else:
             digital.append(E("note", credit.text, type_="credit"))
     for field_name, value in facts.get("info", []):
@@ -161,72 +183,6 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
         digital.append(E("idno", digest, type_="sha256"))
     desc.append(digital)
     return desc
-
-
-def _printed_bibl(text: str) -> etree._Element:
-    """A bracketed source citation as written, with the title of the book or collection it
-    opens with and its year, when they can be told."""
-    bibl = E("bibl", text, type_="printed")
-    # the first segment names the book or collection ("[Writings of Leon Trotsky 1937-1938, …]")
-    m = re.match(r"^(\[?)([^\W\d][^,\[\]]{3,120}?)(?=,)", text)
-    if m and len(m[2].split()) >= 2:
-        bibl.text = m[1]
-        bibl.append(E("title", m[2].strip(), level="m"))
-        bibl[-1].tail = text[m.end() :]
-    years = re.findall(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])", text)
-    if years:  # the last year named is the publication's ("…, New York ²1976, p. 414")
-        if len(bibl):
-            bibl[-1].tail = (bibl[-1].tail or "") + " "
-        else:
-            bibl.text = text + " "
-        bibl.append(E("date", years[-1], when=years[-1]))
-    return bibl
-
-
-def _bibl_struct(facts: dict, cite: Citation | None, periodical: tuple | None) -> etree._Element:
-    # a title the converter made up (from the file name) never enters the printed source's
-    # citation: the analytic part then holds only what the page states
-    analytic = E("analytic")
-    if facts.get("title"):
-        analytic.append(E("title", facts["title"], level="a"))
-    if facts.get("subtitle"):
-        analytic.append(E("title", facts["subtitle"], level="a", type_="sub"))
-    for author in facts.get("authors", []):
-        analytic.append(E("author", author))
-    journal = (cite.journal if cite else None) or (
-        periodical[0] if periodical else "Unknown periodical"
-    )
-    date_text, attrs = None, {}
-    if cite is not None and cite.date:
-        date_text, attrs = cite.date_text, cite.date
-    elif periodical is not None:
-        date_text, attrs = periodical[1], periodical[2]
-    imprint = E("imprint", E("date", date_text, **attrs) if date_text else E("date", "undated"))
-    monogr = E("monogr", E("title", journal, level="j"), imprint)
-    if cite is not None:
-        if cite.series:
-            monogr.append(E("biblScope", cite.series, unit="series", n=cite.series))
-        if cite.volume:
-            monogr.append(E("biblScope", cite.volume, unit="volume", n=cite.volume))
-        if cite.issue:
-            monogr.append(E("biblScope", cite.issue, unit="issue", n=cite.issue))
-        if cite.pages:
-            start, end = cite.pages
-            monogr.append(
-                E(
-                    "biblScope",
-                    start if start == end else f"{start}–{end}",
-                    unit="page",
-                    from_=start,
-                    to=end,
-                )
-            )
-        elif cite.page_text:
-            monogr.append(E("biblScope", cite.page_text, unit="page"))
-    struct = E("biblStruct", *([analytic] if len(analytic) else []), monogr, type_="journal")
-    if cite is not None:
-        struct.append(E("note", cite.text, type_="provenance-line"))
-    return struct
 
 
 def _encoding_desc(ctx: Context, removed: list[tuple[int, str]]) -> etree._Element:
@@ -246,7 +202,8 @@ def _encoding_desc(ctx: Context, removed: list[tuple[int, str]]) -> etree._Eleme
             E(
                 "p",
                 "Square-bracketed interpolations of the transcription are encoded by "
-                "what they do, and a renderer restores the brackets: "
+                "what they do, and a renderer restores the brackets (an expansion keeps "
+                "the page's brackets as text, since the page prints both forms): "
                 + (counts or "none found")
                 + ". Unbalanced brackets are kept as "
                 "written text.",
@@ -273,7 +230,16 @@ def _encoding_desc(ctx: Context, removed: list[tuple[int, str]]) -> etree._Eleme
         decl.append(E("p", "No site navigation lines were found.", xml_id="removed-lines"))
     return E(
         "encodingDesc",
-        E("appInfo", E("application", E("label", "tei"), ident=APP_IDENT, version=__version__)),
+        E(
+            "appInfo",
+            E(
+                "application",
+                E("label", "tei"),
+                ident=APP_IDENT,
+                version=__version__,
+                xml_id=CONVERTER_ID,
+            ),
+        ),
         E(
             "projectDesc",
             E(
@@ -287,16 +253,25 @@ def _encoding_desc(ctx: Context, removed: list[tuple[int, str]]) -> etree._Eleme
 
 
 def _profile_desc(
-    people: Participants, language: str, guessed: bool, created: tuple[str, dict] | None
+    people: Participants,
+    language: str,
+    guessed: bool,
+    created: tuple[str, dict] | None,
+    facts: dict,
 ) -> etree._Element:
+    """``langUsage`` lists the text's language (a guess from its commonest words is marked
+    ``@cert="medium"``, ``@resp`` the converter), then every other language the text marks
+    with ``@xml:lang`` (the original's, on the words a translation keeps: "pampa")."""
     lang = E("language", NAMES.get(language, language), ident=language)
     if guessed:
-        lang.text = f"{lang.text} (guessed from the text's commonest words)"
+        lang.set("cert", "medium")
+        lang.set("resp", f"#{CONVERTER_ID}")
+    others = [E("language", NAMES.get(c, c), ident=c) for c in facts.get("languages", [])]
     profile = E("profileDesc")
     if created:
         text, attrs = created
         profile.append(E("creation", E("date", text.strip("() "), **attrs)))
-    profile.append(E("langUsage", lang))
+    profile.append(E("langUsage", lang, *others))
     if people.people:
         persons = []
         for person in people.people.values():
@@ -307,8 +282,6 @@ def _profile_desc(
                 el.append(E("note", person.description))
             if person.labels:
                 el.append(E("note", "Speaker labels: " + ", ".join(person.labels), type_="labels"))
-            if len(el) == 0:
-                el.append(E("note", "Not named in the transcription."))
             persons.append(el)
         profile.append(E("particDesc", E("listPerson", *persons)))
     return profile

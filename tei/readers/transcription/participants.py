@@ -3,12 +3,14 @@
 One ``person`` per speaker: short forms merge with the label they abbreviate (``T:`` =
 ``Trotsky:``, ``PMS:`` = ``Paul M. Sweezy (PMS):``); the name is the page's own (the full
 name the opening gives for a surname or initials label, see ``speaker_names.py``); roles
-come from question/answer words or from what the opening says (:meth:`finish`).
+come from question/answer words or from what the opening says (:meth:`finish`); an unnamed
+interviewer is the page's one author when the page names someone else as the interviewee.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.speaker_names import described, full_name, roles, same_person
@@ -22,6 +24,9 @@ class Participant:
     role: str
     description: str = ""
     labels: tuple[str, ...] = ()
+    #: how the name and the role were found (``tei convert --explain`` prints it)
+    evidence: list[str] = field(default_factory=list)
+    line: int = 0
 
 
 class Participants:
@@ -49,7 +54,9 @@ class Participants:
         if label.form == "abbr":
             pid = slug(label.abbr)
             self._abbr[label.abbr.casefold()] = pid
-            return self._declare(pid, label.name, "", label, line)
+            pid = self._declare(pid, label.name, "", label, line)
+            self._why(pid, f"the label {label.label.strip()!r} names {label.name!r}")
+            return pid
         for key in (label.key.casefold(), same_as.casefold()):
             if key and (key in self._abbr or key in self._keys):
                 pid = self._abbr.get(key) or self._keys[key]
@@ -57,10 +64,14 @@ class Participants:
                 return pid
         role = default_role(label)
         if role:
-            return self._declare(role, "", role, label, line)
+            pid = self._declare(role, "", role, label, line)
+            self._why(pid, f"{label.label.strip()!r} is a question/answer word: the {role}")
+            return pid
         written = label.name.title() if label.name.isupper() and len(label.name) > 4 else label.name
         name = full_name(label.key, self.ctx.opening) or written
         pid = self._declare(slug(label.name), name, "", label, line)
+        if name != written:
+            self._why(pid, f"the page's opening gives the full name {name!r} for {label.key!r}")
         self._keys[label.key.casefold()] = pid
         if same_as:
             self._keys[same_as.casefold()] = pid
@@ -73,15 +84,27 @@ class Participants:
         if pid not in self.people:
             name = next((n for n, r in roles(self.ctx.opening) if r == role), "")
             self.people[pid] = Participant(pid, name, role)
+            self._why(pid, f"unlabelled turns of the {role}")
+            if name:
+                self._why(pid, f"the opening names {name!r} as the {role}")
         return pid
 
-    def finish(self, authors: list[str] | None = None, introduced_by: str | None = None) -> None:
+    def finish(
+        self,
+        authors: list[str] | None = None,
+        introduced_by: str | None = None,
+        periodical: str | None = None,
+    ) -> None:
         """Roles the page states for its speakers (interviewer, interviewee), and names for
         the unnamed ones of question/answer labels (``introduced_by``: the name the
-        headnote is signed with, the interviewer's)."""
+        headnote is signed with, the interviewer's; ``periodical``: the journal the page
+        cites — an interview "with" it is an interview it made: the paper asks)."""
         if self.ctx.config.participants:
             return
-        stated = roles(self.ctx.opening)
+        stated = [
+            (n, "interviewer" if r == "interviewee" and _same_words(n, periodical) else r)
+            for n, r in roles(self.ctx.opening)
+        ]
         people = list(self.people.values())
         for person in people:
             if person.name or person.id != person.role:
@@ -89,8 +112,15 @@ class Participants:
             named = [n for n, r in stated if r == person.role]
             if named:
                 person.name = named[0]
+                person.evidence.append(f"the opening names {named[0]!r} as the {person.role}")
             elif person.role == "interviewer" and introduced_by:
                 person.name = introduced_by
+                person.evidence.append(f"{introduced_by!r} signed the headnote")
+            elif person.role == "interviewer" and _asks(authors, stated):
+                person.name = authors[0]  # type: ignore[index]
+                person.evidence.append(
+                    f"the page's author {person.name!r} asks: the page names another interviewee"
+                )
             elif (
                 person.role == "interviewee"
                 and authors
@@ -99,6 +129,7 @@ class Participants:
                 and not any(r == "interviewer" and same_person(authors[0], n) for n, r in stated)
             ):  # the author answers, unless the page says the author asks (a correspondent)
                 person.name = authors[0]
+                person.evidence.append(f"the page's author {person.name!r} answers")
         for desc, role in described(self.ctx.opening):
             unnamed = [p for p in people if p.role == role and not p.name and not p.description]
             if unnamed:
@@ -109,6 +140,7 @@ class Participants:
             for name, role in stated:
                 if person.name and same_person(person.name, name):
                     person.role = role
+                    person.evidence.append(f"the opening says {name!r} is the {role}")
                     break
         if len(people) == 2 and not any(p.role for p in people):
             self._by_questions(people)
@@ -117,8 +149,39 @@ class Participants:
             other = {"interviewer": "interviewee", "interviewee": "interviewer"}
             if a.role in other and not b.role:
                 b.role = other[a.role]
+                b.evidence.append(f"the other speaker of the {a.role}: the {b.role}")
             elif b.role in other and not a.role:
                 a.role = other[b.role]
+                a.evidence.append(f"the other speaker of the {b.role}: the {a.role}")
+        self._reporter(people, stated)
+
+    def _reporter(self, people: list[Participant], stated: list[tuple[str, str]]) -> None:
+        """A paper's label (``Socialist Worker:``) for the questions of the reporter the
+        opening names (``Our reporter Jim Lane spoke to …``): the one labelled interviewer
+        whose name the opening never gives is that reporter, asking for the label's paper."""
+        opening = " ".join(self.ctx.opening.split()).casefold()
+        free = [
+            n
+            for n, r in stated
+            if r == "interviewer" and not any(p.name and same_person(p.name, n) for p in people)
+        ]
+        cast = [
+            p
+            for p in people
+            if p.role == "interviewer"
+            and p.name
+            and p.labels
+            and not any(same_person(p.name, n) for n, _ in stated)
+            and p.name.casefold() not in opening  # a name the page gives is a person's
+        ]
+        if len(set(free)) == 1 and len(cast) == 1:
+            person = cast[0]
+            person.description = person.description or f"for {person.name}"
+            person.evidence.append(
+                f"the opening names {free[0]!r} as the interviewer, who asks under the label "
+                f"{person.name!r}"
+            )
+            person.name = free[0]
 
     def note_turn(self, pid: str, text: str) -> None:
         """Record a turn's text: who asks the questions is the interviewer."""
@@ -140,6 +203,10 @@ class Participants:
             a.role, b.role = "interviewer", "interviewee"
         elif share[b.id] > 0.5 and share[a.id] < 0.5:
             b.role, a.role = "interviewer", "interviewee"
+        else:
+            return
+        for p in people:
+            p.evidence.append(f"{'most' if p.role == 'interviewer' else 'few'} of its turns ask")
 
     def _declare(self, pid: str, name: str, role: str, label: Label, line: int) -> str:
         if pid not in self.people:
@@ -150,9 +217,27 @@ class Participants:
                     f"declared a new participant {pid!r}",
                     line,
                 )
-            self.people[pid] = Participant(pid, name, role)
+            self.people[pid] = Participant(pid, name, role, line=line)
+            self._why(pid, f"declared by the label {label.label.strip()!r}")
         self._note_label(pid, label)
         return pid
+
+    def _why(self, pid: str, evidence: str) -> None:
+        person = self.people.get(pid)
+        if person is not None and evidence not in person.evidence:
+            person.evidence.append(evidence)
+
+    def decisions(self) -> list[tuple[int, str, str, str]]:
+        """(line, role, reason, text) per participant, for ``tei convert --explain``."""
+        return [
+            (
+                p.line,
+                f"participant #{p.id}",
+                "; ".join(p.evidence) or "declared by the config",
+                " ".join(x for x in (p.name or p.description, p.role and f"({p.role})") if x),
+            )
+            for p in self.people.values()
+        ]
 
     def _note_label(self, pid: str, label: Label) -> None:
         person = self.people.get(pid)
@@ -161,3 +246,22 @@ class Participants:
         written = " ".join(label.label.split())
         if written not in person.labels:
             person.labels = (*person.labels, written)
+
+
+def _same_words(name: str, other: str | None) -> bool:
+    words = re.findall(r"\w+", name.casefold())
+    return bool(other) and bool(words) and words == re.findall(r"\w+", (other or "").casefold())
+
+
+def _asks(authors: list[str] | None, stated: list[tuple[str, str]]) -> bool:
+    """The page's one author asks the questions when the page names someone else as the
+    interviewee (``KNICKERBOCKER H.R. (1932) : Interview with Leon Trotsky``) and no one as
+    the interviewer."""
+    if not authors or len(authors) != 1:
+        return False
+    interviewees = [n for n, r in stated if r == "interviewee"]
+    return (
+        bool(interviewees)
+        and not any(r == "interviewer" for _, r in stated)
+        and not any(same_person(authors[0], n) for n in interviewees)
+    )

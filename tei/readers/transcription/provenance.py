@@ -38,21 +38,22 @@ from dataclasses import dataclass, field
 from tei.dates import DATE_PHRASE, parse_date
 
 _PROVENANCE = re.compile(
-    r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Fonte\s?:|"
+    r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Fonte\s?:|Источник\s?:|"
     r"Originally published in|"
     r"First [Pp]ublished(?: in)?\s?:?|Published(?: in)?\s?:|Reprinted from|"
     r"(?:Primera vez publicado|Publicado por primera vez|Primera edición|Première publication|"
     r"Publié pour la première fois|Erstveröffentlichung|Erstmals veröffentlicht|"
-    r"Prima pubblicazione|Primeira publicação|Publicado pela primeira vez)(?: en| em| in)?\s?:?|"
-    r"Publicad[oa] en|Publicad[oa] em|Publié dans|Paru dans|Pubblicato (?:in|su)|"
-    r"Erschienen in|Veröffentlicht in|(?:Da|Aus|De)(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b))"
+    r"Prima pubblicazione|Primeira publicação|Publicado pela primeira vez|Πρώτη δημοσίευση)"
+    r"(?: en| em| in)?\s?:?|"
+    r"Publicad[oa] en|Publicad[oa] em|Publié dans|Paru dans|Pubblicat[oa] (?:in|su)|"
+    r"Erschienen in|Veröffentlicht in|(?:Da|Aus|De):?(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b))"
     r"\s+(?P<rest>\S.*)$"
 )
-_FIRST = re.compile(r"(?i)first|primer|premi|erst|prima|primeir")
+_FIRST = re.compile(r"(?i)first|primer|premi|erst|prima|primeir|πρώτη")
 #: "from" in Italian, German, Spanish/Portuguese: a citation only with an issue, volume or pages
 _WEAK_LEADS = {"Da", "Aus", "De"}
 _INFO = re.compile(
-    r"^(?P<field>Written|Delivered|Translated|Translation|Transcription(?:/Mark-?up)?|"
+    r"^(?P<field>Written|Delivered|Translated|Translation|Transcription(?:/Mark-?up)?|Написано|"
     r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor|"
     r"Escrito|Pronunciado|Traducci[óo]n|Traducido|Esta edici[óo]n|Edici[óo]n digital|"
     r"[ÉE]crit|Traduction|Cette [ée]dition|Version en ligne|Geschrieben|Gehalten|[ÜU]bersetzung|"
@@ -64,7 +65,8 @@ _CREDIT = re.compile(
     r"Copied|Thanks to|With thanks|Copyright|©|Scanned|Edited|Translated|Translation|OCR|"
     r"Prepared|Digiti[sz]ed|Converted|Typed|Formatted|Transcripci[óo]n|Transcri[çc][ãa]o|"
     r"Trascrizione|Trascritto|Digitali[sz]za(?:zione|to)|Digitalizaci[óo]n|Digitaliza[çc][ãa]o|"
-    r"Edici[óo]n|HTML-Markierung|Mise en ligne|Num[ée]risation|Saisie|"
+    r"Edici[óo]n|HTML-Markierung|Transkription|Transkribiert|Mise en ligne|Num[ée]risation|"
+    r"Saisie|"
     r"This (?:article|text|document) "
     r"(?:can|may) also be found|Originally|Licen[cs]ed?)\b"
 )
@@ -76,12 +78,13 @@ _BY = re.compile(
 _UPDATED = re.compile(r"^Last (?:updated|modified|revised)(?: on)?:?\s*(?P<date>.+?)\.?$", re.I)
 _PERIODICAL = re.compile(r"^(?P<journal>[^,|]{3,80}),\s+(?P<date>[^,]{4,40})$")
 _VOLUME = re.compile(
-    r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b|\b(?:anno|año|ano|Jahrgang|Jg\.|tome|t\.)\s+"
+    r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b|\b(?:anno|año|ano|Jahrgang|Jg\.|tome|tomo|t\.|том)\s+"
     r"(?P<v2>[IVXLC]+\b|\d{1,3}\b)",
     re.I,
 )
 _ISSUE = re.compile(
-    r"(?:\bNo\.?|\bNr\.?|\bn°|\bn\.?º|\bnº|\bn\.|\bnum\.|\bnúm\.|\bIssue)\s*(?P<n>\d+)\b", re.I
+    r"(?:\bNo\.?|\bNr\.?|\bn°|\bn\.?º|\bnº|\bn\.|\bnum\.|\bnúm\.|\bIssue|\bαρ\.|№)\s*(?P<n>\d+)\b",
+    re.I,
 )
 _SERIES_ISSUE = re.compile(r"^(?P<journal>.+?)\s+(?P<series>\d+)\s*:\s*(?P<n>\d+)$")
 #: ``tei.dates.DATE_PHRASE`` never starting inside a word: the same first date (a phrase found
@@ -89,9 +92,13 @@ _SERIES_ISSUE = re.compile(r"^(?P<journal>.+?)\s+(?P<series>\d+)\s*:\s*(?P<n>\d+
 _DATE_PHRASE = re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])|(?=\d))(?:{DATE_PHRASE.pattern})")
 #: a provenance or credit line longer than this is text (the longest seen is under 100)
 MAX_LINE = 1_000
-_PAGES = re.compile(r"\bpp?\.?\s*(?P<from>\d+)(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?", re.I)
+_PAGES = re.compile(
+    r"\b(?:pp?\.?|S\.|σσ?\.|с\.)\s*(?P<from>\d+)(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?", re.I
+)
 
 
+#: a personal name with an initial (``James P. Cannon``, ``C.L.R. James``) opening a citation
+_AUTHOR_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s)?(?:[A-Z]\.\s?)+[A-Z][a-z’'-]+$")
 _QUOTED_TITLE = re.compile(r"^[^,‘“\"]{2,60},\s*[‘“\"][^’”\"]{2,200}[’”\"],\s*")
 #: what a credit may add after the names: a year, a site, thanks
 _NAME_TAIL = re.compile(r"\s+(?:in\s+\d{4}|with thanks to\b.*|\(\d{4}\)|on\s+\d.*)$", re.I)
@@ -143,6 +150,8 @@ def match_provenance(text: str) -> Citation | None:
     if quoted:
         rest = rest[quoted.end() :]
     segments = [s.strip() for s in rest.rstrip(".").split(",")]
+    if _AUTHOR_FIRST.match(segments[0]) and len(segments) > 2 and not re.search(r"\d", segments[1]):
+        segments = segments[1:]  # "James P. Cannon, Letters from Prison, …": the author first
     head = re.sub(r"\s*\([^)]*\)\s*$", "", segments[0]).strip()
     series = _SERIES_ISSUE.match(head)
     if series:
@@ -210,7 +219,7 @@ def match_credit(text: str) -> Credit | None:
         credit.site = m["site"]
         names = re.split(r"\s*(?:&|,|\band\b)\s*", _NAME_TAIL.sub("", m["names"]))
         credit.names = [
-            _NAME_TAIL.sub("", re.sub(r"^the late\s+", "", n)).strip()
+            _NAME_TAIL.sub("", re.sub(r"^(?:the late|by)\s+", "", n)).strip()
             for n in names
             if n.strip() and not re.match(r"(?i)with thanks|in \d{4}", n.strip())
         ]

@@ -9,11 +9,14 @@ often names the participants and what they do; a label often gives less than the
 * roles: ``interview with NAME``, ``Interviewing (Org’s) NAME`` and ``NAME Narrator`` →
   interviewee; ``interviewed by NAME
   (and NAME)``, ``NAME interviewed NAME2``, ``NAME Interview with …``, ``interview … by
+  NAME``, ``realizada por``/``raccolta da``/``réalisé par NAME``, ``Das Gespräch führte
   NAME``, ``NAME Interviewer`` → interviewer (NAME2 the interviewee). On a two-speaker page,
   the other speaker of a known interviewer or interviewee takes the other role;
-  ``Answers to the Questions of NAME``, ``Fragen von NAME`` → interviewer. The interviewee of a
-  question/answer page that names no one else is the page's author (who answers) — not
-  when the page says the author asks (``our correspondent Daniel Mertens``);
+  ``Answers to the Questions of NAME``, ``Fragen von NAME``, ``concedida a NAME``, ``Mit NAME2
+  sprach NAME`` → interviewer; ``NAME talks about …``, ``réalisé par … avec NAME`` →
+  interviewee. A capitals label is a surname before it is initials (``BERG:`` → *Anna Berg*).
+  The interviewee of a question/answer page that names no one else is the page's author (who
+  answers) — not when the page says the author asks (``our correspondent Daniel Mertens``);
 * a participant described, not named (``spoke to a steelworker of Liège``, a title
   ``Interview with a Ceylonese Trade Unionist``): the description, never a name; a name after
   what B is still names B (``interviewed the retired miner Jack Hollis``).
@@ -22,6 +25,7 @@ often names the participants and what they do; a label often gives less than the
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tei.readers.transcription.front import participants_line
 
@@ -29,12 +33,17 @@ from tei.readers.transcription.front import participants_line
 _NOT_NAME = (
     r"(?!(?:Narrators?|Interviewers?|Interviewees?|Photograph|Photo|An?|The|This|That|These|"
     r"Our|Their|His|Her|Its|My|In|On|At|By|Exclusive|Interview|Entrevista|Intervista|"
-    r"Entretien|Gespräch|Propos|She|He|They|We|It|I)\b)"
+    r"Entretien|Gespräch|Propos|She|He|They|We|It|I|Mit|With|Avec|Con|Com)\b)"
 )
 #: a name of one to four words, on one line
 NAME = (
     rf"(?:{_NOT_NAME}[A-ZА-ЯЁ][\w'’.-]*|[A-ZА-ЯЁ]\.)"
     rf"(?:[ \t](?:{_NOT_NAME}[A-ZА-ЯЁ][\w'’.-]*|de|la|van|von|del|da|du|di)){{0,3}}"
+)
+#: words of a press agency's, paper's or broadcaster's name (``the Associated Press``)
+_PRESS = (
+    r"Press|Times|Herald|News|Post|Daily|Tribune|Journal|Gazette|Agency|Express|Telegraph|"
+    r"Chronicle|Radio|Television|TV|Monde|Prensa|Zeitung|Presse|Nacional|Universal|Pravda"
 )
 #: ``A spoke to B``, A perhaps followed by what A is (``Leila Haddad, a nurse from Haifa, talks
 #: to Tom Reilly``)
@@ -48,6 +57,10 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (
         re.compile(rf"(?i:interview\w*)\s+with\s+(?P<a>{NAME})\s+by\s+(?P<b>{NAME})"),
         ("interviewee", "interviewer"),
+    ),
+    (  # "Peter Hall and Mary Stone interviewed Ernest Mandel": two ask
+        re.compile(rf"(?P<a>{NAME}),?\s+(?:and|&)\s+(?P<b>{NAME})\s+(?i:interviewed)\s"),
+        ("interviewer", "interviewer"),
     ),
     (
         re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+{_WHAT}(?P<b>{NAME})"),
@@ -84,9 +97,55 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (
         re.compile(
             rf"(?i:entrevistad[oa]s?|intervistat[oa]|interviewt|propos recueillis|"
-            rf"interrogé(?:e|s)?|questionné(?:e|s)?|conducted|carried out|recorded)\s+"
+            rf"interrogé(?:e|s)?|questionné(?:e|s)?|conducted|carried out|recorded|"
+            rf"realizad[oa]|conduzid[oa]|feita|raccolt[oa]|condott[oa]|réalisée?|geführt)\s+"
             rf"(?i:por|par|da|von|by)\s+(?P<a>{NAME})"
         ),
+        ("interviewer",),
+    ),
+    (  # "Entretien réalisé par Claire Dubois avec Jean Martin"
+        re.compile(
+            rf"(?i:realizad[oa]|réalisée?|conducted|carried out|condott[oa]|geführt)\s+"
+            rf"(?i:por|par|by|da|von)\s+(?P<a>{NAME})\s+(?i:avec|with|con|com|mit)\s+(?P<b>{NAME})"
+        ),
+        ("interviewer", "interviewee"),
+    ),
+    (  # "Mit Ernest Mandel sprach Peter Braun": the one spoken with answers
+        re.compile(rf"(?i:mit)\s+(?P<a>{NAME})\s+(?:sprach|sprachen|redete)\s+(?P<b>{NAME})"),
+        ("interviewee", "interviewer"),
+    ),
+    (  # "Entrevista concedida a Pedro Lima": granted to the one who asks
+        re.compile(
+            rf"(?i:concedid[oa]|accordée?|concess[oa]|given|granted|gewährt)\s+"
+            rf"(?i:a|à|ao|al|to)\s+(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (  # "Interview with the Associated Press": an agency or a paper asks
+        re.compile(
+            rf"(?i:interview\w*|entrevista|entretien|intervista|gespräch)\s+"
+            rf"(?i:with|to|for|avec|con|com|a|à|mit)\s+(?i:the|le|la|el|il|o|der|die|dem)\s+"
+            rf"(?P<a>(?:[A-Z][\w'’.-]*[ \t]){{0,3}}(?:{_PRESS})\b(?:[ \t][A-Z][\w'’.-]*){{0,2}})"
+        ),
+        ("interviewer",),
+    ),
+    (  # "A discussion with Tariq Ali and Hilary Wainwright, chaired by Paul Foot"
+        re.compile(rf"(?i:chaired|moderated|presided)\s+(?i:by)\s+(?P<a>{NAME})"),
+        ("chair",),
+    ),
+    (
+        re.compile(
+            rf"(?i:discussion|debate|round ?table)\s+(?i:with)\s+"
+            rf"(?P<a>{NAME}),?\s+(?:and|&)\s+(?P<b>{NAME})"
+        ),
+        ("interviewee", "interviewee"),
+    ),
+    (  # "Intervista a cura di Carla Neri" (an interview's, not a transcription's)
+        re.compile(rf"(?i:intervista|conversazione)\s+(?:raccolta\s+)?a cura di\s+(?P<a>{NAME})"),
+        ("interviewer",),
+    ),
+    (  # "Das Gespräch führte Klaus Berger": who led the talk asks
+        re.compile(rf"(?i:gespräch|interview)\s+führte(?:n)?\s+(?P<a>{NAME})"),
         ("interviewer",),
     ),
     (  # "our correspondent Daniel Mertens spoke to a steelworker": a reporter asks
@@ -112,8 +171,17 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("interviewer",),
     ),
     (re.compile(rf"(?P<a>{NAME}),?\s+(?i:narrators?|interviewee)\b"), ("interviewee",)),
+    (  # "the miner Dave Price talks about the end of the strike": who is heard answers
+        re.compile(
+            rf"(?P<a>{NAME})\s+(?:talks|speaks|talked|spoke|reflects|reflected)\s+(?:about|of|on)\s"
+        ),
+        ("interviewee",),
+    ),
 ]
 _CANDIDATE = re.compile(NAME)
+#: the full stop ending the sentence after a name (``Das Gespräch führte Hans Vogel.``), not
+#: an initial's (``Hardy C.``)
+_END_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
 
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_]|\.)?")
@@ -122,6 +190,7 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_]|\.)?")
 def initials_name(key: str, opening: str) -> str | None:
     """The name in the opening whose words' initials are ``key`` (``SG`` → ``Shevi
     Geldman`` in ``Max Geldman and Shevi Geldman Narrators``), for a label of 2–4 capitals."""
+    key = key.replace(".", "")  # "J.M." is "JM"
     if not (2 <= len(key) <= 4 and key.isalpha() and key.isupper()):
         return None
     words = _WORD.findall(opening[:4000])
@@ -133,6 +202,13 @@ def initials_name(key: str, opening: str) -> str | None:
         ):
             return " ".join(run)
     return None
+
+
+def _bare(word: str) -> str:
+    """A word without case or accents."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
 
 
 def full_name(key: str, opening: str) -> str | None:
@@ -147,10 +223,10 @@ def full_name(key: str, opening: str) -> str | None:
         if len(words) == 1 and key.isupper() and 2 <= len(key) <= 4:
             initials = "".join(p[0] for p in parts)
             if initials == key:
-                return m.group(0)
-            continue
-        if len(words) == 1 and parts[-1].rstrip(".,").casefold() == key.casefold():
-            return m.group(0)
+                return _END_STOP.sub("", m.group(0))
+        if len(words) == 1 and _bare(parts[-1].rstrip(".,")) == _bare(key):
+            # (capitals labels often drop the accent: GUERIN: Daniel Guérin; BERG: Anna Berg)
+            return _END_STOP.sub("", m.group(0))
     return None
 
 
@@ -166,7 +242,11 @@ def roles(opening: str) -> list[tuple[str, str]]:
     flat = re.sub(r"[ \t]+", " ", opening)
     for pattern, kinds in _ROLE_PATTERNS:
         for m in pattern.finditer(flat):
-            pair = [(m.group(g), k) for g, k in zip(("a", "b"), kinds, strict=False) if m.group(g)]
+            pair = [
+                (_END_STOP.sub("", m.group(g)), k)
+                for g, k in zip(("a", "b"), kinds, strict=False)
+                if m.group(g)
+            ]
             if pattern is _TALKS:
                 pair = _who_talks(pair, found, described=bool(m["what"]))
             found += pair

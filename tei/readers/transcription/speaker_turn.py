@@ -6,9 +6,11 @@ on the next lines):
 
 * question/answer words of the family's languages: ``Question:``, ``Answer:``, ``Q:``,
   ``A:``, ``Q.``, ``A.``, ``A –``, ``Frage:``/``Antwort:``, ``Pregunta:``/``Respuesta:``,
-  ``P:``/``R:``, ``Réponse :``, ``Domanda:``/``Risposta:``, ``Pergunta:``/``Resposta:``,
+  ``P:``/``R:``, ``D:``/``R:``, ``F:``/``A:``, ``В:``/``О:``, ``Réponse :``,
+  ``Domanda:``/``Risposta:``, ``Pergunta:``/``Resposta:``,
   ``Вопрос:``/``Ответ:``, also with a bracketed aside (``Q [Daily Herald] :``);
-* ``Name (ABBR):`` (``Paul M. Sweezy (PMS):``), which also declares ``ABBR:``;
+* ``Name (ABBR):`` (``Paul M. Sweezy (PMS):``) and ``ABBR (Name):`` (``SW (Suzi Weissman):``,
+  the initials those of the name), which also declare ``ABBR:``;
 * capitals and initials: ``DEWEY:``, ``MR. FINERTY:``, ``PB:``, ``MALCOLM X:``;
 * a name and a colon or dash: ``Hugo Blanco –``, ``Leon Trotsky:``, ``Tariq Ali.:``,
   ``Engels :``, ``— Howard :``, ``1st Independent Speaker:``.
@@ -33,6 +35,9 @@ QUESTION_WORDS = {
     "frage",
     "pregunta",
     "p",
+    "d",
+    "f",
+    "в",
     "domanda",
     "pergunta",
     "вопрос",
@@ -44,6 +49,7 @@ ANSWER_WORDS = {
     "antwort",
     "respuesta",
     "r",
+    "о",
     "réponse",
     "reponse",
     "risposta",
@@ -51,17 +57,24 @@ ANSWER_WORDS = {
     "ответ",
 }
 #: one-letter question/answer words that count only beside their other half
-_PAIRS = ({"q", "a"}, {"p", "r"})
+_PAIRS = ({"q", "a"}, {"p", "r"}, {"d", "r"}, {"q", "r"}, {"f", "a"}, {"в", "о"})
 
 _QA = re.compile(
-    r"^(?P<label>(?P<word>Question|Answer|QUESTION|ANSWER|Q|A|Frage|Antwort|Pregunta|Respuesta|"
-    r"P|R|R[ée]ponse|Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ|ВОПРОС|ОТВЕТ)"
-    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>[:.]|[–—]|-(?=\s)))(?:\s*(?P<rest>\S.*))?$",
+    r"^(?P<label>(?P<word>(?i:Question|Answer|Frage|Antwort|Pregunta|Respuesta|R[ée]ponse|"
+    r"Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ)|Q|A|P|R|D|F|В|О)"
+    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>[:.](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
+    r"(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 _ABBR = re.compile(
     r"^(?P<label>(?P<name>[A-Z][\w.'’ -]{1,60}?)\s*\((?P<abbr>[A-Z][A-Z.]{0,9})\)\s*:)"
     r"(?:\s*(?P<rest>\S.*))?$",
+    re.S,
+)
+#: initials, then the full name they stand for: ``SW (Suzi Weissman):``
+_ABBR_FIRST = re.compile(
+    r"^(?P<label>(?P<abbr>[A-Z][A-Z.]{0,5})\s*\((?P<name>[A-Z][\w.'’-]*(?:\s[\w.'’-]+){1,4})\)"
+    r"\s*:)(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 _CAPS = re.compile(
@@ -80,7 +93,7 @@ NOT_SPEAKERS = frozenset(
     """note notes nota anmerkung source sources quelle fuente written translated translation
     transcription transcribed markup online published first editor editors dear sir madam
     subject date from to cc tel email e-mail address ps p.s. ed n.b nb contents introduction
-    start end warning update updated postscript re fwd""".split()
+    start end warning update updated postscript re fwd aus share tags print posted""".split()
 )
 INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
@@ -137,6 +150,9 @@ def _shape(text: str) -> Label | None:
         return Label(m["label"], m["word"], m["rest"] or "", "qa", sep=m["sep"])
     if m := _ABBR.match(text):
         name = m["name"].strip()
+        return Label(m["label"], m["abbr"], m["rest"] or "", "abbr", name=name, abbr=m["abbr"])
+    if (m := _ABBR_FIRST.match(text)) and initials_of(m["name"], m["abbr"]):
+        name = " ".join(m["name"].split())
         return Label(m["label"], m["abbr"], m["rest"] or "", "abbr", name=name, abbr=m["abbr"])
     if m := _CAPS.match(text):
         name = m["name"].strip()

@@ -16,7 +16,7 @@ trailing colophon lines (last update, credits).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tei.dates import parse_date
 from tei.readers.transcription import provenance
@@ -37,6 +37,7 @@ from tei.readers.transcription.speaker_turn import (
     title_like,
     two_line_label,
 )
+from tei.readers.transcription.table_fields import author_field, field_line
 from tei.readers.transcription.unlabelled import question_answers
 
 NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
@@ -72,6 +73,7 @@ def stands_alone(line: str) -> bool:
         or provenance.match_info(line)
         or provenance.match_credit(line)
         or NUMBERED_HEADING_LINE.match(line)
+        or field_line(line) is not None
     )
 
 
@@ -118,17 +120,28 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     split_run_on_turns(blocks)
     for block in blocks:
         text = block.text
-        if is_section_break(text):
+        row = field_line(block.first) if len(block.lines) == 1 else None
+        first = row or block.first
+        if row is not None:
+            block.note("a row of the header block laid out as a table: read as " + repr(row))
+        if row is not None and (author := author_field(block.first)):
+            block.kind, block.data["info"] = "info", ("Author(s)", author)
+            block.data["author"] = author
+        elif is_section_break(text):
             block.kind = "break"
         elif (updated := provenance.match_updated(text)) is not None:
             block.kind, block.data["date"] = "updated", updated
-        elif (cite := provenance.match_provenance(block.first)) is not None:
-            block.kind, block.data["citation"] = "provenance", cite
-        elif (info := provenance.match_info(block.first)) is not None:
+        elif (cite := provenance.match_provenance(first)) is not None:
+            block.kind, block.data["citation"] = "provenance", replace(cite, text=block.first)
+        elif (info := provenance.match_info(first)) is not None:
             block.kind, block.data["info"] = "info", info
-        elif (credit := provenance.match_credit(block.first)) is not None:
+        elif (credit := provenance.match_credit(first)) is not None:
             block.kind, block.data["credit"] = "credit", credit
-        elif not parse_date(text) and (periodical := provenance.match_periodical(text)) is not None:
+        elif (
+            not parse_date(text)
+            and not entry_number(text)  # "1. Völkischer Beobachter, 3 February 1943.": a note
+            and (periodical := provenance.match_periodical(text)) is not None
+        ):
             block.kind, block.data["periodical"] = "periodical", periodical
         elif (masthead := provenance.match_masthead(text)) is not None:
             block.kind = "periodical"

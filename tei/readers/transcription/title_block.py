@@ -7,7 +7,8 @@ Accepted syntax:
   subtitle — the page's own layout says where the title ends (a colon inside one line is
   left alone: ``Peron: Argentine Sub-Imperialist`` is one title);
 * a site's section above the title and subtitle (three title lines in a row, the first short
-  and naming a section: ``US and World Politics``) is a rubric too;
+  and naming a section: ``US and World Politics``, or the third saying the text is an
+  interview: ``An interview with Robert Brenner``) is a rubric too;
 * a rubric before the title on its line, set off by one ``|`` (``TALKING SOCIALISM |
   Interviewing …``): a column or section name of at most four words, not the title;
 * a catalogue line, ``Author – Title Date`` (``Alan Spector - Talk at "Rethinking the New
@@ -74,18 +75,37 @@ def repeats(title: str, text: str) -> bool:
 #: words of a site's section names (``US and World Politics``, ``Labor``, ``Opinion``)
 _SECTION = re.compile(
     r"(?i)\b(?:politics|news|world|opinion|analysis|interviews?|features?|reviews?|culture|"
-    r"labou?r|economy|history|theory|international|debate|commentary|editorials?|letters)\b"
+    r"labou?r|economy|history|theory|international|debate|commentary|editorials?|letters|books?)\b"
 )
 
 
+#: a subtitle that says the text is an interview (``An interview with Robert Brenner``)
+_ANNOUNCES = re.compile(
+    r"(?i)^(?:an?\s+|une?\s+|una?\s+)?(?:[\w’'-]+\s+){0,2}(?:interview|conversation|entretien|"
+    r"entrevista|intervista|gespräch|интервью|беседа)\b"
+)
+
+
+def section_name(text: str) -> bool:
+    """A short line naming a site's or journal's section (``Books``, ``Labor History``)."""
+    return "\n" not in text and len(text.split()) <= 3 and bool(_SECTION.search(text))
+
+
+def announces(text: str) -> bool:
+    """The line says the text is an interview (``Entrevista concedida a …``)."""
+    return "\n" not in text and bool(_ANNOUNCES.match(text.strip()))
+
+
 def section_rubric(texts: list[str]) -> bool:
-    """The first of three one-line titles in a row is the site's section, a rubric, when it is
-    short and names a section (``US and World Politics`` / the title / the subtitle)."""
+    """The first of three one-line titles in a row is the site's section or the periodical's
+    name, a rubric, when it is short and names a section (``US and World Politics`` / the
+    title / the subtitle), or when the third says what the text is (``Against the Current`` /
+    ``Revisiting the Transitional Program`` / ``An interview with Robert Brenner``)."""
     return (
         len(texts) >= 3
         and all("\n" not in t for t in texts[:3])
         and len(texts[0].split()) <= 5
-        and bool(_SECTION.search(texts[0]))
+        and (bool(_SECTION.search(texts[0])) or bool(_ANNOUNCES.match(texts[2])))
     )
 
 

@@ -1,0 +1,159 @@
+"""Rule: what each block of the front matter is (title, author, date, byline, address …).
+
+:func:`front_kinds` decides it for the whole front from ``front.py``'s evidence about each
+block and from the blocks around it: a name-like line is an author only beside a real title;
+three capitalised words are a name above a title in sentence case, one announcing an
+interview or one followed by its date line; personal names joined by ``and`` and named again
+below are the authors; the names of the author line repeated above the title are the
+archive's page head; a short section name above the title lines is a rubric; above a letter's
+greeting, the lines after the date are the inside address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.front import classify_title_line, is_name_like
+from tei.readers.transcription.structure import Layout
+from tei.readers.transcription.title_block import (
+    announces,
+    long_name,
+    section_name,
+    section_rubric,
+    sentence_case,
+)
+
+
+def front_kind(block: Block) -> str:
+    if block.kind in ("provenance", "credit", "info", "periodical", "break"):
+        return block.kind
+    return classify_title_line(block)
+
+
+def front_kinds_of(layout: Layout) -> list[str]:
+    """:func:`front_kinds` of a page's front matter, in view of the text after it."""
+    later = "\n".join(b.text for b in (layout.headnote + layout.body)[:6])
+    return front_kinds(layout.front, letter=opens_letter(layout), later=later)
+
+
+def _names_below(block: Block, later: str) -> bool:
+    """``Daniel Guérin and Leon Trotsky`` above the title: two or three personal names joined
+    by ``and``/``&``, each named again in the text below it (the headnote, the labels)."""
+    if len(block.lines) != 1:
+        return False
+    names = re.split(r"\s+(?:&|and|und|et|y|e)\s+", block.text.strip())
+    folded = later.casefold()
+    return (
+        2 <= len(names) <= 3
+        and all(is_name_like(n) for n in names)
+        and all(n.split()[-1].casefold() in folded for n in names)
+    )
+
+
+def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -> list[str]:
+    """Each front block's kind; a name-like line is an author only beside a real title.
+    Above a letter's greeting (``letter``), the lines after the date line are the inside
+    address (``Editor, Excelsior`` / ``Mexico City``) when the title stands above the date;
+    a page whose front then holds no title takes its first short line as the title even with
+    a full stop (``Ложное сообщение.``)."""
+    kinds = [front_kind(b) for b in blocks]
+    for i, kind in enumerate(kinds):
+        if (
+            kind == "title"
+            and kinds[i + 1 : i + 2] == ["title"]  # a real title follows …
+            and "author" not in kinds  # … and no author line stands elsewhere
+            and later
+            and _names_below(blocks[i], later)
+        ):
+            kinds[i] = "author"
+            blocks[i].note("personal names joined by 'and', each named again below: the authors")
+    for i, kind in enumerate(kinds):
+        if (
+            kind == "title"
+            and len(blocks[i].lines) == 1
+            and _names_again(blocks[i], blocks[i + 1 :])
+        ):
+            kinds[i] = "names"
+            blocks[i].note("the names of the author line below it, repeated above the title")
+    for i in range(len(kinds) - 1):
+        pair = kinds[i] == kinds[i + 1] == "title"
+        if pair and long_name(blocks[i].text) and sentence_case(blocks[i + 1].text):
+            kinds[i] = "author"
+            blocks[i].note("three capitalised words above a title in sentence case: a name")
+        elif pair and long_name(blocks[i].text) and announces(blocks[i + 1].text):
+            kinds[i] = "author"
+            blocks[i].note("three capitalised words above a title announcing an interview: a name")
+        elif (
+            pair
+            and long_name(blocks[i].text)
+            and i + 2 < len(kinds)
+            and kinds[i + 2] == "date"
+            and not long_name(blocks[i + 1].text)
+        ):  # the ETOL order: author line, title line, (date)
+            kinds[i] = "author"
+            blocks[i].note("three capitalised words above a title and its date line: a name")
+    first = kinds.index("title") if "title" in kinds else len(kinds)
+    if kinds[first : first + 3] == ["title"] * 3:
+        blocks[first].data["rubric"] = section_rubric([b.text for b in blocks[first:]])
+    elif kinds[first : first + 3] == ["title", "author", "title"] and section_name(
+        blocks[first].text
+    ):  # "Books" / "George Lavan Weissman" / "The Life of Eugene Debs": the section's name
+        blocks[first].data["rubric"] = True
+    seen_title = False
+    for i, kind in enumerate(kinds):
+        if kind == "author" and not seen_title:
+            rest = [k for k in kinds[i + 1 :] if k in ("title", "author", "date", "byline")]
+            if not rest or rest[0] != "title":
+                kinds[i] = "title"
+        if kinds[i] == "title":
+            seen_title = True
+    if "title" not in kinds:  # a bracketed line is a byline only beside a title: "[New York]"
+        for i, kind in enumerate(kinds):
+            if kind == "byline" and blocks[i].text.startswith("["):
+                kinds[i] = "para"
+                blocks[i].note("bracketed, but no title beside it: not a byline")
+    dates = [i for i, k in enumerate(kinds) if k == "date"]
+    if letter and dates and any(k in ("title", "para") for k in kinds[: dates[-1]]):
+        for i in range(dates[-1] + 1, len(kinds)):
+            if kinds[i] in ("title", "author", "para") and blocks[i].words <= 8:
+                kinds[i] = "address"
+                blocks[i].note(
+                    "after the date line, above the letter's greeting: the inside address"
+                )
+        if "title" not in kinds:
+            first = next((i for i, k in enumerate(kinds) if k == "para"), None)
+            if first is not None and _short_sentence(blocks[first]):
+                kinds[first] = "title"
+                blocks[first].note(
+                    "the front holds no other title: its first short line, full stop and all"
+                )
+    return kinds
+
+
+def _letters_words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+def _names_again(block: Block, later: list[Block]) -> bool:
+    """The block's words are all words of a later author line (``C L R James Tariq Ali``
+    above ``Tariq Ali and C.L.R. James`` / ``A Conversation``): the archive's page head."""
+    words = _letters_words(block.text)
+    for other in later:
+        first = other.lines[0]
+        if len(words) >= 2 and is_name_like(first) and set(words) <= set(_letters_words(first)):
+            return True
+    return False
+
+
+def _short_sentence(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        len(block.lines) == 1 and block.words <= 8 and text.endswith(".") and (text.count(".") == 1)
+    )
+
+
+def opens_letter(layout: Layout) -> bool:
+    """True when the text after the front matter opens with a letter's greeting."""
+    first = next((b for b in layout.headnote + layout.body if b.kind != "break"), None)
+    return first is not None and first.kind == "salute"
