@@ -20,12 +20,14 @@ from tei.render import render
 from tei.render.textcheck import (
     compare,
     compare_letters,
-    html_letters,
+    html_lines,
     html_words,
-    letters,
     tei_letters,
+    tei_plain,
     tei_text_words,
+    text_letters,
     text_words,
+    without_text,
 )
 from tei.xmlio import parse_file
 
@@ -56,9 +58,19 @@ def main(argv: list[str]) -> int:
         if with_pdf:
             render(tree, "pdf")
             pdf_s = time.perf_counter() - t2
-        hl = compare_letters(want, html_letters(page))
-        tl = compare_letters(want, letters(text))
-        h = compare(expected, html_words(page, diplomatic=True))
+        # letters of the output less those of the same rendering without the text (chrome)
+        bare = without_text(tree)
+        plain = tei_plain(tree)
+        hl = compare_letters(
+            want, text_letters(html_lines(page), html_lines(str(render(bare, "html"))), plain)
+        )
+        tl = compare_letters(
+            want, text_letters(text.splitlines(), str(render(bare, "text")).splitlines(), plain)
+        )
+        # each HTML view against what that view shows (a switched choice: one member each)
+        h = compare(
+            tei_text_words(tree, view="diplomatic"), html_words(page, diplomatic=True)
+        ) + compare(tei_text_words(tree, view="reading"), html_words(page, reading_only=True))
         t = compare(expected, text_words(text))
         bad += hl.lost_count + tl.lost_count
         print(

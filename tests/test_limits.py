@@ -34,7 +34,7 @@ def test_ten_thousand_turns_validate_and_render() -> None:
     codes = sorted(d.code for d in validate_tree(tree) if d.severity == "error")
     assert codes == ["tei-id-unique", "tei-who-resolves"]
     html = str(render(tree, "html"))
-    assert html.count('class="turn"') == 10_000 and "§10000<" in html
+    assert html.count('class="turn"') == 10_000 and 'aria-label="Turn 10000">10000<' in html
 
 
 def test_long_line_broken_by_brackets_reads_back():

@@ -47,7 +47,9 @@ def test_html_index_links_every_mention_and_mentions_link_back(demo) -> None:
     assert '<h2 id="index-h">Index</h2>' in html
     catavi = _entry(html, "catavi")
     links = re.findall(r'<a href="#(mention-\d+)"[^>]*>([^<]*)</a>', catavi)
-    assert [where for _, where in links] == ["intro", "§2", "§4", "§11", "§12", "§20", "§21"]
+    # one locator per turn, consecutive turns as a range (11–12), each linked (no § on turns)
+    assert [where for _, where in links] == ["intro", "2", "4", "11", "12", "20", "21"]
+    assert "</a>–<a" in catavi and "</a>, <a" in catavi
     for anchor, _ in links:
         assert re.search(
             rf'<a class="mention tei-placeName" href="#index-catavi"[^>]* id="{anchor}">Catavi</a>',
@@ -65,7 +67,7 @@ def test_html_index_groups_kinds_and_shows_variants_and_notes(demo) -> None:
     por = _entry(html, "por")
     assert "(Partido Revolucionario Obrero, POR)" in por
     assert "Bolivian section of the Fourth International" in por
-    assert len(re.findall(r'href="#mention-', _entry(html, "pcb"))) == 8
+    assert len(re.findall(r'href="#mention-', _entry(html, "pcb"))) == 5  # 8 mentions, 5 turns
 
 
 def test_html_index_shows_authority_links(dewey) -> None:
@@ -88,12 +90,12 @@ def test_show_index_false_leaves_plain_names(demo) -> None:
 def test_text_edition_lists_the_index_at_the_end(demo) -> None:
     text = str(render(demo, "text"))
     tail = text[text.rindex("\nIndex\n") :]
-    assert "\nPersons\n- Guillermo Lora (Lora): §4\n" in tail
-    assert "- Catavi: intro, §2, §4, §11, §12, §20, §21" in tail
-    assert "\nOrganisations\n" in tail and "- Masas: §4" in tail
-    # each place once (Huanuni is named twice in §4, §10 and §12); wrapped lines indented
-    assert "- Huanuni: §4, §10, §12, §14, §20\n" in tail
-    assert "(Partido Comunista de Bolivia, CP, PCB): §4,\n  §6, §10, §16, §22\n" in tail
+    assert "\nPersons\n- Guillermo Lora (Lora): 4\n" in tail
+    assert "- Catavi: intro, 2, 4, 11–12, 20–21" in tail
+    assert "\nOrganisations\n" in tail and "- Masas: 4" in tail
+    # each place once (Huanuni is named twice in turns 4, 10 and 12); wrapped lines indented
+    assert "- Huanuni: 4, 10, 12, 14, 20\n" in tail
+    assert "(Partido Comunista de Bolivia, CP, PCB): 4,\n  6, 10, 16, 22\n" in tail
     for line in tail.splitlines():
         places = line.split("): ")[-1].split(": ")[-1].split(", ")
         assert len(places) == len(set(places)), line
@@ -149,8 +151,8 @@ def test_dewey_session_gets_its_own_register_and_index(dewey, tei_all) -> None:
     assert tei_words(dewey) == tei_words(parse_bytes(convert(DEWEY).data))
     html = str(render(dewey, "html"))
     assert "Commission of Inquiry into the Charges" in _entry(html, "commission")
-    assert re.findall(r'href="#mention-\d+"[^>]*>([^<]*)<', _entry(html, "dewey")) == ["§2", "§5"]
-    assert "- Herbert Solow (Mr. Herbert Solow): §1" in str(render(dewey, "text"))
+    assert re.findall(r'href="#mention-\d+"[^>]*>([^<]*)<', _entry(html, "dewey")) == ["2", "5"]
+    assert "- Herbert Solow (Mr. Herbert Solow): 1" in str(render(dewey, "text"))
 
 
 def test_collection_index_merges_entries_across_documents(demo, dewey) -> None:
@@ -169,7 +171,7 @@ def test_cli_tag_names_writes_a_separate_file_and_reports(tmp_path: Path) -> Non
     result = runner.invoke(cli, ["tag-names", str(DEMO), "-o", str(out), "--report"])
     assert result.exit_code == 0, result.output
     assert "53 mentions of 14 entries, 1 dates tagged; 0 candidates" in result.stderr
-    assert f"{DEMO_TEI}:136: orgName #pcb: CP" in result.stdout
+    assert f"{DEMO_TEI}:137: orgName #pcb: CP" in result.stdout
     assert DEMO_TEI.read_bytes() == before
     assert dict(mention_counts(parse_file(out))) == dict(mention_counts(parse_file(out)))
     assert sum(mention_counts(parse_file(out)).values()) == 53

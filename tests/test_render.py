@@ -72,18 +72,22 @@ def test_interventions_reading_view(page: html.HtmlElement) -> None:
     assert supplied.text_content() == "[of October]"
     abbr = page.xpath("//abbr")[0]
     assert (abbr.text_content(), abbr.get("title")) == ("CP", "Communist party")
-    assert page.xpath(klass("ed", "expan", path="//*"))[0].text_content() == "[Communist party]"
+    expan = page.xpath(klass("ed", "expan", path="//*"))[0]
+    assert (expan.text_content(), abbr.tail, expan.tail[:1]) == ("Communist party", " [", "]")
     assert page.xpath(klass("ed", "gloss", path="//*"))[0].text_content() == "[open flats]"
     refs = page.xpath("//a[@role='doc-noteref']")
-    assert [r.text_content() for r in refs] == ["[1]", "1", "2"]
+    assert [r.text_content() for r in refs] == ["[1]"]  # only the page's own footnote
 
 
-def test_interventions_diplomatic_view_inline(page: html.HtmlElement) -> None:
-    dipl = [s.text_content() for s in page.xpath(klass("v-dipl", path="//*"))]
-    assert dipl == [
+def test_interpolations_inline_in_both_views(page: html.HtmlElement) -> None:
+    """Printed interpolations are shown where the page prints them, in brackets, in every view
+    (they used to be numbered notes in the reading view)."""
+    inline = [s.text_content() for s in page.xpath(klass("ed", "note-inline", path="//*"))]
+    assert inline == [
         "[The total number of miners involved was around 3,000.]",
         "[He drove an ambulance during the struggle.]",
     ]
+    assert not page.xpath(klass("v-dipl", "note-inline", path="//*"))
     assert page.xpath("//*[@id='view-reading']")[0].get("checked") is not None
 
 
@@ -91,7 +95,7 @@ def test_note_references_resolve_both_ways(page: html.HtmlElement) -> None:
     ids = {el.get("id") for el in page.iter() if el.get("id")}
     refs = page.xpath("//a[@role='doc-noteref']")
     backs = page.xpath(".//a[@role='doc-backlink']")
-    assert len(refs) == len(backs) == 3
+    assert len(refs) == len(backs) == 1
     for ref in refs:
         target = ref.get("href")[1:]
         assert target in ids
@@ -173,9 +177,10 @@ def test_text_edition(fixture_tree: etree._ElementTree) -> None:
     assert all(len(line) <= 72 for line in text.splitlines())
     assert "Participants: Interviewer (interviewer); V.E. (interviewee)" in text
     assert "Question: When did the miners begin to mobilize?" in text
-    assert "showed up. [1] The CP" in text
-    assert "\n1. The total number of miners involved was around 3,000.\n" in text
-    assert text.index("About this edition") > text.index("1. The total number")
+    assert "showed up. [The total number of miners involved was around 3,000.] The" in " ".join(
+        text.split()
+    )
+    assert "\n1. The total number" not in text  # not an endnote
     narrow = str(render(fixture_tree, "text", {"wrap-width": 40}))
     long_lines = [line for line in narrow.splitlines() if len(line) > 40]
     assert all(" " not in line.strip() for line in long_lines)  # only unbreakable words exceed
@@ -294,12 +299,11 @@ def test_pdf_footnotes_metadata_and_determinism(fixture_tree: etree._ElementTree
     width = float(reader.pages[0].mediabox.width)
     assert abs(width - 419.5) < 1  # A5
     pages = [p.extract_text() for p in reader.pages]
-    for note in (
-        "The total number of miners involved",
-        "He drove an ambulance",
-        "Communist Party of Bolivia",
-    ):
-        assert [i for i, t in enumerate(pages) if note in t] == [1], note
+    calls = [i for i, t in enumerate(pages) if "disagreed." in t]
+    assert [i for i, t in enumerate(pages) if "Communist Party of Bolivia" in t] == calls
+    # the interpolations are inline in brackets, the footnote a footnote
+    text = " ".join(" ".join(pages).split())
+    assert "up. [The total number" in text and "“Nurse.” [He drove an ambulance" in text
     assert embedded_fonts(reader)
 
 
@@ -354,8 +358,15 @@ def test_demo_html_turns_and_interventions(demo_page: html.HtmlElement) -> None:
     assert demo_page.xpath(klass("ed", "supplied", path="//*"))[0].text_content() == "[of October]"
     assert demo_page.xpath("//abbr[@title='Communist party']")[0].text_content() == "CP"
     assert demo_page.xpath(klass("ed", "gloss", path="//*"))[0].text_content() == "[open flats]"
-    notes = demo_page.xpath(klass("endnotes", path="//*") + "//li")
-    assert len(notes) == 2 and notes[1].text_content().startswith("2. He drove an ambulance")
+    # no interpolation is an endnote; the only endnotes are the edition's own two notes (the
+    # mismatched bracket, the config's note on "Partido Revolucionario Obrero")
+    endnotes = demo_page.xpath(klass("endnotes", path="//*") + "//li")
+    assert [li.text_content().split()[1:3] for li in endnotes] == [
+        ["Thus", "in"],
+        ["The", "parenthesis"],
+    ]
+    inline = demo_page.xpath(klass("ed", "note-inline", path="//*"))
+    assert inline[1].text_content() == "[He drove an ambulance during the struggle.]"
     for ref in demo_page.xpath("//a[@role='doc-noteref']"):
         back = demo_page.get_element_by_id(ref.get("href")[1:]).xpath(".//a[@role='doc-backlink']")[
             0
@@ -396,7 +407,7 @@ def test_demo_diplomatic_text_equals_transcription_words(demo_tree: etree._Eleme
     assert pattern.findall(diplomatic) == pattern.findall(kept)
 
 
-def test_demo_pdf_footnotes_on_their_pages(demo_pdf: bytes) -> None:
+def test_demo_pdf_interpolations_inline(demo_pdf: bytes) -> None:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(demo_pdf))
@@ -406,12 +417,9 @@ def test_demo_pdf_footnotes_on_their_pages(demo_pdf: bytes) -> None:
     )
     assert reader.metadata["/Subject"] == "Vivid Account of the Battle of Sora-Sora"
     pages = [" ".join(p.extract_text().split()) for p in reader.pages]
-    for call, note in (
-        ("showed up.", "The total number of miners involved"),
-        ("Servant girl.", "He drove an ambulance"),
-    ):
-        ref_page = next(i for i, t in enumerate(pages) if call in t)
-        assert note in pages[ref_page], f"footnote {note!r} not on page {ref_page + 1}"
+    text = " ".join(pages)
+    assert "showed up. [The total number of miners involved" in text
+    assert "Servant girl.” [He drove an ambulance" in text
     assert "5c55007118783320" in pages[-1]
 
 
@@ -424,13 +432,13 @@ NESTED_TURNS = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc
 
 def test_turn_numbers_follow_document_order_whatever_the_nesting() -> None:
     """Turns are numbered by sibling counting (xsl:number level="any" was quadratic):
-    §N counts sp and u together, the sp-N/u-N anchors each kind apart, in document order,
+    the turn number counts sp and u together, the sp-N/u-N anchors each kind apart, in order,
     through nested divisions, a turn after a division and u beside sp."""
     tree = parse_bytes(NESTED_TURNS)
     page = html.fromstring(str(render(tree, "html")))
     turns = page.xpath("//div[contains(concat(' ', @class, ' '), ' turn ')]")
     assert [t.xpath("string(.//a[contains(@class, 'turn-link')])") for t in turns] == [
-        f"§{n}" for n in range(1, 9)
+        f"{n}" for n in range(1, 9)
     ]
     assert [t.get("id") for t in turns] == [
         "sp-1", "sp-2", "u-1", "sp-3", "sp-4", "u-2", "sp-5", "sp-6"

@@ -162,7 +162,8 @@ def test_choice_glued_one_member_per_view_both_in_page() -> None:
     glued = doc.xpath("//span[@class='choice-glued']")[0]
     assert glued.xpath("./span[contains(@class, 'v-dipl')]")[0].text_content() == "~"
     assert glued.xpath("./span[contains(@class, 'v-read')]")[0].text_content() == "m"
-    assert doc.xpath("//abbr[@title='Communist party']")[0].text_content() == "CP"
+    between = doc.xpath("//span[@class='choice'][span[normalize-space() = 'CP']]")[0]
+    assert [s.text_content() for s in between.xpath("./span")] == ["CP", "Communist party"]
     assert "CP [Communist party]" in text and "detrimentu~⟨m⟩," in text
     assert "teh [the]" in text and "vnto⟨unto⟩." in text
 

@@ -24,7 +24,7 @@
 
   <!-- ============================ parameters (shared) ============================ -->
   <xsl:param name="view" select="'reading'" p:type="enum" p:values="reading|diplomatic"
-    p:doc="Which text to show first: the reading text (editorial interventions marked and comments as numbered notes) or the diplomatic text (interpolations inline in brackets, as transcribed)."/>
+    p:doc="Which text to show first: the reading text (editorial interventions marked, choices inside words resolved) or the diplomatic text (as transcribed). Printed interpolations are inline in brackets in both."/>
   <xsl:param name="report-unhandled" select="false()" p:type="boolean"
     p:doc="Report every TEI element the stylesheets do not handle (one diagnostic per element name, with its count)."/>
   <xsl:param name="bracket-open" select="'['" p:type="string"
@@ -50,7 +50,7 @@
   <!-- Element names rendered as blocks (boundaries between words). tei.render.textcheck reads
        this list too, so that the "no word lost" measure and the renderer agree. -->
   <xsl:variable name="block-elements"
-    select="'|ab|facsimile|line|listApp|listWit|sourceDoc|standOff|surface|surfaceGrp|teiCorpus|TEI|witness|zone|annotationBlock|argument|back|bibl-block|body|byline|castGroup|castItem|castList|cb|cell|closer|dateline|div|div1|div2|div3|div4|div5|div6|div7|docAuthor|docEdition|docImprint|docTitle|egXML|epigraph|figDesc|figure|floatingText|front|group|head|item|l|label-block|lb|lg|list|listBibl|listEvent|listOrg|listPerson|listPlace|milestone|msDesc|msContents|msItem|note|opener|p|pb|person|place|postscript|row|salute|signed|sp|spanGrp|speaker|stage|table|text|titlePage|titlePart|trailer|u|'"/>
+    select="'|ab|facsimile|line|listApp|listWit|sourceDoc|standOff|surface|surfaceGrp|teiCorpus|TEI|witness|zone|annotationBlock|argument|back|bibl-block|body|byline|castGroup|castItem|castList|cb|cell|closer|dateline|div|div1|div2|div3|div4|div5|div6|div7|docAuthor|docEdition|docImprint|docTitle|egXML|epigraph|figDesc|figure|floatingText|front|group|head|item|l|label-block|lb|lg|list|listBibl|listEvent|listOrg|listPerson|listPlace|milestone|msDesc|msContents|msItem|note|opener|org|p|pb|person|place|postscript|row|salute|signed|sp|spanGrp|speaker|stage|table|text|titlePage|titlePart|trailer|u|'"/>
   <!-- Elements shown apart from their neighbours (boundaries too). choice and app are special:
        see "glued" below. -->
   <xsl:variable name="separate-elements" select="'|rb|rt|gloss|desc|space|gap|'"/>
@@ -98,10 +98,31 @@
                   or $note/parent::tei:app)">1</xsl:if>
   </xsl:template>
 
-  <!-- A moved note that the diplomatic view puts back inline, in brackets. -->
+  <!-- A printed interpolation (note place="inline", a phrase): shown where the page prints it, in
+       brackets, in every view; never a numbered note (only the page's own footnotes and the
+       editors' notes are notes). tei.render.numbering.is_interpolation applies the same rule. -->
   <xsl:template name="note-is-interpolation">
     <xsl:param name="note" select="."/>
     <xsl:if test="$note/@place = 'inline' and not($note//tei:p or $note//tei:lg or $note//tei:list)">1</xsl:if>
+  </xsl:template>
+
+  <!-- An interpolation shown inline is a phrase of its own, never part of a word: a space
+       before (after) it when a letter touches it in the TEI ("amet<note place='inline'>…").
+       side = 'before' | 'after'. -->
+  <xsl:template name="interpolation-space">
+    <xsl:param name="side"/>
+    <xsl:choose>
+      <xsl:when test="$side = 'before'">
+        <xsl:variable name="p1" select="preceding-sibling::node()[1]"/>
+        <xsl:variable name="c" select="substring($p1[self::text()], string-length($p1[self::text()]))"/>
+        <xsl:if test="$c != '' and translate($c, ' &#9;&#10;&#13;([{«“‘', '') != ''"><xsl:text> </xsl:text></xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="n1" select="following-sibling::node()[1]"/>
+        <xsl:variable name="c" select="substring($n1[self::text()], 1, 1)"/>
+        <xsl:if test="$c != '' and translate($c, ' &#9;&#10;&#13;.,;:!?)]}»”’…-–—', '') != ''"><xsl:text> </xsl:text></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Does this element contain block content (so that HTML must use a flow container)? -->
@@ -196,19 +217,33 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- The printed source as one line: "Title", Journal, vol. 26, no. 1, Winter 1965, p. 27. -->
+  <!-- The printed source, when sourceDesc describes one (anything but the digital transcription's
+       bibl, which is a file name and a digest, not a printed source). -->
+  <xsl:variable name="printed-source"
+    select="$header/tei:fileDesc/tei:sourceDesc/*[not(self::tei:bibl[@type='digital'])][normalize-space()]"/>
+
+  <!-- The printed source as one line: "Title", Journal, vol. 26, no. 1, Winter 1965, p. 27.
+       italic: the journal or book title in <cite> (HTML outputs); analytic: false() leaves out
+       the article's authors and title (the citation has given them). -->
   <xsl:template name="source-citation">
+    <xsl:param name="italic" select="false()"/>
+    <xsl:param name="analytic" select="true()"/>
     <xsl:variable name="sd" select="$header/tei:fileDesc/tei:sourceDesc"/>
     <xsl:variable name="bs" select="$sd/tei:biblStruct[1]"/>
     <xsl:choose>
       <xsl:when test="$bs">
-        <xsl:for-each select="$bs/tei:analytic/tei:author">
-          <xsl:value-of select="normalize-space(.)"/><xsl:text>, </xsl:text>
-        </xsl:for-each>
-        <xsl:if test="$bs/tei:analytic/tei:title">
-          <xsl:text>“</xsl:text><xsl:value-of select="normalize-space($bs/tei:analytic/tei:title[1])"/><xsl:text>”, </xsl:text>
+        <xsl:if test="$analytic">
+          <xsl:for-each select="$bs/tei:analytic/tei:author">
+            <xsl:value-of select="normalize-space(.)"/><xsl:text>, </xsl:text>
+          </xsl:for-each>
+          <xsl:if test="$bs/tei:analytic/tei:title">
+            <xsl:text>“</xsl:text><xsl:value-of select="normalize-space($bs/tei:analytic/tei:title[1])"/><xsl:text>”, </xsl:text>
+          </xsl:if>
         </xsl:if>
-        <xsl:value-of select="normalize-space($bs/tei:monogr/tei:title[1])"/>
+        <xsl:choose>
+          <xsl:when test="$italic"><cite class="source-title"><xsl:value-of select="normalize-space($bs/tei:monogr/tei:title[1])"/></cite></xsl:when>
+          <xsl:otherwise><xsl:value-of select="normalize-space($bs/tei:monogr/tei:title[1])"/></xsl:otherwise>
+        </xsl:choose>
         <xsl:for-each select="$bs/tei:monogr/tei:biblScope[@unit='volume']">
           <xsl:text>, </xsl:text><xsl:value-of select="$label-volume"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/>
         </xsl:for-each>
@@ -229,7 +264,7 @@
         </xsl:for-each>
         <xsl:text>.</xsl:text>
       </xsl:when>
-      <xsl:when test="$sd/tei:bibl"><xsl:value-of select="normalize-space($sd/tei:bibl[1])"/></xsl:when>
+      <xsl:when test="$sd/tei:bibl[not(@type='digital')]"><xsl:value-of select="normalize-space($sd/tei:bibl[not(@type='digital')][1])"/></xsl:when>
       <!-- a critical edition's list of witnesses: its heading and the sigla -->
       <xsl:when test="$sd/tei:listWit//tei:witness[tei:abbr[@type='siglum'] or @xml:id]
                       and not($sd/tei:listWit//tei:witness[tei:msDesc or tei:bibl or tei:biblStruct])">
@@ -246,7 +281,11 @@
         </xsl:for-each>
         <xsl:for-each select="$sd/tei:p[normalize-space()][1]"><xsl:text>. </xsl:text><xsl:value-of select="normalize-space(.)"/></xsl:for-each>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="normalize-space($sd)"/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:for-each select="$printed-source">
+          <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -309,6 +348,20 @@
                   or ($next and translate(substring($next, 1, 1), ' &#9;&#10;&#13;', '') != '')">1</xsl:if>
   </xsl:template>
 
+  <!-- A further member of a choice: after a space between words; inside a word through
+       hook-choice-alternative (text: ⟨…⟩; HTML: a marked span). -->
+  <xsl:template name="choice-member">
+    <xsl:param name="glued"/>
+    <xsl:choose>
+      <xsl:when test="$glued">
+        <xsl:call-template name="hook-choice-alternative">
+          <xsl:with-param name="content"><xsl:apply-templates select="."/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:text> </xsl:text><xsl:apply-templates select="."/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- choice: the source form first, the editorial alternative after it in brackets. -->
   <xsl:template match="tei:choice">
     <xsl:variable name="source" select="(tei:sic | tei:orig | tei:abbr)[1]"/>
@@ -323,17 +376,18 @@
           <xsl:with-param name="edit-text" select="normalize-space($edit)"/>
         </xsl:call-template>
         <xsl:variable name="g"><xsl:call-template name="glued"/></xsl:variable>
-        <xsl:if test="not(string($g))">
-          <xsl:for-each select="*[not(count(. | $source) = 1 or count(. | $edit) = 1)]">
-            <xsl:text> </xsl:text><xsl:apply-templates select="."/>
-          </xsl:for-each>
-        </xsl:if>
+        <xsl:for-each select="*[not(count(. | $source) = 1 or count(. | $edit) = 1)]">
+          <xsl:call-template name="choice-member"><xsl:with-param name="glued" select="string($g)"/></xsl:call-template>
+        </xsl:for-each>
       </xsl:when>
       <xsl:otherwise>
+        <!-- no source/edit pair (unclear/unclear: EpiDoc's ambiguous letters, seg/seg…): the
+             first member inline, each other one after it (inside a word, marked as an
+             alternative so that the word stays whole) -->
         <xsl:variable name="g"><xsl:call-template name="glued"/></xsl:variable>
-        <xsl:for-each select="*[not(string($g)) or position() = 1]">
-          <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
-          <xsl:apply-templates select="."/>
+        <xsl:apply-templates select="*[1]"/>
+        <xsl:for-each select="*[position() &gt; 1]">
+          <xsl:call-template name="choice-member"><xsl:with-param name="glued" select="string($g)"/></xsl:call-template>
         </xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
@@ -395,7 +449,8 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Collapse runs of white space to one space (no trimming: inline neighbours keep theirs). -->
+  <!-- Collapse runs of white space to one space (no trimming: inline neighbours keep theirs;
+       the space before a note call is removed after the transformation, tei.render.notecalls). -->
   <xsl:template name="collapse">
     <xsl:param name="s" select="."/>
     <xsl:variable name="n" select="normalize-space($s)"/>

@@ -17,7 +17,11 @@
   <xsl:param name="label-encoding" select="'Encoding principles'" p:type="string" p:doc="Provenance: the encoding description."/>
   <xsl:param name="label-removed" select="'Navigation lines removed from the text'" p:type="string" p:doc="Provenance: the list of removed navigation lines."/>
   <xsl:param name="label-revisions" select="'Revision history'" p:type="string" p:doc="Provenance: the revision history."/>
-  <xsl:param name="label-last-updated" select="'last updated'" p:type="string" p:doc="Provenance: before the transcription's last update."/>
+  <xsl:param name="label-last-updated" select="'Last updated'" p:type="string" p:doc="Provenance: before the transcription's last update (it begins a sentence)."/>
+  <xsl:param name="label-updated" select="'last updated'" p:type="string" p:doc="Citation: before the transcription's last update (inside a sentence)."/>
+  <xsl:param name="label-transcribed-for" select="'for the'" p:type="string" p:doc="Citation: between a transcription credit and the site it was made for."/>
+  <xsl:param name="label-encoding-brackets" select="'Words in square brackets are the printed page’s own: its translators’ or editors’ comments, expansions of abbreviations, glosses and supplied words, shown where and as the page prints them.'" p:type="string"
+    p:doc="Provenance: the encoding principles told to readers when the text has bracketed interpolations (the TEI's editorialDecl keeps the element-level detail)."/>
   <xsl:param name="label-cite" select="'How to cite this edition'" p:type="string" p:doc="Heading of the citation box."/>
   <xsl:param name="label-digital-edition" select="'Digital edition'" p:type="string" p:doc="Citation: introduces this edition after the printed source."/>
   <xsl:param name="label-accessed" select="'accessed'" p:type="string" p:doc="Citation: before the access date."/>
@@ -185,9 +189,9 @@
     <aside class="provenance" aria-labelledby="provenance-h">
       <h2 id="provenance-h"><xsl:value-of select="$label-provenance"/></h2>
       <dl>
-        <xsl:if test="$sd">
+        <xsl:if test="$printed-source">
           <dt><xsl:value-of select="$label-source"/></dt>
-          <dd class="source"><xsl:call-template name="source-citation"/>
+          <dd class="source"><xsl:call-template name="source-citation"><xsl:with-param name="italic" select="true()"/></xsl:call-template>
             <xsl:for-each select="$bs/tei:note[@type='provenance-line']">
               <br/><span class="as-written"><xsl:value-of select="normalize-space(.)"/></span>
             </xsl:for-each>
@@ -229,7 +233,10 @@
               <xsl:variable name="u"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@target"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:variable>
               <xsl:text> </xsl:text><xsl:value-of select="$label-licence"/><xsl:text>: </xsl:text>
               <xsl:choose>
-                <xsl:when test="string($u)"><a rel="license" href="{$u}"><xsl:value-of select="normalize-space((.|@target)[normalize-space()][1])"/></a></xsl:when>
+                <!-- the licence's words, then its address as the link (a link around a long
+                     licence statement made WeasyPrint break the line before it after one word) -->
+                <xsl:when test="string($u) and normalize-space(.)"><xsl:value-of select="normalize-space(.)"/> &lt;<a rel="license" href="{$u}"><xsl:value-of select="$u"/></a>&gt;</xsl:when>
+                <xsl:when test="string($u)"><a rel="license" href="{$u}"><xsl:value-of select="$u"/></a></xsl:when>
                 <xsl:otherwise><xsl:value-of select="normalize-space(.)"/></xsl:otherwise>
               </xsl:choose><xsl:text>.</xsl:text>
             </xsl:for-each>
@@ -238,9 +245,18 @@
         <xsl:if test="$ed/tei:projectDesc or $ed/tei:editorialDecl">
           <dt><xsl:value-of select="$label-encoding"/></dt>
           <dd class="encoding">
-            <xsl:for-each select="$ed/tei:projectDesc/tei:p | $ed/tei:editorialDecl/*/tei:p | $ed/tei:editorialDecl/tei:p[not(@xml:id='removed-lines')]">
+            <!-- prose for readers: paragraphs written in element and attribute paths (this
+                 toolkit's converter records them for encoders) stay in the TEI; a plain
+                 sentence says what the brackets are -->
+            <xsl:for-each select="($ed/tei:projectDesc/tei:p | $ed/tei:editorialDecl/*/tei:p | $ed/tei:editorialDecl/tei:p[not(@xml:id='removed-lines')])
+                                  [not(contains(., '[@') or contains(., '/@'))]">
               <p><xsl:apply-templates mode="header-text"/></p>
             </xsl:for-each>
+            <!-- (from the root, not $content//: libxml2 merges the descendants of several context
+                 nodes in quadratic time) -->
+            <xsl:if test="(//tei:supplied | //tei:gloss | //tei:note[@place='inline'] | //tei:choice[tei:expan])[not(ancestor::tei:teiHeader)]">
+              <p class="brackets"><xsl:value-of select="$label-encoding-brackets"/></p>
+            </xsl:if>
             <xsl:for-each select="$ed/tei:editorialDecl/tei:p[@xml:id='removed-lines']">
               <details class="removed-lines">
                 <summary><xsl:value-of select="$label-removed"/> (<xsl:value-of select="count(.//tei:item)"/>)</summary>
@@ -277,19 +293,51 @@
     <xsl:variable name="au"><xsl:call-template name="authors"/></xsl:variable>
     <xsl:if test="string($au)"><xsl:value-of select="$au"/><xsl:text>. </xsl:text></xsl:if>
     <xsl:text>“</xsl:text><xsl:call-template name="page-title"/><xsl:text>.” </xsl:text>
-    <xsl:if test="$bs">
-      <xsl:variable name="src"><xsl:call-template name="source-citation"/></xsl:variable>
-      <!-- the analytic title was just given: cite from the journal on -->
-      <xsl:value-of select="substring-after($src, '”, ')"/>
-      <xsl:if test="not(contains($src, '”, '))"><xsl:value-of select="$src"/></xsl:if>
+    <xsl:if test="$printed-source">
+      <!-- the analytic title was just given: cite from the journal on, its title in italics -->
+      <xsl:call-template name="source-citation">
+        <xsl:with-param name="italic" select="true()"/>
+        <xsl:with-param name="analytic" select="not($bs)"/>
+      </xsl:call-template>
       <xsl:text> </xsl:text>
     </xsl:if>
+    <xsl:call-template name="transcription-citation"/>
     <xsl:value-of select="$label-digital-edition"/>
     <xsl:for-each select="$pubstmt/tei:publisher[1]"><xsl:text>, </xsl:text><xsl:value-of select="normalize-space(.)"/></xsl:for-each>
     <xsl:for-each select="$pubstmt/tei:date[1]"><xsl:text>, </xsl:text><xsl:value-of select="normalize-space((. | @when)[normalize-space()][1])"/></xsl:for-each>
     <xsl:text>.</xsl:text>
     <xsl:if test="string($url)"><xsl:text> </xsl:text><xsl:value-of select="$url"/><xsl:text>.</xsl:text></xsl:if>
     <xsl:if test="$accessed != ''"><xsl:text> </xsl:text><xsl:value-of select="$label-accessed"/><xsl:text> </xsl:text><xsl:value-of select="$accessed"/><xsl:text>.</xsl:text></xsl:if>
+  </xsl:template>
+
+  <!-- The web transcription in the citation: its credits (Transcribed &amp; marked up by … for
+       the site), publisher, last update, address or identifier when known, and when it was
+       taken (date type="accessed", else the conversion's date). -->
+  <xsl:template name="transcription-citation">
+    <xsl:variable name="web" select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[@type='digital'][1]"/>
+    <xsl:if test="$web">
+      <xsl:variable name="site" select="normalize-space(($web/tei:title[@level='m'] | $web/tei:title[@level='s'] | $web/tei:title[@level='u'])[1])"/>
+      <xsl:for-each select="$web/tei:respStmt">
+        <xsl:if test="position() &gt; 1"><xsl:text>; </xsl:text></xsl:if>
+        <xsl:value-of select="normalize-space(tei:resp)"/><xsl:text> by </xsl:text>
+        <xsl:for-each select="tei:persName | tei:name | tei:orgName">
+          <xsl:if test="position() &gt; 1"><xsl:text> and </xsl:text></xsl:if><xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+      </xsl:for-each>
+      <xsl:if test="$site != ''">
+        <xsl:if test="$web/tei:respStmt"><xsl:text> </xsl:text><xsl:value-of select="$label-transcribed-for"/><xsl:text> </xsl:text></xsl:if>
+        <cite class="site"><xsl:value-of select="$site"/></cite>
+      </xsl:if>
+      <xsl:for-each select="$web/tei:publisher[1]"><xsl:text>, </xsl:text><xsl:value-of select="normalize-space(.)"/></xsl:for-each>
+      <xsl:for-each select="$web/tei:date[@type='last-updated' or not(@type)][1]"><xsl:text>, </xsl:text><xsl:value-of select="$label-updated"/><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/></xsl:for-each>
+      <xsl:variable name="wurl"><xsl:call-template name="safe-url">
+        <xsl:with-param name="url" select="($web/tei:ref/@target | $web/tei:idno[translate(@type, 'URLI', 'urli') = 'url' or translate(@type, 'URLI', 'urli') = 'uri'])[1]"/>
+        <xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:variable>
+      <xsl:if test="string($wurl)"><xsl:text>, </xsl:text><xsl:value-of select="$wurl"/></xsl:if>
+      <xsl:variable name="taken" select="normalize-space(($web/tei:date[@type='accessed']/@when | $header/tei:revisionDesc/tei:change[@type='conversion']/@when)[1])"/>
+      <xsl:if test="$taken != ''"><xsl:text>, </xsl:text><xsl:value-of select="$label-accessed"/><xsl:text> </xsl:text><xsl:value-of select="$taken"/></xsl:if>
+      <xsl:text>. </xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="citation">

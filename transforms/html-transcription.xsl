@@ -47,6 +47,7 @@
   <xsl:template match="tei:surface/tei:graphic | tei:zone/tei:graphic | tei:facsimile/tei:graphic | tei:sourceDoc/tei:graphic">
     <xsl:variable name="url"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@url"/></xsl:call-template></xsl:variable>
     <xsl:if test="string($url)"><a class="graphic facsimile" href="{$url}">[<xsl:value-of select="$label-facsimile"/>]</a></xsl:if>
+    <xsl:if test="tei:desc | tei:label"><span class="graphic-desc"><xsl:for-each select="tei:desc | tei:label"><xsl:text> </xsl:text><xsl:apply-templates/></xsl:for-each></span></xsl:if>
   </xsl:template>
   <xsl:template match="tei:line">
     <div><xsl:attribute name="class">line<xsl:call-template name="rend-classes"/></xsl:attribute>

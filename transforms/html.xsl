@@ -10,7 +10,8 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:p="urn:tei-edition-toolkit:params"
-  exclude-result-prefixes="tei p">
+  xmlns:tk="urn:tei-edition-toolkit:seq"
+  exclude-result-prefixes="tei p tk">
 
   <xsl:import href="common.xsl"/>
   <xsl:include href="html-header.xsl"/>
@@ -27,8 +28,8 @@
     p:doc="Address of the linked stylesheet when css=link (copy transforms/edition.css beside the page)."/>
   <xsl:param name="show-switch" select="true()" p:type="boolean"
     p:doc="Show the reading/diplomatic switch (pure CSS, no JavaScript)."/>
-  <xsl:param name="choice-view" select="'both'" p:type="enum" p:values="both|switch"
-    p:doc="How a choice (abbr/expan, sic/corr, orig/reg) between words shows: both = the source form and the editorial one in brackets, in both views (as this toolkit's TEI prints its interpolations); switch = the source form in the diplomatic view, the editorial one in the reading view (both stay in the page). A choice inside a word always switches."/>
+  <xsl:param name="choice-view" select="'switch'" p:type="enum" p:values="switch|both"
+    p:doc="How a choice (abbr/expan, sic/corr, orig/reg) between words shows: switch = the source form in the diplomatic view, the editorial one in the reading view (both stay in the page, for copy and search); both = the source form and the editorial one in brackets, in both views. A choice inside a word always switches."/>
   <xsl:variable name="choice-switch" select="$choice-view = 'switch'"/>
   <xsl:param name="show-provenance" select="true()" p:type="boolean"
     p:doc="Show the provenance panel drawn from the TEI header."/>
@@ -37,7 +38,9 @@
   <xsl:param name="show-participants" select="true()" p:type="boolean"
     p:doc="List the participants (particDesc) in the title block."/>
   <xsl:param name="show-turn-numbers" select="true()" p:type="boolean"
-    p:doc="Show a citable link (§N) beside each speaker turn."/>
+    p:doc="Give each speaker turn a citable link with its number, shown on hover and focus (§ marks sections, not turns)."/>
+  <xsl:param name="ui-lang" select="'en'" p:type="string"
+    p:doc="Language of the interface (headings, labels): the page's lang; the text keeps its own (xml:lang) on its container."/>
   <xsl:param name="show-page-breaks" select="true()" p:type="boolean"
     p:doc="Show page breaks (pb) as bracketed page numbers in the margin of the text."/>
   <xsl:param name="edition-url" select="''" p:type="string"
@@ -57,6 +60,7 @@
   <xsl:param name="label-editorial" select="'editorial interpolation'" p:type="string" p:doc="Tooltip of an editorial interpolation."/>
   <xsl:param name="label-gloss" select="'gloss'" p:type="string" p:doc="Tooltip of a gloss."/>
   <xsl:param name="label-expan" select="'expansion'" p:type="string" p:doc="Tooltip of an expansion."/>
+  <xsl:param name="label-alternative" select="'alternative reading'" p:type="string" p:doc="Tooltip of another member of a choice inside a word (one without an abbr/expan, sic/corr or orig/reg pair, e.g. ambiguous letters)."/>
   <xsl:param name="label-corr" select="'correction'" p:type="string" p:doc="Tooltip of a correction."/>
   <xsl:param name="label-reg" select="'regularisation'" p:type="string" p:doc="Tooltip of a regularised form."/>
   <xsl:param name="label-image" select="'image'" p:type="string" p:doc="Text of a link to an image (images are never loaded)."/>
@@ -65,8 +69,8 @@
   <!-- ============================ the page ============================ -->
   <xsl:template match="/">
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
-    <html lang="{$lang}">
-      <xsl:if test="$lang-dir = 'rtl'"><xsl:attribute name="dir">rtl</xsl:attribute></xsl:if>
+    <html lang="{$ui-lang}">
+      <xsl:if test="$ui-lang-dir = 'rtl'"><xsl:attribute name="dir">rtl</xsl:attribute></xsl:if>
       <head>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:call-template name="page-title"/></title>
@@ -78,6 +82,20 @@
     </html>
   </xsl:template>
 
+  <xsl:variable name="ui-lang-dir">
+    <xsl:if test="starts-with($ui-lang, 'ar') or starts-with($ui-lang, 'he') or starts-with($ui-lang, 'fa')
+                  or starts-with($ui-lang, 'ur') or starts-with($ui-lang, 'yi')">rtl</xsl:if>
+  </xsl:variable>
+  <!-- lang (and dir) of the text on an element that holds it; of the interface on an interface
+       label inside the text's container, when the two differ. -->
+  <xsl:template name="text-lang-attr">
+    <xsl:attribute name="lang"><xsl:value-of select="$lang"/></xsl:attribute>
+    <xsl:if test="$lang-dir != $ui-lang-dir"><xsl:attribute name="dir"><xsl:value-of select="substring('ltrrtl', 1 + 3 * ($lang-dir = 'rtl'), 3)"/></xsl:attribute></xsl:if>
+  </xsl:template>
+  <xsl:template name="ui-lang-attr">
+    <xsl:if test="$ui-lang != $lang"><xsl:attribute name="lang"><xsl:value-of select="$ui-lang"/></xsl:attribute>
+      <xsl:if test="$lang-dir != $ui-lang-dir"><xsl:attribute name="dir"><xsl:value-of select="substring('ltrrtl', 1 + 3 * ($ui-lang-dir = 'rtl'), 3)"/></xsl:attribute></xsl:if></xsl:if>
+  </xsl:template>
   <xsl:variable name="lang-dir">
     <xsl:if test="starts-with($lang, 'ar') or starts-with($lang, 'he') or starts-with($lang, 'fa')
                   or starts-with($lang, 'ur') or starts-with($lang, 'yi')">rtl</xsl:if>
@@ -108,6 +126,7 @@
       </xsl:if>
       <xsl:call-template name="title-block"/>
       <main id="text">
+        <xsl:call-template name="text-lang-attr"/>
         <xsl:apply-templates select="$content"/>
         <xsl:call-template name="endnotes"/>
         <xsl:call-template name="apparatus-list"/>
@@ -125,7 +144,7 @@
 
   <xsl:template name="view-switch">
     <xsl:if test="$show-switch">
-      <fieldset class="view-switch">
+      <fieldset class="view-switch"><xsl:call-template name="ui-lang-attr"/>
         <legend><xsl:value-of select="$label-view"/></legend>
         <label for="view-reading"><xsl:value-of select="$label-reading"/></label>
         <label for="view-diplomatic"><xsl:value-of select="$label-diplomatic"/></label>
@@ -136,6 +155,7 @@
   <!-- Title block: the titlePage as written when there is one, else the header's titles. -->
   <xsl:template name="title-block">
     <header class="title-block">
+      <xsl:call-template name="text-lang-attr"/>
       <xsl:choose>
         <xsl:when test="(//tei:text)[1]/tei:front/tei:titlePage">
           <xsl:apply-templates select="(//tei:text)[1]/tei:front/tei:titlePage/node()"/>
@@ -157,7 +177,7 @@
     <xsl:variable name="people" select="$header/tei:profileDesc/tei:particDesc//tei:person[tei:persName or tei:name]"/>
     <xsl:if test="$people">
       <section class="participants" aria-labelledby="participants-h">
-        <h2 id="participants-h"><xsl:value-of select="$label-participants"/></h2>
+        <h2 id="participants-h"><xsl:call-template name="ui-lang-attr"/><xsl:value-of select="$label-participants"/></h2>
         <ul>
           <xsl:for-each select="$people">
             <li>
@@ -180,8 +200,14 @@
     </div>
   </xsl:template>
 
-  <!-- The titlePage is shown in the title block. -->
-  <xsl:template match="tei:text/tei:front/tei:titlePage"/>
+  <!-- The first text's titlePage is shown in the title block; another (a text in a group, a
+       further TEI of a corpus) where it stands. -->
+  <xsl:variable name="title-pages" select="(//tei:text)[1]/tei:front/tei:titlePage"/>
+  <xsl:template match="tei:text/tei:front/tei:titlePage">
+    <xsl:if test="count(. | $title-pages) != count($title-pages)">
+      <div class="titlePage"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></div>
+    </xsl:if>
+  </xsl:template>
   <xsl:template match="tei:front | tei:body | tei:back">
     <div class="{local-name()}"><xsl:apply-templates/></div>
   </xsl:template>
@@ -309,6 +335,7 @@
   <xsl:template match="tei:graphic">
     <xsl:variable name="url"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@url"/></xsl:call-template></xsl:variable>
     <xsl:if test="string($url)"><a class="graphic" href="{$url}">[<xsl:value-of select="$label-image"/>]</a></xsl:if>
+    <xsl:if test="tei:desc | tei:label"><span class="graphic-desc"><xsl:for-each select="tei:desc | tei:label"><xsl:text> </xsl:text><xsl:apply-templates/></xsl:for-each></span></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:quote">
@@ -323,7 +350,7 @@
                        | tei:docImprint | tei:docEdition | tei:opener | tei:closer | tei:salute | tei:signed
                        | tei:epigraph | tei:argument | tei:postscript | tei:castList | tei:castItem | tei:castGroup
                        | tei:titlePage | tei:docTitle | tei:speaker | tei:floatingText | tei:group | tei:egXML
-                       | tei:listBibl | tei:listPerson | tei:listPlace | tei:person | tei:place | tei:msDesc
+                       | tei:listBibl | tei:listPerson | tei:listPlace | tei:person | tei:place | tei:org | tei:msDesc
                        | tei:annotationBlock | tei:spanGrp">
     <div class="{local-name()}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></div>
   </xsl:template>
@@ -357,8 +384,10 @@
       <xsl:call-template name="lang-attr"/>
       <div class="turn-head">
         <xsl:if test="$has-label"><span class="speaker"><xsl:copy-of select="$label"/></span><xsl:text> </xsl:text></xsl:if>
-        <xsl:if test="string($who)"><span class="who"><xsl:value-of select="$who"/></span><xsl:text> </xsl:text></xsl:if>
-        <xsl:if test="$show-turn-numbers"><a class="turn-link" href="#{$id}" aria-label="{$label-turn} {$n}">§<xsl:value-of select="$n"/></a></xsl:if>
+        <!-- the participant is named at their first turn only (the label says who speaks after) -->
+        <xsl:if test="string($who) and (string(tk:seq('f')) or not($has-label))"><span class="who"><xsl:value-of select="$who"/></span><xsl:text> </xsl:text></xsl:if>
+        <!-- the number is an anchor, shown on hover and focus: § marks sections, not turns -->
+        <xsl:if test="$show-turn-numbers"><a class="turn-link" href="#{$id}" aria-label="{$label-turn} {$n}"><xsl:value-of select="$n"/></a></xsl:if>
       </div>
       <div class="turn-body"><xsl:copy-of select="$content"/></div>
     </div>
@@ -392,6 +421,27 @@
         <xsl:with-param name="edit" select="$edit"/><xsl:with-param name="edit-text" select="$edit-text"/>
       </xsl:call-template></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- A printed expansion outside any choice (this toolkit's "CP [Communist party]": abbr, then
+       expan, the page's brackets as text): both shown as printed, the expansion marked as an
+       editorial intervention and given to the abbreviation as its tooltip. -->
+  <xsl:template match="tei:abbr[not(parent::tei:choice)]">
+    <xsl:variable name="next" select="following-sibling::*[1]"/>
+    <abbr class="tei-abbr">
+      <xsl:if test="$next[self::tei:expan]"><xsl:attribute name="title"><xsl:value-of select="normalize-space($next)"/></xsl:attribute></xsl:if>
+      <xsl:call-template name="common-attrs"/><xsl:apply-templates/>
+    </abbr>
+  </xsl:template>
+  <xsl:template match="tei:expan[not(parent::tei:choice)]">
+    <span class="ed expan" title="{$label-expan}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <!-- Another member of a choice inside a word (see choice-member in common.xsl): shown after
+       the first in ⟨ ⟩, apart from the word's own letters (tei.render.textcheck skips it). -->
+  <xsl:template name="hook-choice-alternative">
+    <xsl:param name="content"/>
+    <span class="choice-alt" title="{$label-alternative}">⟨<xsl:copy-of select="$content"/>⟩</span>
   </xsl:template>
 
   <xsl:template name="choice-both">
@@ -446,8 +496,12 @@
     <xsl:variable name="interp"><xsl:call-template name="note-is-interpolation"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="string($interp)">
-        <span class="v-read"><sup class="noteref"><a role="doc-noteref" id="ref-{$id}" href="#{$id}" aria-label="{$label-note} {$n}"><xsl:value-of select="$n"/></a></sup></span>
-        <span class="v-dipl ed note-inline" title="{$label-editorial}"><xsl:value-of select="$bracket-open"/><xsl:apply-templates/><xsl:value-of select="$bracket-close"/></span>
+        <xsl:call-template name="interpolation-space"><xsl:with-param name="side" select="'before'"/></xsl:call-template>
+        <xsl:call-template name="hook-bracketed">
+          <xsl:with-param name="kind" select="'note-inline'"/>
+          <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="interpolation-space"><xsl:with-param name="side" select="'after'"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
         <sup class="noteref"><a role="doc-noteref" id="ref-{$id}" href="#{$id}" aria-label="{$label-note} {$n}"><xsl:value-of select="$n"/></a></sup>
@@ -458,17 +512,17 @@
   <xsl:template name="endnotes">
     <xsl:variable name="notes" select="$content//tei:note[not(parent::tei:div or parent::tei:body or parent::tei:back
                  or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
-                 or parent::tei:listBibl or parent::tei:note or parent::tei:app)]"/>
+                 or parent::tei:listBibl or parent::tei:note or parent::tei:app)]
+                 [not(@place = 'inline' and not(.//tei:p or .//tei:lg or .//tei:list))]
+                 [not(ancestor::*[@type = 'register'][parent::tei:standOff])]"/>
     <xsl:if test="$notes">
       <section class="endnotes" role="doc-endnotes" aria-labelledby="endnotes-h">
-        <h2 id="endnotes-h"><xsl:value-of select="$label-notes"/></h2>
+        <h2 id="endnotes-h"><xsl:call-template name="ui-lang-attr"/><xsl:value-of select="$label-notes"/></h2>
         <ol class="notes-list">
           <xsl:for-each select="$notes">
             <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
             <xsl:variable name="n"><xsl:call-template name="note-number"/></xsl:variable>
-            <xsl:variable name="interp"><xsl:call-template name="note-is-interpolation"/></xsl:variable>
             <li id="{$id}">
-              <xsl:if test="string($interp)"><xsl:attribute name="class">v-read</xsl:attribute></xsl:if>
               <xsl:call-template name="lang-attr"/>
               <span class="note-marker"><xsl:value-of select="$n"/>.</span><xsl:text> </xsl:text>
               <xsl:apply-templates mode="note-body" select="."/>

@@ -30,6 +30,12 @@
     p:doc="Index: where a mention outside the numbered turns is (title page, headnote, article text)."/>
   <xsl:param name="label-index-mention" select="'mention'" p:type="string"
     p:doc="Index: accessible name of a link to a mention (followed by its number)."/>
+  <xsl:param name="label-index-turns" select="'Numbers are the turns of the dialogue, counted from the first; intro is the text before them.'" p:type="string"
+    p:doc="Index (HTML and text): what its locators are, when the text has turns."/>
+  <xsl:param name="label-index-speaker" select="'speaker in'" p:type="string"
+    p:doc="Index: before the number of turns a participant speaks (speaker in 11 turns, from 2)."/>
+  <xsl:param name="label-index-speaker-turns" select="'turns, from'" p:type="string"
+    p:doc="Index: after the number of a participant's turns, before the first of them."/>
   <xsl:param name="label-index-entry" select="'see the index'" p:type="string"
     p:doc="Tooltip of a mention in the text, which links to its index entry."/>
 
@@ -37,12 +43,12 @@
   <xsl:variable name="index-output" select="'html'"/>
 
   <xsl:key name="index-mentions"
-    match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][starts-with(normalize-space(@ref), '#')]"
+    match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs or self::tei:title][starts-with(normalize-space(@ref), '#')]"
     use="substring(substring-before(concat(normalize-space(@ref), ' '), ' '), 2)"/>
 
   <!-- ============================ mentions in the text ============================ -->
   <xsl:template priority="1"
-    match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs][starts-with(normalize-space(@ref), '#')]">
+    match="tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:name or self::tei:rs or self::tei:title][starts-with(normalize-space(@ref), '#')]">
     <xsl:variable name="ref" select="substring(substring-before(concat(normalize-space(@ref), ' '), ' '), 2)"/>
     <xsl:choose>
       <xsl:when test="$index-output != 'html'"><xsl:apply-templates/></xsl:when>
@@ -68,13 +74,56 @@
     <xsl:value-of select="tk:seq('m')"/>
   </xsl:template>
 
-  <!-- Where a mention is: §N of its turn, else label-index-front. -->
+  <!-- Where a mention is: the number of its turn, else label-index-front. (§ marks sections,
+       not turns: the locators are bare numbers, explained by label-index-turns.) -->
   <xsl:template name="mention-place">
     <xsl:variable name="turn" select="ancestor::*[self::tei:sp or self::tei:u][1]"/>
     <xsl:choose>
-      <xsl:when test="$turn"><xsl:for-each select="$turn">§<xsl:call-template name="turn-number"/></xsl:for-each></xsl:when>
+      <xsl:when test="$turn"><xsl:for-each select="$turn"><xsl:call-template name="turn-number"/></xsl:for-each></xsl:when>
       <xsl:otherwise><xsl:value-of select="$label-index-front"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- The locators of the current entry, merged: one per turn (or one for the front), and
+       consecutive turns as a range (4–6), each linked to its first mention when $linked.
+       tk:seq('x') says for each mention whether it opens a locator, closes a range or shows
+       nothing (tei.render.numbering.locator_steps, one pass over the document). -->
+  <xsl:template name="index-locators">
+    <xsl:param name="linked" select="true()"/>
+    <xsl:for-each select="key('index-mentions', @xml:id)">
+      <xsl:variable name="step" select="string(tk:seq('x'))"/>
+      <xsl:if test="$step != 'skip' and $step != ''">
+        <xsl:if test="$step = 'open'">, </xsl:if>
+        <xsl:if test="$step = 'close'">–</xsl:if>
+        <xsl:variable name="where"><xsl:call-template name="mention-place"/></xsl:variable>
+        <xsl:variable name="href"><xsl:if test="$linked"><xsl:call-template name="mention-href"/></xsl:if></xsl:variable>
+        <xsl:choose>
+          <xsl:when test="string($href)"><a href="{normalize-space($href)}" aria-label="{$label-index-mention} {position()}: {$where}"><xsl:value-of select="$where"/></a></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$where"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A participant's entry also says how many turns they speak, linking to the first: a
+       speaker is seldom named in their own answers (V.E. is named once, in the headnote). -->
+  <xsl:key name="turns-by-who" match="tei:sp[@who] | tei:u[@who]"
+    use="substring(substring-before(concat(normalize-space(@who), ' '), ' '), 2)"/>
+  <xsl:template name="index-speaker">
+    <xsl:param name="linked" select="true()"/>
+    <xsl:variable name="turns" select="key('turns-by-who', @xml:id)"/>
+    <xsl:if test="$turns">
+      <xsl:if test="key('index-mentions', @xml:id)"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:value-of select="concat($label-index-speaker, ' ', count($turns), ' ', $label-index-speaker-turns, ' ')"/>
+      <xsl:for-each select="$turns[1]">
+        <xsl:variable name="id"><xsl:call-template name="turn-id"/></xsl:variable>
+        <xsl:variable name="n"><xsl:call-template name="turn-number"/></xsl:variable>
+        <xsl:choose>
+          <xsl:when test="$linked"><a href="#{$id}"><xsl:value-of select="$n"/></a></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </xsl:if>
   </xsl:template>
 
   <!-- The href of a mention: its own anchor, or (inside a note) the turn it is in. -->
@@ -117,7 +166,8 @@
   <xsl:template name="index-html">
     <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
       <section class="index" id="index" aria-labelledby="index-h">
-        <h2 id="index-h"><xsl:value-of select="$label-index"/></h2>
+        <h2 id="index-h"><xsl:call-template name="ui-lang-attr"/><xsl:value-of select="$label-index"/></h2>
+        <xsl:if test="//tei:sp | //tei:u"><p class="index-about"><xsl:call-template name="ui-lang-attr"/><xsl:value-of select="$label-index-turns"/></p></xsl:if>
         <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'persons'"/><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
         <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'places'"/><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
         <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'orgs'"/><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
@@ -129,7 +179,7 @@
     <xsl:param name="kind"/><xsl:param name="label"/><xsl:param name="entries"/>
     <xsl:if test="$entries">
       <section class="index-{$kind}" aria-labelledby="index-{$kind}-h">
-        <h3 id="index-{$kind}-h"><xsl:value-of select="$label"/></h3>
+        <h3 id="index-{$kind}-h"><xsl:call-template name="ui-lang-attr"/><xsl:value-of select="$label"/></h3>
         <ul class="index-list">
           <xsl:for-each select="$entries">
             <xsl:sort select="normalize-space((tei:persName | tei:placeName | tei:orgName | tei:name)[@type='preferred' or not(@type)][1])"/>
@@ -144,17 +194,7 @@
                 <xsl:if test="string($url)"><xsl:text> </xsl:text><a class="authority" href="{$url}"><xsl:call-template name="authority-label"><xsl:with-param name="url" select="$url"/></xsl:call-template></a></xsl:if>
               </xsl:for-each>
               <xsl:text>: </xsl:text>
-              <span class="index-mentions">
-                <xsl:for-each select="key('index-mentions', @xml:id)">
-                  <xsl:if test="position() &gt; 1">, </xsl:if>
-                  <xsl:variable name="href"><xsl:call-template name="mention-href"/></xsl:variable>
-                  <xsl:variable name="where"><xsl:call-template name="mention-place"/></xsl:variable>
-                  <xsl:choose>
-                    <xsl:when test="string($href)"><a href="{normalize-space($href)}" aria-label="{$label-index-mention} {position()}: {$where}"><xsl:value-of select="$where"/></a></xsl:when>
-                    <xsl:otherwise><xsl:value-of select="$where"/></xsl:otherwise>
-                  </xsl:choose>
-                </xsl:for-each>
-              </span>
+              <span class="index-mentions"><xsl:call-template name="index-locators"/><xsl:call-template name="index-speaker"/></span>
             </li>
           </xsl:for-each>
         </ul>
@@ -163,7 +203,11 @@
   </xsl:template>
 
   <!-- ============================ print ============================ -->
-  <!-- Back-of-book index: one page number per mention, from CSS target-counter(). -->
+  <!-- Back-of-book index. Pages are known only at layout time, so the print HTML has one link per
+       mention (a.index-page) whose number comes from CSS target-counter(); for the PDF,
+       tei.render.pageindex lays the text out once, reads the page of every mention and writes
+       the merged locators (2–3, each linked to its first mention) in their place before the
+       final layout (docs/editions.md, "The print index"). -->
   <xsl:template name="index-print">
     <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
       <section class="index print-index" id="index">
@@ -183,11 +227,11 @@
         <xsl:for-each select="$entries">
           <xsl:sort select="normalize-space((tei:persName | tei:placeName | tei:orgName | tei:name)[@type='preferred' or not(@type)][1])"/>
           <li class="index-entry">
-            <span class="index-name"><xsl:call-template name="entry-name"/></span>
-            <xsl:for-each select="key('index-mentions', @xml:id)">
+            <span class="index-name"><xsl:call-template name="entry-name"/></span><xsl:text> </xsl:text>
+            <span class="index-pages"><xsl:for-each select="key('index-mentions', @xml:id)">
               <xsl:variable name="href"><xsl:call-template name="mention-href"/></xsl:variable>
-              <xsl:if test="string($href)"><xsl:text> </xsl:text><a class="index-page" href="{normalize-space($href)}"></a></xsl:if>
-            </xsl:for-each>
+              <xsl:if test="string($href)"><a class="index-page" href="{normalize-space($href)}"></a></xsl:if>
+            </xsl:for-each></span>
           </li>
         </xsl:for-each>
       </ul>
@@ -202,7 +246,7 @@
 .print-index a.index-page { color: inherit; text-decoration: none; }
 .print-index a.index-page::after { content: target-counter(attr(href url), page); }
 .print-index a.index-page + a.index-page::before { content: ", "; }
-.print-index .index-name::after { content: ""; }
+.print-index a.index-loc { color: inherit; text-decoration: none; }
 a.mention { color: inherit; text-decoration: none; }
 </xsl:text>
   </xsl:template>

@@ -25,15 +25,15 @@
   <xsl:param name="show-switch" select="false()" p:type="boolean"
     p:doc="Print has no reading/diplomatic switch: the reading text is printed."/>
   <xsl:param name="show-turn-numbers" select="false()" p:type="boolean"
-    p:doc="Print a §N beside each turn."/>
+    p:doc="Print each turn's number beside it."/>
   <xsl:param name="label-colophon" select="'Colophon'" p:type="string" p:doc="Heading of the colophon."/>
   <xsl:param name="label-licence-line" select="'Licence:'" p:type="string" p:doc="Title page: before the licence."/>
   <xsl:param name="label-source-line" select="'Source:'" p:type="string" p:doc="Title page: before the source citation."/>
 
   <xsl:template match="/">
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
-    <html lang="{$lang}">
-      <xsl:if test="$lang-dir = 'rtl'"><xsl:attribute name="dir">rtl</xsl:attribute></xsl:if>
+    <html lang="{$ui-lang}">
+      <xsl:if test="$ui-lang-dir = 'rtl'"><xsl:attribute name="dir">rtl</xsl:attribute></xsl:if>
       <head>
         <title><xsl:call-template name="page-title"/></title>
         <xsl:variable name="au"><xsl:call-template name="authors"><xsl:with-param name="sep" select="', '"/></xsl:call-template></xsl:variable>
@@ -65,6 +65,7 @@
       <body>
         <xsl:call-template name="title-page"/>
         <main>
+          <xsl:call-template name="text-lang-attr"/>
           <xsl:apply-templates select="$content"/>
         </main>
         <xsl:call-template name="index-print"/>
@@ -86,8 +87,8 @@
     <section class="title-page">
       <p class="running-title"><xsl:call-template name="title-main"/></p>
       <xsl:call-template name="title-block"/>
-      <xsl:if test="$header/tei:fileDesc/tei:sourceDesc">
-        <p class="tp-source"><span class="tp-label"><xsl:value-of select="$label-source-line"/></span><xsl:text> </xsl:text><xsl:call-template name="source-citation"/></p>
+      <xsl:if test="$printed-source">
+        <p class="tp-source"><span class="tp-label"><xsl:value-of select="$label-source-line"/></span><xsl:text> </xsl:text><xsl:call-template name="source-citation"><xsl:with-param name="italic" select="true()"/></xsl:call-template></p>
       </xsl:if>
       <xsl:for-each select="$pubstmt/tei:availability/tei:licence[1] | $pubstmt/tei:availability[not(tei:licence)]/tei:p[1]">
         <p class="tp-licence"><span class="tp-label"><xsl:value-of select="$label-licence-line"/></span><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/>
@@ -106,9 +107,63 @@
     </section>
   </xsl:template>
 
+  <!-- A turn: its label runs into its first paragraph, inside the same block, so that no page
+       can end with a bare label (a floated or separate label could be left at a page foot with
+       its speech on the next page). When the turn does not open with a paragraph, the label is
+       a block of its own that is kept with what follows (break-after: avoid; hook-turn). This
+       template replaces common.xsl's for sp, so that the turn's content is rendered once. -->
+  <xsl:template match="tei:sp">
+    <xsl:variable name="first" select="*[not(self::tei:speaker)][1][self::tei:p or self::tei:ab]"/>
+    <xsl:variable name="blocks"><xsl:for-each select="$first"><xsl:call-template name="has-blocks"/></xsl:for-each></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="tei:speaker and $first and not(string($blocks)) and not(text()[normalize-space()])">
+        <div class="turn">
+          <xsl:attribute name="id"><xsl:call-template name="turn-id"/></xsl:attribute>
+          <xsl:call-template name="lang-attr"/>
+          <p class="turn-first">
+            <xsl:for-each select="$first"><xsl:call-template name="common-attrs"/></xsl:for-each>
+            <span class="speaker"><xsl:apply-templates select="tei:speaker/node()"/></span><xsl:text> </xsl:text>
+            <xsl:apply-templates select="$first/node()"/>
+          </p>
+          <xsl:apply-templates select="$first/following-sibling::node()"/>
+        </div>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-imports/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="hook-turn">
+    <xsl:param name="id"/><xsl:param name="who"/><xsl:param name="label"/>
+    <xsl:param name="has-label"/><xsl:param name="content"/>
+    <div class="turn" id="{$id}">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:choose>
+        <xsl:when test="$has-label and self::tei:u and not(*[contains($block-elements, concat('|', local-name(), '|'))
+                        and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:note)])">
+          <p class="turn-first"><span class="speaker"><xsl:copy-of select="$label"/></span><xsl:text> </xsl:text><xsl:copy-of select="$content"/></p>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:if test="$has-label"><div class="turn-head"><span class="speaker"><xsl:copy-of select="$label"/></span></div></xsl:if>
+          <div class="turn-body"><xsl:copy-of select="$content"/></div>
+        </xsl:otherwise>
+      </xsl:choose>
+    </div>
+  </xsl:template>
+
   <!-- Notes become footnotes, floated to the foot of the page where they are called. -->
   <xsl:template name="note-ref">
-    <span class="footnote"><xsl:call-template name="lang-attr"/><xsl:apply-templates/></span>
+    <xsl:variable name="interp"><xsl:call-template name="note-is-interpolation"/></xsl:variable>
+    <xsl:choose>
+      <xsl:when test="string($interp)">
+        <xsl:call-template name="interpolation-space"><xsl:with-param name="side" select="'before'"/></xsl:call-template>
+        <xsl:call-template name="hook-bracketed">
+          <xsl:with-param name="kind" select="'note-inline'"/>
+          <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
+        </xsl:call-template>
+        <xsl:call-template name="interpolation-space"><xsl:with-param name="side" select="'after'"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><span class="footnote"><xsl:call-template name="lang-attr"/><xsl:apply-templates/></span></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The apparatus criticus as footnotes: the lemma in the text, its entry at the page foot. -->

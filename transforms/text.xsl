@@ -2,8 +2,8 @@
 <!--
   text.xsl: the plain-text edition (UTF-8, wrapped).
 
-  view=reading (default): title block and source at the top, each turn with its label, editorial
-  comments and other notes as numbered endnotes with their markers in the text, provenance at
+  view=reading (default): title block and source at the top, each turn with its label,
+  printed interpolations inline in brackets, other notes as numbered endnotes with their markers in the text, provenance at
   the end. view=diplomatic: only the transcription's own text (the TEI text element), every
   interpolation back inline in brackets, labels as written: its words equal the source's words
   minus its navigation lines.
@@ -73,7 +73,7 @@
   </xsl:template>
 
   <xsl:template name="title-block">
-    <xsl:variable name="tp" select="(//tei:text)[1]/tei:front/tei:titlePage"/>
+    <xsl:variable name="tp" select="$title-pages"/>
     <xsl:choose>
       <xsl:when test="$tp"><xsl:apply-templates select="$tp/*"/></xsl:when>
       <xsl:otherwise>
@@ -105,9 +105,11 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- In the reading view the titlePage is the title block. -->
+  <!-- In the reading view the first text's titlePage is the title block; another (a text in a
+       group, a further TEI of a corpus) stands where it is. -->
+  <xsl:variable name="title-pages" select="(//tei:text)[1]/tei:front/tei:titlePage"/>
   <xsl:template match="tei:text/tei:front/tei:titlePage">
-    <xsl:if test="$view = 'diplomatic'"><xsl:call-template name="container"/></xsl:if>
+    <xsl:if test="$view = 'diplomatic' or count(. | $title-pages) != count($title-pages)"><xsl:call-template name="container"/></xsl:if>
   </xsl:template>
 
   <!-- ============================ blocks ============================ -->
@@ -119,7 +121,7 @@
                        | tei:docImprint | tei:docEdition | tei:opener | tei:closer | tei:salute | tei:signed
                        | tei:epigraph | tei:argument | tei:postscript | tei:castList | tei:castItem | tei:castGroup
                        | tei:titlePage | tei:docTitle | tei:titlePart | tei:floatingText | tei:group | tei:egXML
-                       | tei:listBibl | tei:listPerson | tei:listPlace | tei:person | tei:place | tei:msDesc
+                       | tei:listBibl | tei:listPerson | tei:listPlace | tei:person | tei:place | tei:org | tei:msDesc
                        | tei:annotationBlock | tei:spanGrp | tei:figDesc | tei:label[parent::tei:list]
                        | tei:sourceDoc | tei:surfaceGrp | tei:surface | tei:zone | tei:line | tei:facsimile
                        | tei:standOff | tei:listApp | tei:listWit | tei:witness">
@@ -254,6 +256,11 @@
     <xsl:value-of select="$bracket-open"/><xsl:copy-of select="$content"/><xsl:value-of select="$bracket-close"/>
   </xsl:template>
 
+  <xsl:template name="hook-choice-alternative">
+    <xsl:param name="content"/>
+    <xsl:value-of select="$alt-open"/><xsl:copy-of select="$content"/><xsl:value-of select="$alt-close"/>
+  </xsl:template>
+
   <xsl:template name="hook-choice">
     <xsl:param name="glued"/><xsl:param name="kind"/><xsl:param name="source"/><xsl:param name="edit"/><xsl:param name="edit-text"/>
     <xsl:copy-of select="$source"/>
@@ -277,15 +284,20 @@
   <!-- A page or column break separates words unless it says break="no". -->
   <xsl:template match="tei:pb | tei:cb"><xsl:if test="not(@break = 'no')"><xsl:text> </xsl:text></xsl:if></xsl:template>
   <xsl:template match="tei:rt"><xsl:text>(</xsl:text><xsl:apply-templates/><xsl:text>)</xsl:text></xsl:template>
-  <xsl:template match="tei:graphic"/>
+  <!-- An image is not text; its description or label is. -->
+  <xsl:template match="tei:graphic"><xsl:for-each select="tei:desc | tei:label"><xsl:text> </xsl:text><xsl:apply-templates/></xsl:for-each></xsl:template>
   <xsl:template match="tei:ptr"><xsl:value-of select="@target"/></xsl:template>
 
   <xsl:template match="tei:note">
     <xsl:variable name="moves"><xsl:call-template name="note-moves"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="not(string($moves))"><xsl:call-template name="container"/></xsl:when>
-      <xsl:when test="$view = 'diplomatic'">
+      <!-- the edition's own notes are not the page's words: not in the diplomatic view -->
+      <xsl:when test="$view = 'diplomatic' and @subtype = 'edition'"/>
+      <xsl:when test="$view = 'diplomatic' or (@place = 'inline' and not(.//tei:p or .//tei:lg or .//tei:list))">
+        <xsl:call-template name="interpolation-space"><xsl:with-param name="side" select="'before'"/></xsl:call-template>
         <xsl:value-of select="$bracket-open"/><xsl:apply-templates/><xsl:value-of select="$bracket-close"/>
+        <xsl:call-template name="interpolation-space"><xsl:with-param name="side" select="'after'"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="marker"/></xsl:otherwise>
     </xsl:choose>
@@ -304,7 +316,9 @@
   <xsl:template name="endnotes">
     <xsl:variable name="notes" select="$content//tei:note[not(parent::tei:div or parent::tei:body or parent::tei:back
                  or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
-                 or parent::tei:listBibl or parent::tei:note or parent::tei:app)]"/>
+                 or parent::tei:listBibl or parent::tei:note or parent::tei:app)]
+                 [not(@place = 'inline' and not(.//tei:p or .//tei:lg or .//tei:list))]
+                 [not(ancestor::*[@type = 'register'][parent::tei:standOff])]"/>
     <xsl:if test="$notes">
       <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-notes"/><xsl:with-param name="heading" select="true()"/></xsl:call-template>
       <xsl:for-each select="$notes">
@@ -326,7 +340,7 @@
     <xsl:value-of select="$NL"/><xsl:value-of select="$NL"/>
     <xsl:value-of select="substring('------------------------------------------------------------------------', 1, 24)"/>
     <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-provenance"/><xsl:with-param name="heading" select="true()"/></xsl:call-template>
-    <xsl:if test="$sd">
+    <xsl:if test="$printed-source">
       <xsl:call-template name="wrap-para"><xsl:with-param name="text"><xsl:value-of select="$label-source"/><xsl:text> </xsl:text><xsl:call-template name="source-citation"/></xsl:with-param></xsl:call-template>
     </xsl:if>
     <xsl:if test="$digital">
@@ -366,6 +380,7 @@
   <xsl:template name="index-text">
     <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
       <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-index"/></xsl:call-template>
+      <xsl:if test="//tei:sp | //tei:u"><xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-index-turns"/></xsl:call-template></xsl:if>
       <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
       <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
       <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
@@ -390,15 +405,8 @@
               <xsl:if test="string($url)"> &lt;<xsl:value-of select="$url"/>&gt;</xsl:if>
             </xsl:for-each>
             <xsl:text>: </xsl:text>
-            <xsl:variable name="mentions" select="key('index-mentions', @xml:id)"/>
-            <xsl:for-each select="$mentions">
-              <xsl:variable name="i" select="position()"/>
-              <xsl:variable name="here"><xsl:call-template name="mention-place"/></xsl:variable>
-              <xsl:variable name="before"><xsl:for-each select="$mentions[$i - 1]"><xsl:call-template name="mention-place"/></xsl:for-each></xsl:variable>
-              <xsl:if test="$i = 1 or string($here) != string($before)">
-                <xsl:if test="$i &gt; 1">, </xsl:if><xsl:value-of select="$here"/>
-              </xsl:if>
-            </xsl:for-each>
+            <xsl:call-template name="index-locators"><xsl:with-param name="linked" select="false()"/></xsl:call-template>
+            <xsl:call-template name="index-speaker"><xsl:with-param name="linked" select="false()"/></xsl:call-template>
           </xsl:with-param>
         </xsl:call-template>
       </xsl:for-each>

@@ -23,6 +23,7 @@ from tei.diagnostics import Diagnostic
 from tei.errors import UsageError
 from tei.render import params as _params
 from tei.render import xslt
+from tei.render.notecalls import tighten
 
 Output = Literal["html", "text", "print", "pdf"]
 OUTPUTS: dict[str, str] = {
@@ -98,10 +99,12 @@ def render_report(
         width = int(quoted.get("wrap-width", decl.default if decl else "72"))
         text = wrap_marked(str(done.result), width)
         return Rendered(text.strip("\n") + "\n", done.diagnostics)
-    html = str(done.result)
+    html = tighten(str(done.result))  # no space before a note call
     if to == "pdf":
+        from tei.render.pageindex import resolve
         from tei.render.pdf import write_pdf
 
+        html = resolve(html)  # the index's merged page numbers (a first layout of the text)
         variant = str(values.get("pdf-variant", "")) or None
         return Rendered(write_pdf(html, variant=variant), done.diagnostics)
     return Rendered(html, done.diagnostics)

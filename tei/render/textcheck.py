@@ -7,7 +7,8 @@ in ``transforms/common.xsl``, which the stylesheets use too), of elements shown 
 (``separate-elements``: rb/rt, gloss, space…) and ``lb`` count as spaces; other element
 boundaries do not. A ``choice`` or ``app`` counts all its alternatives as separate words, except
 inside a word ("glued": text touches it on either side), where only its source reading
-(sic/orig/abbr, lem) counts, exactly as the stylesheets render it.
+(sic/orig/abbr, lem) counts, exactly as the stylesheets render it; for one view of the HTML,
+a choice between words counts the member that view shows (``tei_text_words(view=...)``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import dataclass
 
 from lxml import etree, html
@@ -114,10 +116,31 @@ def _source_alternative(el: etree._Element) -> etree._Element | None:
     return kids[0] if kids else None
 
 
+def _view_member(el: etree._Element, view: str) -> etree._Element | None:
+    """The member of a choice that ``view`` shows ("reading": corr/reg/expan, "diplomatic":
+    sic/orig/abbr), as html.xsl renders a choice inside a word, and one between words with
+    ``choice-view=switch``; None for every member (view "all", an ``app``, or a choice without
+    a source/edit pair)."""
+    if view == "all" or el.tag != f"{{{TEI_NS}}}choice":
+        return None
+    wanted = _EDIT if view == "reading" else _SOURCE
+    kids = [k for k in el if isinstance(k.tag, str)]
+    names = [etree.QName(k).localname for k in kids]
+    if not (set(names) & set(_EDIT) and set(names) & set(_SOURCE)):
+        return None
+    return next(k for k, n in zip(kids, names, strict=True) if n in wanted)
+
+
 def _spaced_text(
-    el: etree._Element, is_boundary: object, skip: object = None, *, tei: bool = False
+    el: etree._Element,
+    is_boundary: object,
+    skip: object = None,
+    *,
+    tei: bool = False,
+    view: str = "all",
+    sep: str = " ",
 ) -> str:
-    """Text of ``el`` with a space at every boundary element's start and end."""
+    """Text of ``el`` with ``sep`` at every boundary element's start and end."""
     parts: list[str] = []
 
     def walk(node: etree._Element, with_tail: bool = True) -> None:
@@ -128,12 +151,18 @@ def _spaced_text(
             return
         boundary = is_boundary(node)  # type: ignore[operator]
         if boundary:
-            parts.append(" ")
+            parts.append(sep)
         if tei and node.tag in (f"{{{TEI_NS}}}choice", f"{{{TEI_NS}}}app"):
-            if is_glued(node):
+            member = _view_member(node, view)  # a view of the HTML: glued choices switch too
+            if member is None and is_glued(node):
                 shown = _source_alternative(node)
                 if shown is not None:
                     walk(shown, with_tail=False)
+            elif member is not None:
+                pad = "" if is_glued(node) else " "
+                parts.append(pad)
+                walk(member, with_tail=False)
+                parts.append(pad)
             else:
                 for child in node:
                     if isinstance(child.tag, str):
@@ -146,7 +175,7 @@ def _spaced_text(
             for child in node:
                 walk(child)
         if boundary:
-            parts.append(" ")
+            parts.append(sep)
         if tail:
             parts.append(tail)
 
@@ -154,8 +183,11 @@ def _spaced_text(
     return "".join(parts)
 
 
-def tei_text_words(tree: etree._ElementTree | etree._Element) -> list[str]:
-    """Words of every ``text`` element of a TEI document (notes included, header excluded)."""
+def tei_text_words(tree: etree._ElementTree | etree._Element, view: str = "all") -> list[str]:
+    """Words of every ``text`` element of a TEI document (notes included, header excluded).
+
+    ``view``: "all" counts every member of a choice between words (the text edition, and an
+    HTML page with both views); "reading" or "diplomatic" only the member that view shows."""
     root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
     names = tei_boundaries()
 
@@ -166,14 +198,16 @@ def tei_text_words(tree: etree._ElementTree | etree._Element) -> list[str]:
     for text in root.iter(f"{{{TEI_NS}}}text"):
         if any(a.tag == f"{{{TEI_NS}}}text" for a in text.iterancestors()):
             continue
-        out.extend(words(_spaced_text(text, boundary, tei=True)))
+        out.extend(words(_spaced_text(text, boundary, tei=True, view=view)))
     return out
 
 
 def html_words(page: str, *, reading_only: bool = False, diplomatic: bool = False) -> list[str]:
     """Words of an HTML page's body (``reading_only``: leave out diplomatic-only spans;
     ``diplomatic``: leave out reading-only spans). Apparatus popups (``app-pop``, inside the
-    text, often inside a word) are always left out: their words are in the apparatus list."""
+    text, often inside a word) are always left out: their words are in the apparatus list; so
+    are the further members of a choice inside a word (``choice-alt``, shown after the word's
+    first member: the word is counted with that member, as :func:`tei_text_words` does)."""
     doc = html.document_fromstring(page)
     body = doc.find("body")
     if body is None:
@@ -188,7 +222,7 @@ def html_words(page: str, *, reading_only: bool = False, diplomatic: bool = Fals
         if not isinstance(node.tag, str):
             return True
         classes = (node.get("class") or "").split()
-        if "app-pop" in classes:
+        if "app-pop" in classes or "choice-alt" in classes:
             return True
         return (reading_only and "v-dipl" in classes) or (diplomatic and "v-read" in classes)
 
@@ -219,6 +253,10 @@ class WordLoss:
     @property
     def lost_count(self) -> int:
         return sum(self.lost.values())
+
+    def __add__(self, other: WordLoss) -> WordLoss:
+        """Two checks together (e.g. the reading and the diplomatic view of one page)."""
+        return WordLoss(total=self.total + other.total, lost=self.lost + other.lost)
 
 
 def compare(expected: Iterable[str], got: Iterable[str]) -> WordLoss:
@@ -268,6 +306,64 @@ def tei_letters(tree: etree._ElementTree | etree._Element) -> Counter[str]:
     for el in text_roots(tree):
         walk(el)
     return out
+
+
+def without_text(tree: etree._ElementTree | etree._Element) -> etree._ElementTree:
+    """A copy of ``tree`` whose :func:`text_roots` are emptied (header kept): rendered, it gives
+    the page's chrome (title block, citation, colophon), whose letters :func:`text_letters`
+    takes away, so that a letter lost from the text is not counted as kept because the same
+    letter appears in the chrome."""
+    root = tree.getroot() if isinstance(tree, etree._ElementTree) else tree
+    copy = etree.ElementTree(deepcopy(root))
+    header = f"{{{TEI_NS}}}teiHeader"
+    for el in text_roots(copy):
+        kept = [c for c in el if c.tag == header]
+        for child in list(el):
+            el.remove(child)
+        el.text = None
+        el.extend(kept)
+    return copy
+
+
+def text_letters(output: Iterable[str], chrome: Iterable[str], source: str = "") -> Counter[str]:
+    """Letters of a rendering that come from the text: those of its lines (``output``, from
+    :func:`html_lines` or the plain text's lines) less the lines that are the same as a line of
+    the rendering of :func:`without_text` (``chrome``), each taken away once. Whole lines, not
+    letters: chrome that the full page does not show takes nothing away; nor does a chrome line
+    found in the text itself (``source``, :func:`tei_plain`: a header title that is also the
+    text's title page may be either)."""
+    text = " ".join(source.split())
+    left = Counter(
+        s for s in (line.strip() for line in chrome) if s and " ".join(s.split()) not in text
+    )
+    kept: list[str] = []
+    for line in output:
+        s = line.strip()
+        if left[s] > 0:
+            left[s] -= 1
+        elif s:
+            kept.append(s)
+    return letters("\n".join(kept))
+
+
+def tei_plain(tree: etree._ElementTree | etree._Element) -> str:
+    """The character content of :func:`text_roots`, a space between nodes (for
+    :func:`text_letters`)."""
+    return " ".join(" ".join(el.itertext()) for el in text_roots(tree))
+
+
+def html_lines(page: str) -> list[str]:
+    """The body of an HTML page as lines: a line break at every block element's edges."""
+    body = html.document_fromstring(page).find("body")
+    if body is None:
+        return []
+
+    def boundary(node: etree._Element) -> bool:
+        return isinstance(node.tag, str) and (
+            node.tag in HTML_BLOCKS or "pb" in (node.get("class") or "").split()
+        )
+
+    return _spaced_text(body, boundary, sep="\n").split("\n")
 
 
 def html_letters(page: str) -> Counter[str]:
