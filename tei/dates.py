@@ -168,7 +168,7 @@ def parse_date(text: str) -> dict[str, str] | None:
 
 
 DATE_PHRASE = re.compile(
-    r"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?\d{4}"
+    r"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}"
     r"|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|[A-Za-zÀ-ÿ]+\.?\s*[-–/]\s*[A-Za-zÀ-ÿ]+\.?\s+\d{4}"
     r"|[A-Za-zÀ-ÿ]+,?\s+(?:de\s+|del\s+)?\d{4}"

@@ -1,6 +1,6 @@
 """The held-out pages of the family (tests/fixtures/convert/holdout*/, written for this test,
 never tuned on one by one): each page's constructs as an editor reads them off the page.
-``holdout2`` to ``holdout9`` were each measured before any rule changed for them (their
+``holdout2`` to ``holdout12`` were each measured before any rule changed for them (their
 README.md has the figures); what they showed missing was then fixed by general rules, each
 with its own test in ``test_constructs.py``.
 
@@ -47,6 +47,13 @@ HOLDOUT8 = HOLDOUT.parent / "holdout8"
 GOLD8 = json.loads((HOLDOUT8 / "gold.json").read_text(encoding="utf-8"))
 HOLDOUT9 = HOLDOUT.parent / "holdout9"
 GOLD9 = json.loads((HOLDOUT9 / "gold.json").read_text(encoding="utf-8"))
+#: the tenth and after, written by a later session, each measured before any fix for it
+HOLDOUT10 = HOLDOUT.parent / "holdout10"
+GOLD10 = json.loads((HOLDOUT10 / "gold.json").read_text(encoding="utf-8"))
+HOLDOUT11 = HOLDOUT.parent / "holdout11"
+GOLD11 = json.loads((HOLDOUT11 / "gold.json").read_text(encoding="utf-8"))
+HOLDOUT12 = HOLDOUT.parent / "holdout12"
+GOLD12 = json.loads((HOLDOUT12 / "gold.json").read_text(encoding="utf-8"))
 BATCHES = (
     (HOLDOUT, GOLD),
     (HOLDOUT2, GOLD2),
@@ -57,10 +64,18 @@ BATCHES = (
     (HOLDOUT7, GOLD7),
     (HOLDOUT8, GOLD8),
     (HOLDOUT9, GOLD9),
+    (HOLDOUT10, GOLD10),
+    (HOLDOUT11, GOLD11),
+    (HOLDOUT12, GOLD12),
 )
 PAGES = [(folder, g) for folder, gold in BATCHES for g in gold]
 #: gold values the converter is known to miss, and why (kept, not tuned away)
 KNOWN_MISSES = {
+    ("u01-ip-bare-source-interviewed-by.txt", "subtitle"): (
+        "'Interviewed by NAME' under the title: a byline (the interviewer the author), as the gold "
+        "of holdout9/r03 has it; this page's gold has a subtitle (the two golds disagree)"
+    ),
+    ("u01-ip-bare-source-interviewed-by.txt", "author"): ("the same line, see above"),
     ("n12-initials-expanded-first-use.txt", "periodical"): (
         "a periodical's name standing alone above the title, with nothing on the page that "
         "says it is one: read as a rubric"

@@ -31,6 +31,8 @@ _T = f"{{{TEI_NS}}}"
 CONVERTER_ID = "converter"
 PUBLISHER_ID = "publisher"
 _PAIRS = {")": "(", "]": "["}
+_BRACKET = re.compile(r"[()\[\]]")
+_FIRST_WORD = re.compile(r"\s*([^\s()\[\]]+)")
 _NAMES = {"(": "parenthesis", "[": "square bracket", ")": "parenthesis", "]": "square bracket"}
 #: blocks whose direct text is scanned for brackets
 _BLOCKS = frozenset(_T + n for n in "p ab head item l stage titlePart docAuthor byline".split())
@@ -70,11 +72,12 @@ def note_mismatched_brackets(text: etree._Element, ctx: Context) -> int:
         stack: list[tuple[str, str]] = []
         for node, tail in _slots(block):
             value = _get(node, tail)
-            for i, ch in enumerate(value):
+            for m in _BRACKET.finditer(value):  # linear: no slice of the rest per bracket
+                i, ch = m.start(), m[0]
                 if ch in "([":
-                    word = re.match(r"\s*([^\s()\[\]]+)", value[i + 1 :])
+                    word = _FIRST_WORD.match(value, i + 1)
                     stack.append((ch, word[1].strip(".,;:") if word else ""))
-                elif ch in _PAIRS and stack:
+                elif stack:
                     opened, first = stack.pop()
                     if opened != _PAIRS[ch]:
                         found.append((node, tail, i, opened, ch, first))

@@ -98,6 +98,10 @@ def _role(block: Block, part: str, front_kind: str | None) -> tuple[str, str]:
         return part, "the notes section (a heading, then numbered entries)"
     if part == "colophon":
         return "colophon", "a trailing credit or date line"
+    if "dateline" in block.data:
+        return "dateline", "a place-and-date line before a letter's salute (opener/dateline)"
+    if "closing" in block.data:
+        return "closer", "a closing phrase before the signature (closer/salute)"
     if "signed" in block.data:
         return "closer", f"the last paragraph of a letter, a name: signed {block.data['signed']!r}"
     if "continues" in block.data:

@@ -73,6 +73,17 @@ _NAME_STOP = {
     "statement",
     "introduction",
     "preface",
+    # the parts of a work or a proceeding ("First Session", "Part Two")
+    "session",
+    "sitting",
+    "hearing",
+    "part",
+    "chapter",
+    "section",
+    "appendix",
+    "sitzung",
+    "sesión",
+    "séance",
     # the same nouns in the family's languages ("Письмо В. И. Невскому" is no name)
     "письмо",
     "статья",

@@ -288,14 +288,23 @@ _WRITTEN = re.compile(r"(?i)^(?:written|escrito|[ée]crit|geschrieben|scritto|н
 
 def _written(block: Block, facts: dict) -> None:
     """The date a ``Written:`` field gives is the text's date when the title page gives none
-    (a date line above it comes first and is kept)."""
+    (a date line above it comes first and is kept), or when it says the same more precisely
+    (``(May 1938)`` above ``Written: 3 May 1938.``)."""
     name, value = block.data["info"]
-    if "date" in facts or not _WRITTEN.match(name):
+    if not _WRITTEN.match(name):
         return
     text = value.strip().rstrip(".")
-    if attrs := date_line(text):
-        facts["date"] = (text, attrs)
+    attrs = date_line(text)
+    if not attrs:
+        return
+    if "date" in facts:
+        when, above = attrs.get("when", ""), facts["date"][1].get("when", "")
+        if not above or len(when) <= len(above) or not when.startswith(above):
+            return
+        block.note(f"'{name}:' dates the text more precisely than the date line: {text!r}")
+    else:
         block.note(f"'{name}:' dates the text: {text!r}")
+    facts["date"] = (text, attrs)
 
 
 def _imprint_content(text: str, journal: str, date_text: str, attrs: dict) -> list[Inline]:

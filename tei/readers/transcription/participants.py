@@ -62,10 +62,16 @@ class Participants:
                 pid = self._abbr.get(key) or self._keys[key]
                 self._note_label(pid, label)
                 return pid
-        role = default_role(label)
+        role = default_role(label) or _chair_word(label.key)
         if role:
             pid = self._declare(role, "", role, label, line)
-            self._why(pid, f"{label.label.strip()!r} is a question/answer word: the {role}")
+            word = "question/answer word" if role != "chair" else "chair's title"
+            self._why(pid, f"{label.label.strip()!r} is a {word}: the {role}")
+            return pid
+        if (pid := self._same_surname(label.name)) is not None:
+            self._note_label(pid, label)
+            self._keys[label.key.casefold()] = pid
+            self._why(pid, f"the label {label.label.strip()!r} is the surname of an earlier label")
             return pid
         written = label.name.title() if label.name.isupper() and len(label.name) > 4 else label.name
         name = full_name(label.key, self.ctx.opening) or written
@@ -176,7 +182,8 @@ class Participants:
         ]
         if len(set(free)) == 1 and len(cast) == 1:
             person = cast[0]
-            person.description = person.description or f"for {person.name}"
+            if person.name.casefold() not in ("interviewer", "questioner", "reporter"):
+                person.description = person.description or f"for {person.name}"
             person.evidence.append(
                 f"the opening names {free[0]!r} as the interviewer, who asks under the label "
                 f"{person.name!r}"
@@ -222,6 +229,20 @@ class Participants:
         self._note_label(pid, label)
         return pid
 
+    def _same_surname(self, name: str) -> str | None:
+        """The one participant declared by a full-name label whose last word is this one-word
+        label (``Weissman:`` after ``Suzi Weissman:``); None when none or two are
+        (``Max Geldman`` and ``Shevi Geldman``)."""
+        word = name.strip().casefold()
+        if " " in word or len(word) < 3:
+            return None
+        found = [
+            p.id
+            for p in self.people.values()
+            if p.labels and len(p.name.split()) > 1 and p.name.split()[-1].casefold() == word
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _why(self, pid: str, evidence: str) -> None:
         person = self.people.get(pid)
         if person is not None and evidence not in person.evidence:
@@ -265,3 +286,12 @@ def _asks(authors: list[str] | None, stated: list[tuple[str, str]]) -> bool:
         and not any(r == "interviewer" for _, r in stated)
         and not any(same_person(authors[0], n) for n in interviewees)
     )
+
+
+#: a label that is the chair's title (``THE CHAIRMAN:``, ``Chair:``): the chair, whom the
+#: opening may name (``Present: John Dewey, chairman``)
+_CHAIR = re.compile(r"(?i)^(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|moderator)$")
+
+
+def _chair_word(key: str) -> str | None:
+    return "chair" if _CHAIR.match(key.strip()) else None

@@ -60,6 +60,8 @@ def bibl_struct(
     journal = (cite.journal if cite else None) or (
         periodical[0] if periodical else "Unknown periodical"
     )
+    if cite is not None and cite.second and _is_author(journal, facts.get("authors", [])):
+        journal = cite.second  # "Quelle: Leo Trotzki, Schriften, …": the author, then the title
     date_text, attrs = None, {}
     if cite is not None and cite.date:
         date_text, attrs = cite.date_text, cite.date
@@ -94,3 +96,14 @@ def bibl_struct(
     if cite is not None:
         struct.append(E("note", cite.text, type_="provenance-line"))
     return struct
+
+
+def _is_author(name: str, authors: list[str]) -> bool:
+    """The name is one of the page's authors (the same words, perhaps an initial for a first
+    name: ``Leo Trotzki`` / ``L. Trotzki``)."""
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    for author in authors:
+        other = re.findall(r"[^\W\d_]+", author.casefold())
+        if words and words == other:
+            return True
+    return False

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from tei.dates import DATE_PHRASE, parse_date
 
 _PROVENANCE = re.compile(
-    r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Fonte\s?:|Источник\s?:|"
+    r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Fonte\s?:|Источник\s?:|Πηγή\s?:|"
     r"Originally published in|"
     r"First [Pp]ublished(?: in)?\s?:?|Published(?: in)?\s?:|Reprinted from|"
     r"(?:Primera vez publicado|Publicado por primera vez|Primera edición|Première publication|"
@@ -46,7 +46,11 @@ _PROVENANCE = re.compile(
     r"Prima pubblicazione|Primeira publicação|Publicado pela primeira vez|Πρώτη δημοσίευση)"
     r"(?: en| em| in)?\s?:?|"
     r"Publicad[oa] en|Publicad[oa] em|Publié dans|Paru dans|Pubblicat[oa] (?:in|su)|"
-    r"Erschienen in|Veröffentlicht in|(?:Da|Aus|De):?(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b))"
+    r"Erschienen in|Veröffentlicht in|(?:Da|Aus|De):?(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b)|"
+    # "Propos recueillis par NAME pour Rouge, n° 210, …": who asked, for which periodical
+    r"(?P<asked>(?:Propos recueillis|Interview(?:ed)?|Interview conducted|Entrevista realizada|"
+    r"Intervista raccolta|Entrevista feita)\s+(?:par|by|por|da|von)\s+[^,.]{3,60}?\s+"
+    r"(?:pour|for|para|per|für)(?:\s+(?:le journal|la revue|the|el|la|le|il|o|a))?))"
     r"\s+(?P<rest>\S.*)$"
 )
 _FIRST = re.compile(r"(?i)first|primer|premi|erst|prima|primeir|πρώτη")
@@ -78,8 +82,8 @@ _BY = re.compile(
 _UPDATED = re.compile(r"^Last (?:updated|modified|revised)(?: on)?:?\s*(?P<date>.+?)\.?$", re.I)
 _PERIODICAL = re.compile(r"^(?P<journal>[^,|]{3,80}),\s+(?P<date>[^,]{4,40})$")
 _VOLUME = re.compile(
-    r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b|\b(?:anno|año|ano|Jahrgang|Jg\.|tome|tomo|t\.|том)\s+"
-    r"(?P<v2>[IVXLC]+\b|\d{1,3}\b)",
+    r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b|\b(?:anno|año|ano|Jahrgang|Jg\.|tome|tomo|t\.|том|"
+    r"Bd\.|Band)\s+(?P<v2>[IVXLC]+\b|\d{1,3}(?:\.\d{1,2})?\b)",
     re.I,
 )
 _ISSUE = re.compile(
@@ -93,7 +97,9 @@ _DATE_PHRASE = re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])|(?=\d))(?:{DATE_PHRASE.patter
 #: a provenance or credit line longer than this is text (the longest seen is under 100)
 MAX_LINE = 1_000
 _PAGES = re.compile(
-    r"\b(?:pp?\.?|S\.|σσ?\.|с\.)\s*(?P<from>\d+)(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?", re.I
+    r"\b(?:pp?\.?|p[áa]gs?\.|pagg?\.|S\.|σσ?\.|с\.)\s*(?P<from>\d+)"
+    r"(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?",
+    re.I,
 )
 
 
@@ -120,6 +126,9 @@ class Citation:
     #: the line says where the text was first published (``First Published:``, ``Primera vez
     #: publicado:``): that is the printed original, over a ``Source:`` (a later collection)
     first: bool = False
+    #: the segment after the journal's, when it holds no number (``Leo Trotzki, Schriften,
+    #: …``: the title, if the first segment is the author's name)
+    second: str | None = None
 
 
 @dataclass
@@ -132,26 +141,58 @@ class Credit:
     site: str | None = None
 
 
+#: a citation line with no lead word: the journal, then its volume or number, and a date
+#: (``Fourth International, Vol. 10 No. 4, April 1949, pp. 110–114.``, ``Бюллетень
+#: оппозиции, № 28, 1932, с. 12–13.``)
+_BARE = re.compile(r"^(?P<rest>[A-ZÀ-ÝА-ЯΑ-Ω][^,\d|:;?!]{2,60},\s*(?P<next>[^,]+),.*)$")
+#: the kind of periodical before its name (``la revista Cambio 16``): not part of the name
+_KIND_WORD = re.compile(
+    r"^(?:(?:[Ll]a|[Ee]l|[Tt]he|[Ll]e|[Dd]er|[Dd]ie|[Dd]as|[Ii]l|[Oo]|[Aa])\s+)?(?:revista|"
+    r"peri[óo]dico|diario|magazine|newspaper|journal|revue|zeitschrift|zeitung|rivista|"
+    r"giornale|jornal|газета|журнал)\s+(?=[A-ZÀ-ÝА-Я«“\"])"
+)
+
+
+def _bare_citation(text: str) -> str | None:
+    """The line as a citation's body when it is a bare citation line (see ``_BARE``)."""
+    m = _BARE.match(text.strip()) if len(text) <= MAX_LINE // 5 else None
+    if m is None or len(m["rest"].split(",")[0].split()) > 6 or len(text.split()) > 25:
+        return None
+    marked = _VOLUME.match(m["next"].strip()) or _ISSUE.match(m["next"].strip())
+    return m["rest"] if marked and _find_date(m["rest"]) else None
+
+
 def match_provenance(text: str) -> Citation | None:
     """Parse a provenance line into a :class:`Citation`, or None."""
     m = _PROVENANCE.match(text) if len(text) <= MAX_LINE else None
-    if not m:
+    bare = None if m else _bare_citation(text)
+    if not m and bare is None:
         return None
+    if bare is not None:
+        return _parse_citation(text, bare, first=False)
     rest = m["rest"].strip()
-    if m["lead"] in _WEAK_LEADS and not (
+    if (m["lead"] in _WEAK_LEADS or m["asked"]) and not (
         len(rest.split()) <= 25
         and (_ISSUE.search(rest) or _VOLUME.search(rest) or _PAGES.search(rest))
     ):
         return None  # "Da ich …", "Aus Moskau, 1937 …": a sentence, not a citation
     if rest.startswith(":"):
         rest = rest[1:].strip()
-    cite = Citation(text=text, first=bool(_FIRST.match(m["lead"])))
+    return _parse_citation(text, rest, first=bool(_FIRST.match(m["lead"])))
+
+
+def _parse_citation(text: str, rest: str, first: bool) -> Citation:
+    """The journal, volume, issue, pages and date of a citation's body (after its lead)."""
+    cite = Citation(text=text, first=first)
+    rest = _KIND_WORD.sub("", rest)
     quoted = _QUOTED_TITLE.match(rest)  # "Author, ‘Title’, Journal, …": the journal follows
     if quoted:
         rest = rest[quoted.end() :]
     segments = [s.strip() for s in rest.rstrip(".").split(",")]
     if _AUTHOR_FIRST.match(segments[0]) and len(segments) > 2 and not re.search(r"\d", segments[1]):
         segments = segments[1:]  # "James P. Cannon, Letters from Prison, …": the author first
+    if len(segments) > 2 and not re.search(r"\d", segments[1]):
+        cite.second = segments[1]
     head = re.sub(r"\s*\([^)]*\)\s*$", "", segments[0]).strip()
     series = _SERIES_ISSUE.match(head)
     if series:
@@ -174,13 +215,17 @@ def match_provenance(text: str) -> Citation | None:
         if pages["sep"] in (None, "-", "–"):
             cite.pages = (pages["from"], pages["to"] or pages["from"])
         cite.page_text = pages.group(0)
-    for segment in segments[1:]:
-        found = _find_date(_PAGES.sub("", _VOLUME.sub("", _ISSUE.sub("", segment))).strip())
+    whole = _find_date(_PAGES.sub("", _VOLUME.sub("", _ISSUE.sub("", tail))))
+    if whole and "," in whole[0]:  # "May 27, 1977": a date over two of the segments
+        cite.date_text, cite.date = whole
+    for segment in segments[1:] if not cite.date else []:
+        bare = _PAGES.sub("", _VOLUME.sub("", _ISSUE.sub("", segment))).strip()
+        found = _find_date(bare)
         if found:
             cite.date_text, cite.date = found
             break
     if not cite.date:
-        found = _find_date(rest)
+        found = _find_date(_PAGES.sub("", rest))  # a page number is no year ("S. 1100")
         if found:
             cite.date_text, cite.date = found
     return cite

@@ -49,6 +49,20 @@ _PRESS = (
 #: to Tom Reilly``)
 #: what B is, before B's name (``interviewed the retired miner Jack Hollis``)
 _WHAT = r"(?:(?:the|a|an|our|their)\s+(?:(?!(?:of|from|in|at)\b)[a-z][\w-]*\s+){1,3})?"
+#: what a person is, before the name (``by Militant staff writer Fred Feldman``, ``by our
+#: reporter Jim Lane``): the name is the one after it
+_TITLE = (
+    r"(?:(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?:(?!(?:and|or|of|with|for|in|at|on|from|to|de|del|"
+    r"di|da|du|von|y|e|et|und|para|pour|für|per|por|par|the|an?|el|la|le|il|lo|o|os|der|die|das|"
+    r"dem|den|um|uma|un|una|une|ein|eine|avec|con|com|mit|sur|sobre|über|about|at|as|who|qui|"
+    r"que|is|was|est|es|ist)\b)[a-z][\w-]*[ \t]+){1,3}(?=[A-ZА-ЯЁ]))?"
+)
+#: what kind of periodical, before its name (``to the Dutch weekly De Groene Amsterdammer``)
+_PAPER = (
+    r"(?:(?i:the|le|la|el|il|o|der|die|dem)\s+(?:[A-Z][\w-]*\s+)?(?i:weekly|daily|monthly|"
+    r"newspaper|paper|magazine|journal|review|semanario|diario|revista|hebdomadaire|journal|"
+    r"Wochenzeitung|Zeitung|settimanale|quotidiano|semanário|jornal)\s+)?"
+)
 _TALKS = re.compile(
     rf"(?P<a>{NAME})(?P<what>,[^.,;:\n]{{3,80}},)?\s+(?:spoke|talked|talks|speaks)\s+(?:to|with)\s+"
     rf"{_WHAT}(?P<b>{NAME})"
@@ -99,7 +113,7 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?i:entrevistad[oa]s?|intervistat[oa]|interviewt|propos recueillis|"
             rf"interrogé(?:e|s)?|questionné(?:e|s)?|conducted|carried out|recorded|"
             rf"realizad[oa]|conduzid[oa]|feita|raccolt[oa]|condott[oa]|réalisée?|geführt)\s+"
-            rf"(?i:por|par|da|von|by)\s+(?P<a>{NAME})"
+            rf"(?i:por|par|da|von|by)\s+{_TITLE}(?P<a>{NAME})"
         ),
         ("interviewer",),
     ),
@@ -117,7 +131,7 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (  # "Entrevista concedida a Pedro Lima": granted to the one who asks
         re.compile(
             rf"(?i:concedid[oa]|accordée?|concess[oa]|given|granted|gewährt)\s+"
-            rf"(?i:a|à|ao|al|to)\s+(?P<a>{NAME})"
+            rf"(?i:a|à|ao|al|to)\s+{_PAPER}(?P<a>{NAME})"
         ),
         ("interviewer",),
     ),
@@ -133,9 +147,13 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         re.compile(rf"(?i:chaired|moderated|presided)\s+(?i:by)\s+(?P<a>{NAME})"),
         ("chair",),
     ),
+    (  # "Present: John Dewey, chairman; Albert Goldman, attorney …"
+        re.compile(rf"(?P<a>{NAME}),\s+(?:chairman|chairwoman|chairperson|chair|moderator)\b"),
+        ("chair",),
+    ),
     (
         re.compile(
-            rf"(?i:discussion|debate|round ?table)\s+(?i:with)\s+"
+            rf"(?i:discussion|debate|round ?table)\s+(?i:with|between)\s+"
             rf"(?P<a>{NAME}),?\s+(?:and|&)\s+(?P<b>{NAME})"
         ),
         ("interviewee", "interviewee"),

@@ -93,7 +93,8 @@ NOT_SPEAKERS = frozenset(
     """note notes nota anmerkung source sources quelle fuente written translated translation
     transcription transcribed markup online published first editor editors dear sir madam
     subject date from to cc tel email e-mail address ps p.s. ed n.b nb contents introduction
-    start end warning update updated postscript re fwd aus share tags print posted""".split()
+    start end warning update updated postscript re fwd aus share tags print posted present
+    absent anwesend presentes présents presenti присутствовали""".split()
 )
 INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"

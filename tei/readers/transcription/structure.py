@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from tei.dates import parse_date
 from tei.readers.transcription import provenance
@@ -24,7 +25,8 @@ from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import OPENING_CHARS, Context
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import classify_title_line, is_numbered_heading
-from tei.readers.transcription.letter import is_salute
+from tei.readers.transcription.letter import datelines, is_salute
+from tei.readers.transcription.masthead import split_masthead
 from tei.readers.transcription.run_on_turns import split_run_on_turns
 from tei.readers.transcription.section_break import is_section_break
 from tei.readers.transcription.speaker_turn import (
@@ -118,6 +120,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     """Set ``kind`` (and ``data``) on every block."""
     split_mastheads(blocks)
     split_run_on_turns(blocks)
+    split_masthead(blocks)
     for block in blocks:
         text = block.text
         row = field_line(block.first) if len(block.lines) == 1 else None
@@ -149,6 +152,11 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             block.data["masthead"] = masthead
         elif is_salute(block):
             block.kind = "salute"
+    for before, block in pairwise(blocks):
+        if block.kind == "salute" and before.kind == "periodical" and "masthead" not in before.data:
+            before.kind = "para"  # "Москва, 12 мая 1927 г." / "Dear comrades!": a dateline
+            before.data.pop("periodical")
+            before.note("a place and a date just before a letter's greeting: not a periodical")
     found: dict[int, Label] = {}
     for index, block in enumerate(blocks):
         if block.kind == "para" and (label := block_label(block)) is not None:
@@ -235,6 +243,7 @@ def layout(blocks: list[Block]) -> Layout:
         and _title_like(blocks[j])
         and (meta or j < 6)
         and not NOTES_HEADING.match(blocks[j].text)
+        and not (front_end >= 0 and _dateline_before_salute(blocks, j))
     ):
         front_end = j
         j += 1
@@ -278,6 +287,18 @@ def _late_title(blocks: list[Block], limit: int) -> int:
                 end += 1
             return end
     return -1
+
+
+def _dateline_before_salute(blocks: list[Block], j: int) -> bool:
+    """A place-and-date line (not a date alone) just above a letter's greeting, below the
+    title: it opens the letter (``opener/dateline``), not the front matter."""
+    block = blocks[j]
+    if j + 1 >= len(blocks) or blocks[j + 1].kind != "salute" or parse_date(block.text):
+        return False
+    found = datelines([block, blocks[j + 1]])
+    if found:
+        block.note("a place and a date just above the greeting: the letter's dateline")
+    return found is not None
 
 
 def _title_like(block: Block) -> bool:

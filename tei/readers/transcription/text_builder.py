@@ -10,6 +10,7 @@ import re
 
 from lxml import etree
 
+from tei.dates import find_date
 from tei.elements import E, Inline, at_line, editorial_note, milestone
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.brackets import parse_line
@@ -19,7 +20,7 @@ from tei.readers.transcription.front import (
     is_heading_like,
     is_numbered_heading,
 )
-from tei.readers.transcription.letter import signature
+from tei.readers.transcription.letter import closing, datelines, signature
 from tei.readers.transcription.participants import Participants
 from tei.readers.transcription.structure import Layout
 from tei.xmlio import TEI_NS
@@ -99,8 +100,13 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
     container = outer
     turn: etree._Element | None = None
     blocks = layout.body
+    opening = datelines(blocks) if letter else None
+    dated = set(opening[1]) if opening else set()
+    closer_at = _closing_index(blocks) if letter else None
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if index in dated or index == closer_at:
+            continue  # taken into the opener or the closer below
         if block.kind == "turn" and "unlabelled" in block.data:
             who = block.data["who"] = people.by_role(block.data["unlabelled"])
             turn = E("sp", paragraph(block, ctx), who=f"#{who}", xml_id=ctx.next_id("sp"))
@@ -124,7 +130,10 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
                 turn.append(at_line(E("p", *content), block.line + last + 1))
             container.append(at_line(turn, block.line))
         elif block.kind == "salute" and container is outer and len(outer) == 0:
-            outer.append(at_line(E("opener", E("salute", *plain(block.lines))), block.line))
+            lines = [_dateline(blocks[i]) for i in sorted(dated)]
+            first = blocks[min(dated)].line if dated else block.line
+            opener = E("opener", *lines, E("salute", *plain(block.lines)))
+            outer.append(at_line(opener, first))
         elif (
             following is None
             and turn is None
@@ -132,10 +141,18 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             and any(b.kind == "salute" for b in blocks)
             and (signed := signature(block)) is not None
         ):
-            closing, name = signed
+            phrase, name = signed
             ctx.signed = block.data["signed"] = name.rstrip(".")
-            parts = [E("salute", closing), E("lb")] if closing else []
-            outer.append(at_line(E("closer", *parts, E("signed", name)), block.line))
+            parts = [E("salute", phrase), E("lb")] if phrase else []
+            first = block.line
+            if closer_at is not None and not phrase:
+                before = blocks[closer_at]
+                parts, first = (
+                    [at_line(E("salute", *plain(before.lines)), before.line)],
+                    before.line,
+                )
+                before.data["closing"] = name
+            outer.append(at_line(E("closer", *parts, E("signed", name)), first))
         elif block.kind == "break":
             turn = None
             container.append(at_line(milestone(block.text), block.line))
@@ -172,6 +189,35 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
     if not len(outer):
         outer.append(E("p"))
     return E("body", outer)
+
+
+def _closing_index(blocks: list[Block]) -> int | None:
+    """The block before a letter's last paragraph when that is a signature with no closing
+    phrase of its own and this block is one (``Comradely yours,``)."""
+    if len(blocks) < 3:
+        return None
+    last, before = blocks[-1], blocks[-2]
+    if before.kind != "para" or not closing(before):
+        return None
+    signed = signature(last)
+    return len(blocks) - 2 if signed is not None and not signed[0] else None
+
+
+def _dateline(block: Block) -> etree._Element:
+    """A dateline of the letter's opener, the date in it marked with its ISO value."""
+    block.data["dateline"] = True
+    items: list[Inline] = []
+    for offset, text in enumerate(block.lines):
+        if offset:
+            items.append(E("lb"))
+        found = find_date(text)
+        if found is None:
+            items.append(text)
+            continue
+        date_text, attrs = found
+        head, _, tail = text.partition(date_text)
+        items += [head, E("date", date_text, **attrs), tail]
+    return at_line(E("dateline", *items), block.line)
 
 
 def _section_heading(block: Block, following: Block | None) -> bool:
