@@ -62,6 +62,9 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temp folder)")
     parser.add_argument("--register", type=Path, nargs="?", const=DEMO_REGISTER, default=None,
                         help="a collection register.toml (default when given: the demo's)")
+    parser.add_argument("--whole-only", action="store_true",
+                        help="only the whole build at --jobs (with the register when given) and "
+                        "the rebuilds: no per-stage sample, no 1-job build, no baseline")
     args = parser.parse_args()
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="tei-bench-"))
@@ -78,6 +81,11 @@ def main() -> None:
         f"(mean {sum(p.stat().st_size for p in sources) / len(sources) / 1024:.1f} KiB)"
     )
 
+    if args.whole_only:
+        whole(args, editions, site, sources)
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     sample = sources[: args.stage_sample]
     data = [p.read_bytes() for p in sample]
     trees = [read(d).tree for d in data]
@@ -133,6 +141,49 @@ def main() -> None:
     print(f"  one document changed: {report.seconds:.2f} s ({len(report.built)} rebuilt)")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
+
+
+STAGES = ("convert", "parse", "names", "validate", "html", "text", "pdf", "other")
+
+
+def whole(args: argparse.Namespace, editions: Path, site: Path, sources: list[Path]) -> None:
+    """The whole build at --jobs, where its time goes, and the two rebuilds."""
+    formats = ("tei", "html", "text")
+    if args.register:
+        shutil.copyfile(args.register, editions / "register.toml")
+    shutil.rmtree(site, ignore_errors=True)
+    cpu = time.process_time()
+    report = build(editions, site, jobs=args.jobs, formats=formats)
+    n = len(sources)
+    load = os.getloadavg()[0]
+    print(
+        f"\nwhole build of {n} documents (convert + {'names + ' if args.register else ''}"
+        f"validate + HTML + text + TEI), {args.jobs} jobs: {report.seconds:.1f} s, "
+        f"{n / report.seconds:.1f} docs/s (load {load:.1f}); {report.summary()}"
+    )
+    t = report.timings
+    staged = sum(t.get(s, 0.0) for s in STAGES)
+    print("\n| stage | CPU s (all workers) | ms per document | share |\n|---|---:|---:|---:|")
+    for stage in STAGES:
+        if t.get(stage):
+            print(f"| {stage} | {t[stage]:.1f} | {1000 * t[stage] / n:.2f} | "
+                  f"{t[stage] / staged:.0%} |")
+    print(f"| stages together | {staged:.1f} | {1000 * staged / n:.2f} | 100% |")
+    for stage in ("site pages", "search index"):
+        print(f"| {stage} (main process, wall) | {t.get(stage, 0):.1f} | "
+              f"{1000 * t.get(stage, 0) / n:.2f} | |")
+    print(f"| main process CPU, all of it | {time.process_time() - cpu:.1f} | | |")
+    again = build(editions, site, jobs=args.jobs, formats=formats)
+    print(f"\nno-change rebuild: {again.seconds:.2f} s (load {os.getloadavg()[0]:.1f}); "
+          f"{again.summary()}")
+    one = sources[len(sources) // 2]
+    one.write_text(one.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    again = build(editions, site, jobs=args.jobs, formats=formats)
+    t = again.timings
+    print(f"one document changed: {again.seconds:.2f} s (load {os.getloadavg()[0]:.1f}; site "
+          f"pages {t.get('site pages', 0):.2f} s, search index {t.get('search index', 0):.2f} s, "
+          f"{t.get('search reindexed', 0):.0f} of {t.get('search shards', 0):.0f} shards); "
+          f"{again.summary()}")
 
 
 if __name__ == "__main__":

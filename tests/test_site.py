@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import sys
 import threading
@@ -135,7 +136,8 @@ def test_html_editions_are_marked_for_the_search_index(editions, tmp_path):
     site = tmp_path / "site"
     build(editions, site, jobs=1, formats=FAST)
     html = read(site / DEMO.name / f"{DEMO.name}.html")
-    assert html.count("data-pagefind-body") == 1 and '<main id="text" data-pagefind-body>' in html
+    assert html.count("data-pagefind-body") == 1
+    assert re.search(r'<main id="text"[^>]* data-pagefind-body>', html)
     for pair in (
         'data-pagefind-filter="year[content]" content="1965"',
         'data-pagefind-filter="decade[content]" content="1960s"',
@@ -154,7 +156,7 @@ def test_html_editions_are_marked_for_the_search_index(editions, tmp_path):
 def test_the_search_index_holds_every_document(editions, tmp_path):
     site = tmp_path / "site"
     report = build(editions, site, jobs=1, formats=FAST)
-    assert report.notes == []
+    assert not [n for n in report.notes if "search index" in n]
     entry = json.loads(read(site / "pagefind" / "pagefind-entry.json"))
     assert sum(lang["page_count"] for lang in entry["languages"].values()) == 6
     assert (site / "pagefind" / "pagefind.js").is_file()

@@ -121,8 +121,13 @@ async function main() {
   }
   let pagefind;
   try {
-    pagefind = await import("./pagefind/pagefind.js");
+    // the index may be in shards (pagefind/, pagefind-N/): the first one is primary
+    const names = (list.dataset.bundles || "pagefind").split(/\s+/).filter(Boolean);
+    const base = (name) => new URL(`${name}/`, document.baseURI).pathname;
+    pagefind = await import(`${base(names[0])}pagefind.js`);
     await pagefind.options({ excerptLength: WORDS });
+    await Promise.all(names.slice(1).map((name) =>
+      pagefind.mergeIndex(base(name), { excerptLength: WORDS })));
     await pagefind.init();
   } catch (error) {
     say("The search index is missing (the build could not make it); browse by year, " +

@@ -54,11 +54,15 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     changed: bool = False
     notes: list[str] = field(default_factory=list)  # site-level remarks (e.g. what was left out)
+    unhandled: dict[str, int] = field(default_factory=dict)  # TEI elements kept as text only
 
     def summary(self) -> str:
+        from tei.build.browse import plural
+
         return (
             f"{len(self.built)} built, {len(self.skipped)} unchanged, {len(self.failed)} failed, "
-            f"{self.errors} errors, {self.warnings} warnings in {self.seconds:.2f} s"
+            f"{plural(self.errors, 'error')}, {plural(self.warnings, 'warning')} "
+            f"in {self.seconds:.2f} s"
         )
 
 
@@ -154,7 +158,8 @@ def _build(
     tmp.mkdir(parents=True)
     try:
         documents = _fill(
-            tmp, out, editions, todo, formats, options, keys, previous, report, jobs, progress
+            tmp, out, editions, todo, formats, options, keys, previous, report, jobs, progress,
+            state.get("search") or {},
         )
         fault("build.before-publish")
         publish.swap(tmp, out)
@@ -178,6 +183,7 @@ def _fill(
     report: BuildReport,
     jobs: int | None,
     progress: Progress | None,
+    searched: dict[str, Any],
 ) -> dict[str, Any]:
     """Build ``todo`` into ``tmp`` and write the whole site there; the documents' records
     (with the ``stamps`` of the files built now, kept out of the published state)."""
@@ -221,7 +227,10 @@ def _fill(
         documents[edition.slug] = doc
         if stamp:
             fresh[edition.slug] = stamp
-    report.notes = _write_site(tmp, documents, options)
+    report.notes = _write_site(
+        tmp, documents, options, previous=out, searched=searched, jobs=jobs,
+        timings=report.timings,
+    )
     return {s: {**d, "stamps": fresh.get(s)} for s, d in documents.items()}
 
 
@@ -299,7 +308,20 @@ def _run(
     return results
 
 
-def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]) -> list[str]:
+def _write_site(
+    folder: Path,
+    documents: dict[str, Any],
+    options: dict[str, Any],
+    *,
+    previous: Path | None = None,
+    searched: dict[str, Any] | None = None,
+    jobs: int | None = None,
+    timings: dict[str, float] | None = None,
+) -> list[str]:
+    """Write the site's own pages, OAI-PMH records, search index, manifest and state
+    into ``folder``; ``searched``: the search index's part of the previous build's
+    state (its shards' digests); ``timings`` gets the seconds of the pages and the index."""
+    start = time.perf_counter()
     docs = [documents[slug] for slug in sorted(documents)]
     pages = site.site_pages(docs)  # index, browse/, search, report, names, css, scripts
     site.link_documents(folder, docs)  # previous/next on the document pages
@@ -331,18 +353,48 @@ def _write_site(folder: Path, documents: dict[str, Any], options: dict[str, Any]
         (folder / name).write_bytes(data)
     from tei.build import search
 
-    notes += search.index(folder, docs)[0]  # pagefind/: the full-text index
+    indexing = time.perf_counter()
+    found, figures = search.index(  # pagefind/, pagefind-N/
+        folder, docs, previous=previous, digests=(searched or {}).get("shards"), jobs=jobs
+    )
+    notes += found
+    if timings is not None:
+        timings["site pages"] = indexing - start
+        timings["search index"] = time.perf_counter() - indexing
+        for key in ("shards", "reindexed", "bytes"):  # not seconds: read by the benchmarks
+            timings[f"search {key}"] = float(figures.get(key, 0.0))
     (folder / "manifest.json").write_bytes(site.manifest(docs, pages))
     saved = dict(options)
     if saved.get("tei_all"):  # no local path in the published state
         saved["tei_all"] = Path(str(saved["tei_all"])).name
-    save_state(folder, {"documents": documents, "options": saved})
+    state: dict[str, Any] = {"documents": documents, "options": saved}
+    if figures.get("digests"):  # the next build carries unchanged shards of the index over
+        state["search"] = {"shards": figures["digests"]}
+    save_state(folder, state)
     return notes
 
 
+def unhandled_line(report: BuildReport) -> str:
+    """The TEI elements without a template of their own, for the summary line ("" if none)."""
+    from tei.build.browse import plural
+
+    if not report.unhandled:
+        return ""
+    ranked = sorted(report.unhandled.items(), key=lambda kv: (-kv[1], kv[0]))
+    shown = ", ".join(f"{name} ({n:,})" for name, n in ranked[:5])
+    more = f" and {len(ranked) - 5} more" if len(ranked) > 5 else ""
+    return (
+        f"{plural(len(ranked), 'TEI element')} kept as text only: {shown}{more} "
+        "(report.html#unhandled)"
+    )
+
+
 def _tally(report: BuildReport, docs: list[dict[str, Any]]) -> None:
+    from tei.build.report import unhandled_counts
+
+    report.unhandled = {name: n for name, (n, _) in unhandled_counts(docs).items()}
     report.errors = sum(d.get("errors", 0) for d in docs)
     report.warnings = sum(d.get("warnings", 0) for d in docs)
 
 
-__all__ = ["FORMATS", "BuildReport", "atomic_write", "build"]
+__all__ = ["FORMATS", "BuildReport", "atomic_write", "build", "unhandled_line"]

@@ -22,8 +22,8 @@ CONFIG = "edition.toml"
 REGISTER = "register.toml"  # names register (docs/names.md); one folder up: the collection's
 #: slugs that would collide with the site's own files (index.html, manifest.json, ...)
 RESERVED = re.compile(
-    r"\.(html?|json|xml|css|js|txt|pdf|lock)$|^\.|^(browse|pagefind)$", re.IGNORECASE
-)  # browse/ and pagefind/: the site's browse pages and search index
+    r"\.(html?|json|xml|css|js|txt|pdf|lock)$|^\.|^(browse|pagefind(-\d+)?)$", re.IGNORECASE
+)  # browse/ and pagefind/, pagefind-N/: the site's browse pages and search index (shards)
 
 
 @dataclass(frozen=True)

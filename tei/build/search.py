@@ -14,6 +14,10 @@ browser refuses to load the index, it says so and points to the browse pages.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
+import shutil
 import subprocess
 import time
 from collections import Counter
@@ -22,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from tei.build import browse
+from tei.build.state import load_state
 
 FOLDER = "pagefind"
 #: left out of the index: turn numbers, speaker notes repeated on every turn, line numbers,
@@ -30,6 +35,7 @@ FOLDER = "pagefind"
 EXCLUDE = (
     ".turn-link, .who, .line-no, .backlink, .note-marker, .v-dipl, .view-switch, .standOff"
 )
+_MAIN = re.compile(r'<main id="text"[^>]*>')  # the HTML edition's text (html.xsl)
 TIMEOUT = 1800  # seconds; 10,000 documents take well under a minute
 
 
@@ -53,7 +59,8 @@ def decorate(html: bytes, doc_meta: dict[str, Any], bar: str) -> bytes:
     except UnicodeDecodeError:  # not what html.xsl writes: leave it as it is
         return html
     head = text.find("</head>")
-    if '<main id="text">' not in text or head < 0 or "<body" not in text[head:]:
+    main = _MAIN.search(text)
+    if main is None or head < 0 or "<body" not in text[head:]:
         return html
     metas = [
         ("title", doc_meta.get("title", "")),
@@ -70,7 +77,9 @@ def decorate(html: bytes, doc_meta: dict[str, Any], bar: str) -> bytes:
         for name, value in filters(doc_meta)
     ]
     text = text.replace("</head>", "".join(tags) + "</head>", 1)
-    text = text.replace('<main id="text">', '<main id="text" data-pagefind-body>', 1)
+    main = _MAIN.search(text)  # after the head grew
+    assert main is not None
+    text = text[: main.end() - 1] + " data-pagefind-body>" + text[main.end() :]
     start = text.index("<body", text.index("</head>"))  # after the head grew
     end = text.index(">", start) + 1
     return (text[:end] + bar + text[end:]).encode("utf-8")
@@ -96,48 +105,199 @@ def executable() -> Path | None:
         return None
 
 
-def index(site: Path, docs: list[dict[str, Any]]) -> tuple[list[str], dict[str, float]]:
-    """Index the HTML editions under ``site`` into ``site/pagefind``; return notes (why
-    there is no index, when there is none) and figures (seconds, bytes, files)."""
-    if not any(d["slug"] + ".html" in d.get("files", {}) for d in docs):
+#: documents per index shard: a changed document re-indexes its shard only (Pagefind
+#: indexes about 250 documents a second per core), and the shards index in parallel
+SHARD_SIZE = 500
+
+
+def shard_count(documents: int) -> int:
+    """How many shards ``documents`` are indexed in: one up to SHARD_SIZE, then a power
+    of two (so that a growing collection seldom moves documents between shards)."""
+    count = 1
+    while count * SHARD_SIZE < documents:
+        count *= 2
+    return count
+
+
+def shard_of(slug: str, count: int) -> int:
+    """The shard a document lies in: from its slug alone, stable across builds."""
+    return int(hashlib.sha256(slug.encode("utf-8")).hexdigest()[:8], 16) % count
+
+
+def bundle_name(shard: int, first: int = 0) -> str:
+    """The site folder of a shard's Pagefind bundle: ``pagefind`` for the ``first``
+    non-empty shard (the primary one), ``pagefind-N`` for shard N."""
+    return FOLDER if shard == first else f"{FOLDER}-{shard}"
+
+
+def indexed(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The documents that have an HTML edition (what the index holds)."""
+    return [d for d in docs if d["slug"] + ".html" in d.get("files", {})]
+
+
+def shards(docs: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The non-empty shards of the collection's HTML editions, by bundle name (the
+    primary one first)."""
+    html = indexed(docs)
+    count = shard_count(len(html))
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for doc in html:
+        groups.setdefault(shard_of(doc["slug"], count), []).append(doc)
+    first = min(groups, default=0)
+    return {bundle_name(k, first): groups[k] for k in sorted(groups)}
+
+
+def bundles(docs: list[dict[str, Any]]) -> list[str]:
+    """The search page's bundles, the first one primary (the others are merged into it)."""
+    return list(shards(docs))
+
+
+def _version(binary: Path) -> str:
+    """Which Pagefind makes the bundles (shards of two versions could not be merged)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pagefind_bin")
+    except PackageNotFoundError:  # PAGEFIND_BINARY_PATH: known by its size and time
+        stat = binary.stat()
+        return f"{binary.name}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _digest(members: list[dict[str, Any]], forced: str, version: str) -> str:
+    """What a shard's bundle is made from: its HTML editions, the options, Pagefind."""
+    h = hashlib.sha256(f"{version}\0{EXCLUDE}\0{forced}".encode())
+    for doc in sorted(members, key=lambda d: d["slug"]):
+        h.update(f"\0{doc['slug']}\0{doc['files'][doc['slug'] + '.html']['sha256']}".encode())
+    return h.hexdigest()
+
+
+def index(
+    site: Path,
+    docs: list[dict[str, Any]],
+    *,
+    previous: Path | None = None,
+    digests: dict[str, str] | None = None,
+    jobs: int | None = None,
+) -> tuple[list[str], dict[str, Any]]:
+    """Index the HTML editions under ``site`` into one Pagefind bundle per shard
+    (``site/pagefind``, ``site/pagefind-N``); return notes (why there is no index, when
+    there is none) and figures (seconds, bytes, files, shards, reindexed, digests).
+
+    ``previous``: the site as last published, ``digests`` its shards' (from its build
+    state; read from it when not given); a shard whose digest (its documents' HTML, the
+    options, the Pagefind version) is unchanged is hard-linked from there instead of
+    indexed again. Shards are indexed by up to ``jobs`` Pagefind processes at once."""
+    groups = shards(docs)
+    if not groups:
         return [], {}
     binary = executable()
     if binary is None:
         return [
             "no search index: the pagefind package is not installed (pip install 'pagefind[bin]')"
         ], {}
-    langs = {(d.get("meta", {}).get("language") or "en").split("-")[0] for d in docs}
-    command = [
-        str(binary),
-        "--site",
-        ".",
-        "--output-subdir",
-        FOLDER,
-        "--silent",
-        "--glob",
-        "*/*.html",
-        "--exclude-selectors",
-        EXCLUDE,
-    ]
-    if len(langs) > 1:  # one index for all: Pagefind would split it by language
-        command += ["--force-language", language(docs)]
+    html = indexed(docs)
+    langs = {(d.get("meta", {}).get("language") or "en").split("-")[0] for d in html}
+    # one language for all (Pagefind would split by language; shards must agree)
+    forced = language(html) if len(langs) > 1 or len(groups) > 1 else ""
+    version = _version(binary)
+    mine = {k: _digest(members, forced, version) for k, members in groups.items()}
+    if digests is None and previous is not None:
+        digests = (load_state(previous).get("search") or {}).get("shards")
+    old = digests or {}
     start = time.perf_counter()
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=TIMEOUT, cwd=site, check=False
-        )
-    except (OSError, subprocess.SubprocessError) as exc:
-        return [f"no search index: pagefind did not run ({exc})"], {}
+    todo = []
+    for name in groups:
+        if previous and old.get(name) == mine[name] and _carry(previous / name, site / name):
+            continue
+        todo.append(name)
+    failures = _run_pagefind(site, binary, {k: groups[k] for k in todo}, forced, jobs)
     seconds = time.perf_counter() - start
-    if done.returncode != 0 or not (site / FOLDER / "pagefind.js").is_file():
-        reason = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no output"]
-        return [f"no search index: pagefind failed: {reason[0]}"], {}
-    files = [p for p in (site / FOLDER).rglob("*") if p.is_file()]
+    if failures:
+        return [f"no search index: pagefind failed: {failures[0]}"], {}
+    files = [p for name in groups for p in (site / name).rglob("*") if p.is_file()]
     return [], {
         "seconds": seconds,
         "bytes": float(sum(p.stat().st_size for p in files)),
         "files": float(len(files)),
+        "shards": float(len(groups)),
+        "reindexed": float(len(todo)),
+        "digests": mine,
     }
+
+
+def _carry(old: Path, new: Path) -> bool:
+    """Hard-link (or copy) an unchanged bundle from the previous site; False if it is
+    not there whole."""
+    if not (old / "pagefind-entry.json").is_file():
+        return False
+    try:
+        shutil.copytree(old, new, copy_function=_link, symlinks=False)
+    except (OSError, shutil.Error):
+        shutil.rmtree(new, ignore_errors=True)
+        return False
+    return True
+
+
+def _link(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _run_pagefind(
+    site: Path,
+    binary: Path,
+    groups: dict[str, list[dict[str, Any]]],
+    forced: str,
+    jobs: int | None,
+) -> list[str]:
+    """Index each shard from a folder of hard links to its HTML editions (the URLs stay
+    ``/slug/slug.html``), ``jobs`` at a time; the failures' last lines."""
+    work = site / ".pagefind-shards"
+    running: list[tuple[subprocess.Popen[str], Path]] = []
+    failures: list[str] = []
+    width = max(1, jobs or os.cpu_count() or 1)
+
+    def wait(process: subprocess.Popen[str], name: Path) -> None:
+        try:
+            out, err = process.communicate(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, err = process.communicate()
+        if process.returncode != 0 or not (name / "pagefind.js").is_file():
+            failures.append(((err or out).strip().splitlines() or ["no output"])[-1])
+
+    try:
+        for name, members in groups.items():
+            folder = work / name
+            for doc in members:
+                slug = doc["slug"]
+                (folder / slug).mkdir(parents=True, exist_ok=True)
+                _link(str(site / slug / f"{slug}.html"), str(folder / slug / f"{slug}.html"))
+            target = (site / name).resolve()
+            command = [str(binary), "--site", str(folder), "--output-path", str(target),
+                       "--silent", "--glob", "*/*.html", "--exclude-selectors", EXCLUDE]
+            if forced:
+                command += ["--force-language", forced]
+            if len(running) >= width:
+                wait(*running.pop(0))
+            try:
+                process = subprocess.Popen(
+                    command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+                )
+            except OSError as exc:
+                failures.append(f"pagefind did not run ({exc})")
+                break
+            running.append((process, target))
+        while running:
+            wait(*running.pop(0))
+    finally:
+        for process, _ in running:
+            process.kill()
+            process.wait()
+        shutil.rmtree(work, ignore_errors=True)
+    return failures
 
 
 FILTER_LABELS = (
@@ -151,9 +311,10 @@ FILTER_LABELS = (
 )
 
 
-def search_body() -> str:
+def search_body(names: list[str] | None = None) -> str:
     """The search page's content: a form that works as a plain GET form, the filter
-    controls (filled by the script) and the places the script writes to."""
+    controls (filled by the script) and the places the script writes to. ``names``: the
+    index's bundles (:func:`bundles`), the first one primary, the others merged into it."""
     controls = "".join(
         f'<label class="filter" data-filter="{key}" hidden>{label} '
         f'<select name="{key}"><option value="">any</option></select></label>'
@@ -170,6 +331,7 @@ def search_body() -> str:
         '<a href="browse/years.html">by year</a>, '
         '<a href="browse/periodicals.html">by periodical</a> or '
         '<a href="browse/people.html">by person</a>.</p>\n'
-        '<ol id="results" class="results"></ol>\n'
+        f'<ol id="results" class="results" data-bundles="{escape(" ".join(names or [FOLDER]))}">'
+        "</ol>\n"
         '<script defer src="site-search.js"></script>'
     )

@@ -114,25 +114,36 @@ def documents_table(docs: list[dict[str, Any]], up: str = "") -> str:
     """The table of documents (one row each) used by the index and the browse pages."""
     rows = []
     for doc in docs:
-        meta = doc.get("meta", {})
-        slug = url(doc["slug"])
-        rows.append(
-            "<tr>"
-            f'<td><a href="{up}{slug}/index.html">'
-            f"{escape(meta.get('title', doc['slug']))}</a></td>"
-            f'<td data-sort="{escape(meta.get("date", "") or "~")}">'
-            f"{escape(meta.get('date', ''))}</td>"
-            f"<td>{escape(meta.get('source', ''))}</td>"
-            f"<td>{escape(', '.join(meta.get('participants', [])))}</td>"
-            f"<td>{downloads(doc, f'{up}{slug}/')}</td>"
-            f"<td>{status_badge(doc)}</td></tr>"
-        )
+        key = (doc["slug"], up)
+        row = _ROWS.get(key)
+        if row is None:  # a document is listed on several pages: its row is made once
+            row = _ROWS[key] = _row(doc, up)
+        rows.append(row)
     return (
         '<table class="editions sortable"><thead><tr><th scope="col">Title</th>'
         '<th scope="col">Date</th><th scope="col">Source</th><th scope="col">Participants</th>'
         '<th scope="col">Formats</th><th scope="col">Validation</th></tr></thead>\n<tbody>\n'
         + "\n".join(rows)
         + "\n</tbody></table>\n"
+    )
+
+
+_ROWS: dict[tuple[str, str], str] = {}  # (slug, up) → row, while site_pages runs
+
+
+def _row(doc: dict[str, Any], up: str) -> str:
+    meta = doc.get("meta", {})
+    slug = url(doc["slug"])
+    return (
+        "<tr>"
+        f'<td><a href="{up}{slug}/index.html">'
+        f"{escape(meta.get('title', doc['slug']))}</a></td>"
+        f'<td data-sort="{escape(meta.get("date", "") or "~")}">'
+        f"{escape(meta.get('date', ''))}</td>"
+        f"<td>{escape(meta.get('source', ''))}</td>"
+        f"<td>{escape(', '.join(meta.get('participants', [])))}</td>"
+        f"<td>{downloads(doc, f'{up}{slug}/')}</td>"
+        f"<td>{status_badge(doc)}</td></tr>"
     )
 
 
@@ -220,67 +231,6 @@ def diagnostics_list(doc: dict[str, Any]) -> str:
     return f'<ul class="diagnostics">{"".join(lines)}</ul>' if lines else ""
 
 
-KINDS = (("person", "Persons"), ("place", "Places"), ("org", "Organisations"))
-
-
-def merge_names(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The collection's index: each document's entries (``meta["names"]``, made by
-    tei.names.collection_index in the worker) merged by kind and id."""
-    from tei.names import merge_indexes
-
-    return merge_indexes(doc.get("meta", {}).get("names", []) for doc in docs)
-
-
-def names_page(entries: list[dict[str, Any]], docs: list[dict[str, Any]]) -> bytes:
-    """Persons, places and organisations across all documents, each with its authority
-    links and, per document, a link to the entry in that document's own index."""
-    by_slug = {d["slug"]: d for d in docs}
-    sections = []
-    for kind, label in KINDS:
-        items = []
-        for entry in (e for e in entries if e["kind"] == kind):
-            links = " ".join(
-                f'<a class="authority" href="{escape(uri)}">{escape(authority_label(uri))}</a>'
-                for uri in entry["authority"]
-                if uri.startswith(("https://", "http://"))
-            )
-            where = []
-            for slug, count in sorted(entry["documents"].items()):
-                doc = by_slug.get(slug, {"slug": slug})
-                title = doc.get("meta", {}).get("title", slug)
-                html = slug + SUFFIX["html"]
-                href = (
-                    f"{url(slug)}/{url(html)}#index-{escape(entry['id'])}"
-                    if html in doc.get("files", {})
-                    else f"{url(slug)}/index.html"
-                )
-                plural = "s" if count != 1 else ""
-                where.append(
-                    f'<li><a href="{href}">{escape(title)}</a> ({count} mention{plural})</li>'
-                )
-            note = f' <span class="note">{escape(entry["note"])}</span>' if entry["note"] else ""
-            items.append(
-                f'<li id="{escape(kind)}-{escape(entry["id"])}"><strong>{escape(entry["name"])}'
-                f"</strong>{note} {links}<ul>{''.join(where)}</ul></li>"
-            )
-        if items:
-            sections.append(
-                f'<h2>{label}</h2>\n<ul class="names">\n' + "\n".join(items) + "\n</ul>"
-            )
-    count = len({s for e in entries for s in e["documents"]})
-    body = (
-        f"<h1>Index of names</h1>\n<p>{len(entries)} persons, places and organisations "
-        f"named in {count} document{'s' if count != 1 else ''}.</p>\n" + "\n".join(sections)
-    )
-    return page("Index of names", body, names=True)
-
-
-def authority_label(uri: str) -> str:
-    """An authority URI as the HTML edition shows it: without scheme and ``www.``."""
-    rest = uri.split("://", 1)[-1]
-    return rest.removeprefix("www.")
-
-
 def manifest(docs: list[dict[str, Any]], site_files: dict[str, bytes]) -> bytes:
     """Everything built, with checksums; sorted, no timestamps (deterministic)."""
     data = {
@@ -315,7 +265,11 @@ def prepare(result: Any) -> None:
 
     if not result.ok or result.tree is None:
         return
+    from tei.render.report import unhandled
+
     result.meta.update(browse.facets(result.tree))
+    # elements the stylesheets keep only as text: the validation report lists them
+    result.meta["unhandled"] = dict(sorted(unhandled(result.tree).items()))
     name = result.slug + SUFFIX["html"]
     if name in result.files:
         result.files[name] = search.decorate(
@@ -344,15 +298,24 @@ def edition_bar(doc: dict[str, Any]) -> str:
 def site_pages(docs: list[dict[str, Any]]) -> dict[str, bytes]:
     """Every page of the site that is not a document's: index, browse pages, search,
     report, names, style sheet and scripts (name from the site root → content)."""
+    _ROWS.clear()
+    try:
+        return _site_pages(docs)
+    finally:
+        _ROWS.clear()
+
+
+def _site_pages(docs: list[dict[str, Any]]) -> dict[str, bytes]:
     from functools import partial
 
     from tei.build import report, search
+    from tei.build.names_page import merge_names, names_page
 
     names = merge_names(docs)
     chrome = partial(page, names=bool(names))
     pages = {
         "index.html": index_page(docs, {}),
-        "search.html": chrome("Search", search.search_body()),
+        "search.html": chrome("Search", search.search_body(search.bundles(docs))),
     }
     pages.update(report.report_pages(docs))
     pages.update(browse.browse_pages(docs, documents_table, chrome, names))

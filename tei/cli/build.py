@@ -115,7 +115,10 @@ def build(
     for slug in report.failed:
         reason = report.reasons.get(slug, "build failed")
         click.echo(f"error: {slug}: {reason} (see {out / 'report.html'})", err=True)
-    click.echo(f"{report.summary()}; open {out / 'index.html'}")
+    from tei.build import unhandled_line
+
+    extra = unhandled_line(report)
+    click.echo(f"{report.summary()}; open {out / 'index.html'}" + (f"; {extra}" if extra else ""))
     if report.failed or report.errors or (strict and report.warnings):
         ctx.exit(EXIT_INVALID)
 

@@ -61,7 +61,10 @@ BREAKS = frozenset(_T + n for n in ("lb", "pb", "cb", "milestone"))
 ALTERNATIVES = frozenset(_T + n for n in ("choice", "app", "subst"))
 #: elements shown apart from their neighbours (a gloss, a gap's description)
 APART = frozenset(_T + n for n in ("gloss", "gap", "desc"))
-NAME_ELEMENTS = frozenset(_T + TEI_NAMES[k][2] for k in TEI_NAMES) | {_T + "name", _T + "rs"}
+#: (a periodical is tagged ``title[@level='j'][@ref]``)
+NAME_ELEMENTS = frozenset(_T + TEI_NAMES[k][2] for k in TEI_NAMES) | {
+    _T + n for n in ("name", "rs", "title")
+}
 #: elements a date must not swallow
 NOT_IN_DATE = frozenset(_T + n for n in ("date", "time", "note", "p", "ab"))
 SEPARATOR = "\x00"
@@ -137,7 +140,7 @@ def _flatten(root: etree._Element) -> _Flat:
                 pass
             elif child.tag in BLOCKS:
                 add(SEPARATOR)
-                if child.tag not in SKIP:
+                if child.tag not in SKIP and child.get("subtype") != "edition":  # not our notes
                     nested.append(child)
             elif child.tag in BREAKS:
                 add("" if child.get("break") == "no" else " ")
@@ -440,6 +443,8 @@ def _tag_root(
             seg: _Segment = plan
             tag = TEI_NAMES[target.kind][2]
             el = E(tag, ref=f"#{target.id}")
+            if target.kind == "org" and target.type == "periodical":  # a periodical is a title
+                tag, el = "title", E("title", level="j", ref=f"#{target.id}")
             offset = seg.start
             wrap(seg.owner, (seg.anchor, start - offset), (seg.anchor, end - offset), el)
             steps.forget(seg.owner)
