@@ -116,14 +116,15 @@ def test() -> int:
 
 
 def lock() -> int:
-    """Resolve the toolkit's dependencies (with the test extras) afresh into constraints.txt."""
+    """Resolve the toolkit's dependencies (with the test and peers extras) afresh into
+    constraints.txt."""
     with tempfile.TemporaryDirectory(prefix="tei-lock-") as tmp:
         env_dir = Path(tmp) / "venv"
         venv.create(env_dir, with_pip=True)
         python = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
         if run(python, "-m", "pip", "install", *QUIET, "--upgrade", "pip") != 0:
             return 1
-        if run(python, "-m", "pip", "install", *QUIET, f"{ROOT}[test]") != 0:
+        if run(python, "-m", "pip", "install", *QUIET, f"{ROOT}[test,peers]") != 0:
             return 1
         frozen = subprocess.run(
             [str(python), "-m", "pip", "freeze", "--all", "--exclude", "tei-edition-toolkit"],
