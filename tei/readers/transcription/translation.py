@@ -102,9 +102,12 @@ def find_translation(
     note the layout left there) says the text is a translation, and from what."""
     elements = list(front.iter(*_BLOCKS)) if front is not None else []
     first = next(body.iter(f"{{{TEI_NS}}}p"), None) if body is not None else None
-    if first is not None and len("".join(first.itertext()).split()) <= FIRST_WORDS:
+    # bounded: a megabyte paragraph is never split into all its words
+    if first is not None and len("".join(first.itertext()).split(None, FIRST_WORDS)) <= FIRST_WORDS:
         elements.append(first)
-    blocks = [" ".join("".join(el.itertext()).split())[:MAX_CHARS] for el in elements]
+    blocks = [
+        " ".join("".join(el.itertext())[: 2 * MAX_CHARS].split())[:MAX_CHARS] for el in elements
+    ]
     found = Translation()
     for text in blocks:
         if m := _FROM.search(text):

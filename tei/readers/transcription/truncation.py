@@ -37,6 +37,8 @@ _BLOCKS = frozenset(
 _NOT_RUNNING = frozenset(_T + n for n in ("note", "gloss", "desc", "expan", "gap"))
 _FINAL = re.compile(r"[.!?…]['’”\"»)\]]*$|[.!?…]\s*[)\]]$")
 _URL = re.compile(r"https?://\S+$|www\.\S+$")
+#: how much of a paragraph's end is looked at (characters)
+_TAIL = 2_000
 REASON = "transcription-ends"
 
 
@@ -69,16 +71,20 @@ def cut_short(el: etree._Element, labels: set[str]) -> str | None:
         "type"
     ) in ("colophon", "provenance"):
         return None
-    text = " ".join(running_text(el).split())
+    raw = running_text(el)
+    # only the paragraph's end matters: a megabyte paragraph is not split into words
+    text = " ".join(raw[-_TAIL:].split())
     if not text or _FINAL.search(text) or _URL.search(text):
         return None
     words = text.split()
+    many = len(raw) > _TAIL  # then none of the short-line rules below applies
+    n = len(words) if not many else _TAIL
     last = words[-1]
-    if len(words) == 1 and any(lab.startswith(last) and lab != last for lab in labels):
+    if n == 1 and any(lab.startswith(last) and lab != last for lab in labels):
         return f"'{last}' begins a speaker label of the page: a label cut short"
-    if len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if n <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
         return None  # "Browder": a heading-like line the excerpt ends on
-    if len(words) <= 8 and re.search(r"\d[\d.)]*$", text):
+    if n <= 8 and re.search(r"\d[\d.)]*$", text):
         return None  # a date line, an address, a reference
     if text.endswith((":", ",", ";", "–", "—", "-")):
         return f"ends with '{text[-1]}': what it leads to is missing"
@@ -91,7 +97,7 @@ def _list_like(el: etree._Element) -> bool:
     before = [p for p in el.itersiblings(f"{_T}p", preceding=True)][:3]
     if len(before) < 2:
         return False
-    texts = [" ".join(running_text(p).split()) for p in before]
+    texts = [" ".join(running_text(p)[-_TAIL:].split()) for p in before]
     bare = [len(t.split()) <= 15 and not _FINAL.search(t) for t in texts]
     return bare[0] and sum(bare) >= 2  # the one just before, and most of the others
 
