@@ -55,8 +55,10 @@
        see "glued" below. -->
   <xsl:variable name="separate-elements" select="'|rb|rt|gloss|desc|space|gap|'"/>
 
-  <xsl:key name="ids" match="*[@xml:id]" use="@xml:id"/>
-  <xsl:key name="by-name" match="*[not(ancestor-or-self::tei:teiHeader)]" use="local-name()"/>
+  <!-- Keys are built by libxslt as the XPath //match: a predicate in the match makes libxml2 walk
+       every node of the document once more per step (28 ms of Hamlet's 380), so the condition
+       goes into use instead (an element without @xml:id has no key value). -->
+  <xsl:key name="ids" match="*" use="@xml:id"/>
 
   <xsl:variable name="header" select="/tei:TEI/tei:teiHeader | /tei:teiCorpus/tei:teiHeader"/>
 
@@ -165,17 +167,22 @@
        'u', or '' for both), in document order (from the seq table). -->
   <xsl:variable name="turns-have-sp" select="boolean(//tei:sp)"/>
   <xsl:variable name="turns-have-u" select="boolean(//tei:u)"/>
+  <!-- the table of turn-number with kind '' (decided once, not per turn) -->
+  <xsl:variable name="turns-kind">
+    <xsl:choose>
+      <xsl:when test="not($turns-have-u)">s</xsl:when>
+      <xsl:when test="not($turns-have-sp)">u</xsl:when>
+      <xsl:otherwise>t</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
   <xsl:template name="turn-number">
     <xsl:param name="kind" select="''"/>
-    <xsl:call-template name="seq">
-      <xsl:with-param name="kind">
-        <xsl:choose>
-          <xsl:when test="$kind = 'sp' or ($kind = '' and not($turns-have-u))">s</xsl:when>
-          <xsl:when test="$kind = 'u' or ($kind = '' and not($turns-have-sp))">u</xsl:when>
-          <xsl:otherwise>t</xsl:otherwise>
-        </xsl:choose>
-      </xsl:with-param>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$kind = ''"><xsl:value-of select="tk:seq(string($turns-kind))"/></xsl:when>
+      <xsl:when test="$kind = 'sp'"><xsl:value-of select="tk:seq('s')"/></xsl:when>
+      <xsl:when test="$kind = 'u'"><xsl:value-of select="tk:seq('u')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="tk:seq('t')"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Name of the participant a @who points to (persName of the person, else the id). -->
@@ -419,11 +426,16 @@
 
   <!-- Everything not handled: keep the text and the TEI name; report it when asked. -->
   <xsl:template match="*" priority="-10">
-    <xsl:if test="$report-unhandled and not(ancestor::tei:teiHeader)
-                  and generate-id() = generate-id(key('by-name', local-name())[1])">
-      <xsl:message>[info] unhandled-element: <xsl:value-of select="local-name()"/> (<xsl:value-of
-        select="count(key('by-name', local-name()))"/> in text) kept as text with class tei-<xsl:value-of
-        select="local-name()"/></xsl:message>
+    <!-- tk:name-count(): on the first element of its local name outside the header, how many
+         there are (tei.render.numbering, one pass, only when asked: a key over every element
+         cost every rendering a walk of the document) -->
+    <xsl:if test="$report-unhandled and not(ancestor::tei:teiHeader)">
+      <xsl:variable name="count" select="string(tk:name-count())"/>
+      <xsl:if test="$count != ''">
+        <xsl:message>[info] unhandled-element: <xsl:value-of select="local-name()"/> (<xsl:value-of
+          select="$count"/> in text) kept as text with class tei-<xsl:value-of
+          select="local-name()"/></xsl:message>
+      </xsl:if>
     </xsl:if>
     <xsl:call-template name="hook-unhandled"/>
   </xsl:template>
@@ -452,13 +464,16 @@
   <!-- Collapse runs of white space to one space (no trimming: inline neighbours keep theirs;
        the space before a note call is removed after the transformation, tei.render.notecalls). -->
   <xsl:template name="collapse">
-    <xsl:param name="s" select="."/>
+    <xsl:param name="s" select="string(.)"/>
     <xsl:variable name="n" select="normalize-space($s)"/>
-    <xsl:if test="$n = '' and $s != ''"><xsl:text> </xsl:text></xsl:if>
-    <xsl:if test="$n != ''">
-      <xsl:if test="translate(substring($s, 1, 1), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
-      <xsl:value-of select="$n"/>
-      <xsl:if test="translate(substring($s, string-length($s)), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="$n = $s"><xsl:value-of select="$n"/></xsl:when>
+      <xsl:when test="$n = ''"><xsl:text> </xsl:text></xsl:when>
+      <xsl:otherwise>
+        <xsl:if test="translate(substring($s, 1, 1), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
+        <xsl:value-of select="$n"/>
+        <xsl:if test="translate(substring($s, string-length($s)), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -378,10 +378,10 @@
   <xsl:template name="hook-turn">
     <xsl:param name="id"/><xsl:param name="who"/><xsl:param name="label"/>
     <xsl:param name="has-label"/><xsl:param name="content"/>
-    <xsl:variable name="n"><xsl:call-template name="turn-number"/></xsl:variable>
+    <xsl:variable name="n" select="tk:seq(string($turns-kind))"/><!-- turn-number, inline -->
     <div class="turn" id="{$id}">
       <xsl:if test="@who"><xsl:attribute name="data-who"><xsl:value-of select="translate(substring-before(concat(normalize-space(@who), ' '), ' '), '#', '')"/></xsl:attribute></xsl:if>
-      <xsl:call-template name="lang-attr"/>
+      <xsl:if test="@xml:lang"><xsl:call-template name="lang-attr"/></xsl:if>
       <div class="turn-head">
         <xsl:if test="$has-label"><span class="speaker"><xsl:copy-of select="$label"/></span><xsl:text> </xsl:text></xsl:if>
         <!-- the participant is named at their first turn only (the label says who speaks after) -->
@@ -599,13 +599,27 @@
           <xsl:otherwise><xsl:call-template name="collapse"/></xsl:otherwise>
         </xsl:choose>
       </xsl:when>
-      <xsl:otherwise><xsl:call-template name="collapse"/></xsl:otherwise>
+      <xsl:otherwise>
+        <!-- collapse (common.xsl), inline: this template runs once per text node -->
+        <xsl:variable name="s" select="string(.)"/>
+        <xsl:variable name="n" select="normalize-space($s)"/>
+        <xsl:choose>
+          <xsl:when test="$n = $s"><xsl:value-of select="$n"/></xsl:when>
+          <xsl:when test="$n = ''"><xsl:text> </xsl:text></xsl:when>
+          <xsl:otherwise>
+            <xsl:if test="translate(substring($s, 1, 1), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
+            <xsl:value-of select="$n"/>
+            <xsl:if test="translate(substring($s, string-length($s)), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <!-- ============================ attributes ============================ -->
   <xsl:template name="common-attrs">
-    <xsl:call-template name="id-attr"/><xsl:call-template name="lang-attr"/>
+    <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="translate(@xml:id, ' ', '_')"/></xsl:attribute></xsl:if>
+    <xsl:if test="@xml:lang"><xsl:call-template name="lang-attr"/></xsl:if>
   </xsl:template>
   <xsl:template name="id-attr">
     <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="translate(@xml:id, ' ', '_')"/></xsl:attribute></xsl:if>

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 # the calls, as the stylesheets write them (split keeps them: the pieces between are the text)
-_CALL = re.compile(r'(<sup class="noteref">|<span class="footnote[ "])')
+_CALL = re.compile(r'(<sup class="noteref">|<span class="footnote(?=[ "]))')
 _SPACE = " \t\r\n"
 
 

@@ -159,13 +159,48 @@ def mentions(root: etree._Element) -> dict[etree._Element, int]:
 def reset() -> None:
     """Forget the tables (called before each transformation: the tree may have changed)."""
     _STATE.tables = None
+    _STATE.names = None
+
+
+def name_counts(root: etree._Element) -> dict[etree._Element, int]:
+    """The first element of each local name outside ``teiHeader``, with how many there are."""
+    first: dict[str, etree._Element] = {}
+    counts: dict[str, int] = {}
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        if el.tag == _HEADER:
+            continue
+        name = etree.QName(el).localname
+        if name not in first:
+            first[name] = el
+        counts[name] = counts.get(name, 0) + 1
+        stack.extend(reversed([c for c in el if isinstance(c.tag, str)]))
+    return {el: counts[name] for name, el in first.items()}
+
+
+def name_count(context: Any) -> Any:
+    """XPath extension ``tk:name-count()``: on the first element of its local name outside the
+    header (document order), the number of such elements; elsewhere ''."""
+    node = context.context_node
+    root = node.getroottree().getroot()
+    state = getattr(_STATE, "names", None)
+    if state is None or state[0] is not root:
+        state = (root, name_counts(root))
+        _STATE.names = state
+    count = state[1].get(node)
+    return count if count is not None else ""
 
 
 def seq(context: Any, kind: Any) -> Any:
     """XPath extension ``tk:seq(kind)``: the current node's number, or '' when it has none."""
     node = context.context_node
-    root = node.getroottree().getroot()
     state = getattr(_STATE, "tables", None)
+    if state is not None:  # the usual case: the node is in this run's table, found at once
+        number = state[1].get(str(kind), {}).get(node)
+        if number is not None:
+            return number
+    root = node.getroottree().getroot()
     if state is None or state[0] is not root:
         state = (root, tables(root))
         _STATE.tables = state
@@ -173,4 +208,4 @@ def seq(context: Any, kind: Any) -> Any:
     return number if number is not None else ""
 
 
-EXTENSIONS = {(NS, "seq"): seq}
+EXTENSIONS = {(NS, "seq"): seq, (NS, "name-count"): name_count}
