@@ -82,3 +82,29 @@ def test_a_letter_lost_from_the_text_is_seen_even_where_the_chrome_has_it() -> N
     assert text_letters(["Firstwork"], ["Firstwork"], "Firstwork") == text_letters(
         ["Firstwork"], []
     )
+
+
+UNNAMED = f"""{TEI}<teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>
+<publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc>
+<profileDesc><particDesc><listPerson>
+<person xml:id="interviewee" role="interviewee">
+<note type="labels">Speaker labels: A:</note></person>
+<person xml:id="spk2"><birth>A valid date</birth></person>
+<person xml:id="spk3">Ann Smith</person></listPerson></particDesc></profileDesc></teiHeader>
+<text><body><sp who="#interviewee"><speaker>A:</speaker><p>Yes.</p></sp>
+<u who="#spk2">Hello there</u><u who="#spk3">Good day</u></body></text></TEI>"""
+
+
+def test_an_unnamed_participant_is_never_named_by_its_notes_or_dates() -> None:
+    """A person without persName is shown by a name written in it, else by its id: never by
+    the text of its notes or birth date (as the gutter once showed "Speaker labels: A:")."""
+    tree = parse_bytes(UNNAMED.encode())
+    page = str(render(tree, "html"))
+    text = str(render(tree, "text"))
+    from lxml import html
+
+    turns = html.document_fromstring(page).xpath("//*[contains(@class, 'turn')]")
+    shown = " ".join(t.text_content() for t in turns)
+    assert "Speaker labels" not in shown and "A valid date" not in shown
+    assert "Ann Smith:" in shown and "spk2:" in shown
+    assert "A valid date:" not in text and "spk2:" in text and "Ann Smith:" in text

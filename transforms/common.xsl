@@ -194,7 +194,8 @@
     <xsl:choose>
       <xsl:when test="$person/tei:persName"><xsl:value-of select="normalize-space($person/tei:persName[1])"/></xsl:when>
       <xsl:when test="$person/tei:name"><xsl:value-of select="normalize-space($person/tei:name[1])"/></xsl:when>
-      <xsl:when test="normalize-space($person)"><xsl:value-of select="normalize-space($person)"/></xsl:when>
+      <!-- a name written straight in the person; never its notes, birth date or labels -->
+      <xsl:when test="normalize-space($person/text())"><xsl:value-of select="normalize-space($person/text())"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
