@@ -284,3 +284,20 @@ def test_pdf_colophon_lines_are_not_broken_after_one_word(pdf_pages: list[str]) 
     first = lines[lines.index("This edition") + 1]
     assert len(first.split()) > 3, first
     assert "creativecommons.org/licenses/by-sa/4.0" in text
+
+
+def test_pdf_author_is_never_the_publisher(demo: etree._ElementTree) -> None:
+    """The demo names no author: its PDF claims none (it had said the publisher, and before
+    that the translator with commentary); a printed source's author is the PDF's author."""
+    pytest.importorskip("weasyprint")
+    from pypdf import PdfReader
+
+    info = PdfReader(io.BytesIO(bytes(render(demo, "pdf")))).metadata
+    assert not (info and info.author)
+    source = (
+        "<biblStruct><analytic><author>Rosa Luxemburg</author><title level='a'>T</title>"
+        "</analytic><monogr><title level='j'>J</title><imprint><date>1900</date></imprint>"
+        "</monogr></biblStruct>"
+    )
+    pdf = render(parse_bytes(tei("<p>Text.</p>", source=source)), "pdf")
+    assert PdfReader(io.BytesIO(bytes(pdf))).metadata.author == "Rosa Luxemburg"

@@ -41,7 +41,10 @@
           <meta name="author" content="{normalize-space(.)}"/>
         </xsl:for-each>
         <xsl:if test="not(string($au))">
-          <xsl:for-each select="($header/tei:fileDesc/tei:titleStmt/tei:editor | $header/tei:fileDesc/tei:publicationStmt/tei:publisher)[1]">
+          <!-- the printed text's author, else the edition's editor; never the publisher: an
+               unknown author is left out, not filled in -->
+          <xsl:for-each select="($header/tei:fileDesc/tei:sourceDesc/tei:biblStruct[1]/tei:analytic/tei:author
+                                 | $header/tei:fileDesc/tei:titleStmt/tei:editor)[1]">
             <meta name="author" content="{normalize-space(.)}"/>
           </xsl:for-each>
         </xsl:if>
