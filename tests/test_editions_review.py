@@ -301,3 +301,10 @@ def test_pdf_author_is_never_the_publisher(demo: etree._ElementTree) -> None:
     )
     pdf = render(parse_bytes(tei("<p>Text.</p>", source=source)), "pdf")
     assert PdfReader(io.BytesIO(bytes(pdf))).metadata.author == "Rosa Luxemburg"
+
+
+def test_text_colophon_says_when_the_transcription_was_last_updated(
+    demo: etree._ElementTree,
+) -> None:
+    text = " ".join(str(render(demo, "text")).split())
+    assert "Einde O’Callaghan. Last updated 4 June 2009." in text

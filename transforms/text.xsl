@@ -41,6 +41,7 @@
   <xsl:param name="label-provenance" select="'About this edition'" p:type="string" p:doc="Heading of the provenance section."/>
   <xsl:param name="label-source" select="'Printed source:'" p:type="string" p:doc="Provenance: the printed original."/>
   <xsl:param name="label-transcription" select="'Digital transcription:'" p:type="string" p:doc="Provenance: the web transcription."/>
+  <xsl:param name="label-last-updated" select="'Last updated'" p:type="string" p:doc="Provenance: before the transcription's last update (it begins a sentence)."/>
   <xsl:param name="label-edition" select="'This edition:'" p:type="string" p:doc="Provenance: this edition."/>
   <xsl:param name="label-revisions" select="'Revision history:'" p:type="string" p:doc="Provenance: the revision history."/>
 
@@ -349,7 +350,7 @@
         <xsl:value-of select="normalize-space($digital/tei:title[not(@level='a')][1] | $digital/tei:title[1][not(../tei:title[not(@level='a')])])"/>
         <xsl:for-each select="$digital/tei:publisher[1]">, <xsl:value-of select="normalize-space(.)"/></xsl:for-each>.
         <xsl:for-each select="$digital/tei:respStmt"><xsl:text> </xsl:text><xsl:value-of select="normalize-space(tei:resp)"/> by <xsl:value-of select="normalize-space((tei:persName | tei:name | tei:orgName)[1])"/>.</xsl:for-each>
-        <xsl:for-each select="$digital/tei:date[1]"><xsl:text> </xsl:text><xsl:value-of select="normalize-space(.)"/>.</xsl:for-each>
+        <xsl:for-each select="$digital/tei:date[1]"><xsl:text> </xsl:text><xsl:if test="@type = 'last-updated'"><xsl:value-of select="$label-last-updated"/><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space(.)"/>.</xsl:for-each>
         <xsl:for-each select="$digital/tei:ref[@target]"><xsl:text> </xsl:text><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@target"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:for-each>
       </xsl:with-param></xsl:call-template>
     </xsl:if>
