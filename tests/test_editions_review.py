@@ -308,3 +308,14 @@ def test_text_colophon_says_when_the_transcription_was_last_updated(
 ) -> None:
     text = " ".join(str(render(demo, "text")).split())
     assert "Einde O’Callaghan. Last updated 4 June 2009." in text
+
+
+def test_index_lists_periodicals_apart_from_organisations(demo: etree._ElementTree) -> None:
+    """A register's periodicals (Masas, World Outlook) are titles, not organisations."""
+    page = html.document_fromstring(str(render(demo, "html")))
+    orgs = page.xpath("//section[@class='index-orgs']")[0].text_content()
+    periodicals = page.xpath("//section[@class='index-periodicals']")[0].text_content()
+    assert "Masas" in periodicals and "World Outlook" in periodicals
+    assert "Masas" not in orgs and "Fourth International" in orgs
+    text = str(render(demo, "text"))
+    assert text.index("Periodicals") > text.index("Organisations")

@@ -26,6 +26,7 @@
   <xsl:param name="label-index-persons" select="'Persons'" p:type="string" p:doc="Index: heading of the persons."/>
   <xsl:param name="label-index-places" select="'Places'" p:type="string" p:doc="Index: heading of the places."/>
   <xsl:param name="label-index-orgs" select="'Organisations'" p:type="string" p:doc="Index: heading of the organisations."/>
+  <xsl:param name="label-index-periodicals" select="'Periodicals'" p:type="string" p:doc="Index: heading of the periodicals (a register's org of type periodical)."/>
   <xsl:param name="label-index-front" select="'intro'" p:type="string"
     p:doc="Index: where a mention outside the numbered turns is (title page, headnote, article text)."/>
   <xsl:param name="label-index-mention" select="'mention'" p:type="string"
@@ -179,7 +180,8 @@
         <xsl:if test="//tei:sp | //tei:u"><p class="index-about"><xsl:call-template name="ui-lang-attr"/><xsl:value-of select="$label-index-turns"/></p></xsl:if>
         <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'persons'"/><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
         <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'places'"/><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'orgs'"/><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'orgs'"/><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[not(@type = 'periodical')][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'periodicals'"/><xsl:with-param name="label" select="$label-index-periodicals"/><xsl:with-param name="entries" select="//tei:org[@type = 'periodical'][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
       </section>
     </xsl:if>
   </xsl:template>
@@ -223,7 +225,8 @@
         <h2><xsl:value-of select="$label-index"/></h2>
         <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
         <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[not(@type = 'periodical')][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-periodicals"/><xsl:with-param name="entries" select="//tei:org[@type = 'periodical'][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
       </section>
     </xsl:if>
   </xsl:template>

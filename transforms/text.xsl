@@ -384,7 +384,8 @@
       <xsl:if test="//tei:sp | //tei:u"><xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-index-turns"/></xsl:call-template></xsl:if>
       <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
       <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[not(@type = 'periodical')][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-periodicals"/><xsl:with-param name="entries" select="//tei:org[@type = 'periodical'][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
     </xsl:if>
   </xsl:template>
 
