@@ -25,6 +25,24 @@ def test_render_text_to_stdout() -> None:
     assert max(len(line) for line in result.output.splitlines() if " " in line.strip()) <= 60
 
 
+def test_dash_output_is_standard_output(tmp_path: Path, monkeypatch) -> None:
+    """`-o -` writes to standard output, as `tei convert -o -` does (it had made a file "-")."""
+    import subprocess
+    import sys
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["render", FIXTURE, "--to", "text", "-o", "-"])
+    assert result.exit_code == 0 and "Question: When did the miners" in result.output
+    assert not (tmp_path / "-").exists()
+    done = subprocess.run(
+        [sys.executable, "-m", "tei", "render", FIXTURE, "--to", "pdf", "-o", "-"],
+        capture_output=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0 and done.stdout.startswith(b"%PDF")
+    assert not (tmp_path / "-").exists()
+
+
 def test_render_html_and_pdf_files(tmp_path: Path) -> None:
     runner = CliRunner()
     html = tmp_path / "out.html"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -20,7 +21,7 @@ from tei.xmlio import parse_file
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write here (default: standard output; required for pdf).",
+    help="Write here (default, and '-': standard output; pdf needs a file or a pipe).",
 )
 @click.option(
     "--param",
@@ -75,7 +76,10 @@ def render(
     values: dict[str, str | bool] = dict(parse_assignments(params))
     if report_unhandled:
         values["report-unhandled"] = True
-    if to == "pdf" and output is None:
+    to_stdout = output is not None and str(output) == "-"  # as `tei convert -o -`
+    if to_stdout:
+        output = None
+    if to == "pdf" and output is None and not (to_stdout and not sys.stdout.isatty()):
         raise UsageError(
             "--to pdf needs -o OUT.pdf (PDF is not written to a terminal)", code="render-output"
         )
@@ -91,7 +95,10 @@ def render(
     for diag in done.diagnostics:
         click.echo(str(diag), err=True)
     data = done.output if isinstance(done.output, bytes) else done.output.encode("utf-8")
-    if output is None:
+    if output is None and isinstance(done.output, bytes):
+        sys.stdout.buffer.write(done.output)  # a PDF to a pipe (-o -)
+        sys.stdout.flush()
+    elif output is None:
         click.echo(done.output, nl=False)
     else:
         write_output(output, data, inputs=[file, *([stylesheet] if stylesheet else [])],
