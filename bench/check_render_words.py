@@ -19,15 +19,10 @@ from pathlib import Path
 from tei.render import render
 from tei.render.textcheck import (
     compare,
-    compare_letters,
-    html_lines,
     html_words,
-    tei_letters,
-    tei_plain,
+    output_letter_loss,
     tei_text_words,
-    text_letters,
     text_words,
-    without_text,
 )
 from tei.xmlio import parse_file
 
@@ -48,7 +43,6 @@ def main(argv: list[str]) -> int:
     for path in files:
         tree = parse_file(path)
         expected = tei_text_words(tree)
-        want = tei_letters(tree)
         t0 = time.perf_counter()
         page = str(render(tree, "html"))
         t1 = time.perf_counter()
@@ -58,15 +52,8 @@ def main(argv: list[str]) -> int:
         if with_pdf:
             render(tree, "pdf")
             pdf_s = time.perf_counter() - t2
-        # letters of the output less those of the same rendering without the text (chrome)
-        bare = without_text(tree)
-        plain = tei_plain(tree)
-        hl = compare_letters(
-            want, text_letters(html_lines(page), html_lines(str(render(bare, "html"))), plain)
-        )
-        tl = compare_letters(
-            want, text_letters(text.splitlines(), str(render(bare, "text")).splitlines(), plain)
-        )
+        hl = output_letter_loss(tree, "html", page)  # the page's chrome taken away first
+        tl = output_letter_loss(tree, "text", text)
         # each HTML view against what that view shows (a switched choice: one member each)
         h = compare(
             tei_text_words(tree, view="diplomatic"), html_words(page, diplomatic=True)

@@ -9,11 +9,9 @@ import pytest
 from tei.render import render
 from tei.render.textcheck import (
     compare_letters,
-    html_lines,
+    output_letter_loss,
     tei_letters,
-    tei_plain,
     text_letters,
-    without_text,
 )
 from tei.xmlio import parse_bytes
 
@@ -45,11 +43,7 @@ photograph</desc></graphic><zone><line>the line</line></zone></surface>"""
 
 def loss(doc: str, fmt: str) -> dict[str, int]:
     tree = parse_bytes(doc.encode())
-    out = str(render(tree, fmt))
-    bare = str(render(without_text(tree), fmt))
-    lines = (html_lines, html_lines) if fmt == "html" else (str.splitlines, str.splitlines)
-    got = text_letters(lines[0](out), lines[1](bare), tei_plain(tree))
-    return dict(compare_letters(tei_letters(tree), got).lost)
+    return dict(output_letter_loss(tree, fmt, str(render(tree, fmt))).lost)
 
 
 @pytest.mark.parametrize("fmt", ["html", "text"])

@@ -392,3 +392,17 @@ class LetterLoss:
 def compare_letters(expected: Counter[str], got: Counter[str]) -> LetterLoss:
     """Letters of ``expected`` missing from ``got`` (counting repetitions)."""
     return LetterLoss(total=sum(expected.values()), lost=expected - got)
+
+
+def output_letter_loss(
+    tree: etree._ElementTree | etree._Element, to: str, output: str
+) -> LetterLoss:
+    """Letters of the TEI's text missing from ``output``, its rendering as ``to`` ("html" or
+    "text"): the lines of the same rendering of :func:`without_text` (the page's chrome) are
+    taken away first (:func:`text_letters`)."""
+    from tei.render import render  # tei.render does not import this module: no cycle
+
+    lines = html_lines if to == "html" else str.splitlines
+    chrome = str(render(without_text(tree), to))
+    got = text_letters(lines(output), lines(chrome), tei_plain(tree))
+    return compare_letters(tei_letters(tree), got)
