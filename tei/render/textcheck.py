@@ -154,12 +154,13 @@ def _spaced_text(
             parts.append(sep)
         if tei and node.tag in (f"{{{TEI_NS}}}choice", f"{{{TEI_NS}}}app"):
             member = _view_member(node, view)  # a view of the HTML: glued choices switch too
-            if member is None and is_glued(node):
+            glued = is_glued(node)
+            if member is None and glued:
                 shown = _source_alternative(node)
                 if shown is not None:
                     walk(shown, with_tail=False)
             elif member is not None:
-                pad = "" if is_glued(node) else " "
+                pad = "" if glued else " "
                 parts.append(pad)
                 walk(member, with_tail=False)
                 parts.append(pad)
