@@ -374,16 +374,16 @@
   <xsl:template match="tei:choice">
     <xsl:variable name="source" select="(tei:sic | tei:orig | tei:abbr)[1]"/>
     <xsl:variable name="edit" select="(tei:corr | tei:reg | tei:expan)[1]"/>
+    <xsl:variable name="g"><xsl:call-template name="glued"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$source and $edit">
         <xsl:call-template name="hook-choice">
-          <xsl:with-param name="glued"><xsl:call-template name="glued"/></xsl:with-param>
+          <xsl:with-param name="glued" select="string($g)"/>
           <xsl:with-param name="kind" select="local-name($edit)"/>
           <xsl:with-param name="source"><xsl:apply-templates select="$source/node()"/></xsl:with-param>
           <xsl:with-param name="edit"><xsl:apply-templates select="$edit/node()"/></xsl:with-param>
           <xsl:with-param name="edit-text" select="normalize-space($edit)"/>
         </xsl:call-template>
-        <xsl:variable name="g"><xsl:call-template name="glued"/></xsl:variable>
         <xsl:for-each select="*[not(count(. | $source) = 1 or count(. | $edit) = 1)]">
           <xsl:call-template name="choice-member"><xsl:with-param name="glued" select="string($g)"/></xsl:call-template>
         </xsl:for-each>
@@ -392,7 +392,6 @@
         <!-- no source/edit pair (unclear/unclear: EpiDoc's ambiguous letters, seg/seg…): the
              first member inline, each other one after it (inside a word, marked as an
              alternative so that the word stays whole) -->
-        <xsl:variable name="g"><xsl:call-template name="glued"/></xsl:variable>
         <xsl:apply-templates select="*[1]"/>
         <xsl:for-each select="*[position() &gt; 1]">
           <xsl:call-template name="choice-member"><xsl:with-param name="glued" select="string($g)"/></xsl:call-template>
