@@ -82,7 +82,8 @@ EXPECTED_TITLES = {
     "024": ('Talk at "Rethinking the New Left"', ["Alan Spector"]),  # "Author - Title Date"
     "032": ("‘Overturning system of exploitation by any means necessary’", []),  # title over lines
     "049": ("Ложное сообщение", ["Л. Троцкий"]),  # a title with a full stop; signed letter
-    "051": ("Tras la muerte de Sedov", []),  # under the collection line, repeated titles
+    # under the collection line (whose writings they are: the author), repeated titles
+    "051": ("Tras la muerte de Sedov", ["León Trotsky"]),
     "054": ("Ten Years for the Locust", ["Jim Higgins"]),
     "046": ("A Conversation", ["Tariq Ali", "C.L.R. James"]),  # author line over the title
 }

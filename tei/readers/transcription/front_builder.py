@@ -73,7 +73,26 @@ def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | N
         + [b for b in layout.body[:1] if b.kind == "para" and _SAYS_WHAT_IT_IS.match(b.text)],
         facts,
     )
+    _collection_author(facts)
     return front if len(front) else None
+
+
+#: whose collected writings (``Escritos de León Trotsky (1929-1940)``, ``Writings of Leon
+#: Trotsky``, ``Œuvres de …``, ``Werke von …``): the author of a text in them
+_COLLECTION_OF = re.compile(
+    r"^(?:[A-Z]\w+\s+)?(?:Writings|Works|Escritos|Obras|Œuvres|Oeuvres|Werke|Schriften|Opere|"
+    r"Scritti)\s+(?:of|de|du|d[’']|von|di|do|da)\s*(?P<name>[^()\d,;:]+?)\s*(?:\(|,|$)"
+)
+
+
+def _collection_author(facts: dict) -> None:
+    """A page with no byline whose collection names whose writings they are: that writer
+    is the author (the collection line is the only place many mirrors name him)."""
+    if "authors" in facts or "collection" not in facts:
+        return
+    m = _COLLECTION_OF.match(" ".join(facts["collection"].split()))
+    if m and is_name_like(m["name"]):
+        facts["authors"] = [m["name"]]
 
 
 #: a first paragraph that tells what the text is (``This speech was delivered in Córdoba on …``)

@@ -68,6 +68,11 @@ class Participants:
             word = "question/answer word" if role != "chair" else "chair's title"
             self._why(pid, f"{label.label.strip()!r} is a {word}: the {role}")
             return pid
+        if (pid := self._initials_of(label.key)) is not None:
+            self._note_label(pid, label)
+            self._keys[label.key.casefold()] = pid
+            self._why(pid, f"the label {label.label.strip()!r} is the initials of an earlier label")
+            return pid
         if (pid := self._same_surname(label.name)) is not None:
             self._note_label(pid, label)
             self._keys[label.key.casefold()] = pid
@@ -199,7 +204,12 @@ class Participants:
     def _by_questions(self, people: list[Participant]) -> None:
         """Of two speakers, the one whose turns are mostly questions, when the other's are
         not, is the interviewer (on a page whose opening says it is an interview)."""
-        if not INTERVIEW.search(self.ctx.opening):
+        counts = [self.asks.get(p.id, [0, 0]) for p in people]
+        # without an opening that says so, only a clear pattern: of at least three turns
+        # each, one asks in most, the other in hardly any
+        shares = sorted(q / n for n, q in counts) if all(n >= 3 for n, _ in counts) else []
+        clear = bool(shares) and shares[0] <= 0.2 and shares[1] > 0.5
+        if not INTERVIEW.search(self.ctx.opening) and not clear:
             return
         share = {
             p.id: (self.asks.get(p.id, [0, 0])[1] / (self.asks.get(p.id, [0, 0])[0] or 1))
@@ -241,6 +251,22 @@ class Participants:
             for p in self.people.values()
             if p.labels and len(p.name.split()) > 1 and p.name.split()[-1].casefold() == word
         ]
+        return found[0] if len(found) == 1 else None
+
+    def _initials_of(self, key: str) -> str | None:
+        """The one participant declared by a full-name label whose initials this label is
+        (``SI:`` after ``Shaun Illingworth:``, ``KM:`` after ``Kenneth M. Mandel:``: the
+        first and last names' initials, or all of them); None when none or two are."""
+        if not re.fullmatch(r"[A-ZА-ЯЁ]{2,4}", key.strip()):
+            return None
+        want = key.strip()
+        found = []
+        for p in self.people.values():
+            words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", p.name) if w[0].isupper()]
+            if not p.labels or len(words) < 2:
+                continue
+            if want in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
+                found.append(p.id)
         return found[0] if len(found) == 1 else None
 
     def _why(self, pid: str, evidence: str) -> None:

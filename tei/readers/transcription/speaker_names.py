@@ -67,6 +67,8 @@ _TALKS = re.compile(
     rf"(?P<a>{NAME})(?P<what>,[^.,;:\n]{{3,80}},)?\s+(?:spoke|talked|talks|speaks)\s+(?:to|with)\s+"
     rf"{_WHAT}(?P<b>{NAME})"
 )
+#: a name, or a periodical's name in quotation marks (``“México al día”``)
+_QUOTED_OR_NAME = rf"(?:[“\"«„](?P<a>[^”\"»“\n]{{2,60}})[”\"»“]|(?P<a2>{NAME}))"
 _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (
         re.compile(rf"(?i:interview\w*)\s+with\s+(?P<a>{NAME})\s+by\s+(?P<b>{NAME})"),
@@ -85,7 +87,11 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("interviewer", "interviewee"),
     ),
     (
-        re.compile(rf"(?i:interview\w*|conversation|talk)\s+(?:with|of)\s+(?P<a>{NAME})"),
+        # (after what the person is to someone: "with Trotsky's grandson, Esteban Volkov")
+        re.compile(
+            rf"(?i:interview\w*|conversation|talk)\s+(?:with|of)\s+"
+            rf"(?:[A-Z][\w.-]*[‘’']s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+)?(?P<a>{NAME})"
+        ),
         ("interviewee",),
     ),
     (
@@ -140,6 +146,22 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?i:interview\w*|entrevista|entretien|intervista|gespräch)\s+"
             rf"(?i:with|to|for|avec|con|com|a|à|mit)\s+(?i:the|le|la|el|il|o|der|die|dem)\s+"
             rf"(?P<a>(?:[A-Z][\w'’.-]*[ \t]){{0,3}}(?:{_PRESS})\b(?:[ \t][A-Z][\w'’.-]*){{0,2}})"
+        ),
+        ("interviewer",),
+    ),
+    (  # "Replies to an Associated Press Correspondent", "Respuestas a Associated Press":
+        # who put the questions
+        re.compile(
+            rf"(?i:answers|replies|respuestas|réponses|antworten|risposte|respostas|ответы)\s+"
+            rf"(?i:to|a|à|an|ao|al|на)\s+(?:(?i:the|an?|el|la|le|die|der|den|il|o)\s+)?"
+            rf"(?!(?i:questions?|preguntas|fragen|domande|perguntas|вопросы)\b){_QUOTED_OR_NAME}"
+        ),
+        ("interviewer",),
+    ),
+    (  # "Entrevista por “México al día”": an interview by a periodical is one it made
+        re.compile(
+            r"(?i:interview|entrevista|entretien|intervista|gespräch)\s+(?i:por|by|par|von|da)\s+"
+            r"[“\"«„](?P<a>[^”\"»“\n]{2,60})[”\"»“]"
         ),
         ("interviewer",),
     ),
@@ -260,10 +282,11 @@ def roles(opening: str) -> list[tuple[str, str]]:
     flat = re.sub(r"[ \t]+", " ", opening)
     for pattern, kinds in _ROLE_PATTERNS:
         for m in pattern.finditer(flat):
+            groups = m.groupdict()
             pair = [
-                (_END_STOP.sub("", m.group(g)), k)
+                (_END_STOP.sub("", groups.get(g) or groups[g + "2"]), k)
                 for g, k in zip(("a", "b"), kinds, strict=False)
-                if m.group(g)
+                if groups.get(g) or groups.get(g + "2")
             ]
             if pattern is _TALKS:
                 pair = _who_talks(pair, found, described=bool(m["what"]))

@@ -21,6 +21,7 @@ evidence each candidate collects (see its docstring).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -189,6 +190,7 @@ def decide(
     opening: str = "",
     front_limit: int = 0,
     texts: dict[int, str] | None = None,
+    every: bool = False,
 ) -> dict[int, Weighed]:
     """Weigh every candidate label of the page and decide which start a turn.
 
@@ -213,6 +215,14 @@ def decide(
         if lab.form == "caps" and counts[lab.key.casefold()] >= 2
     }
     interview = bool(INTERVIEW.search(opening))
+    # every paragraph of the page opens with a name label, two or more names taking turns
+    keys = [lab.key.casefold() for _, lab in sorted(labels.items())]
+    taking_turns = (
+        every
+        and len(set(keys)) >= 2
+        and all(a != b for a, b in itertools.pairwise(keys))
+        and all(lab.form in ("named", "caps") for lab in labels.values())
+    )
     opening_fold = " ".join(opening.split()).casefold()
     out: dict[int, Weighed] = {}
     first_label = min(labels, default=None)
@@ -246,6 +256,8 @@ def decide(
                 ev.append(f"{lab.key!r} is named in the page's opening")
             elif _ROLE_WORDS.search(lab.key):
                 ev.append(f"{lab.key!r} names a role in the proceedings")
+        if taking_turns:
+            ev.append("every paragraph of the page opens with a name label, taking turns")
         if key in NOT_SPEAKERS or key.split()[0] in NOT_SPEAKERS:
             w.evidence = [f"{lab.key!r} never names a speaker"]
             continue
@@ -257,8 +269,26 @@ def decide(
         w.accepted = bool(ev)
     _short_forms(out)
     _alternations(out, interview)
+    _full_forms(out)
     _short_forms(out)
     return out
+
+
+def _full_forms(out: dict[int, Weighed]) -> None:
+    """``Shaun Illingworth:`` once, then ``SI:`` throughout: the full name whose initials
+    are an accepted recurring label is that speaker's first turn (an oral history names
+    each speaker in full once)."""
+    counts = Counter(w.label.key for w in out.values() if w.accepted)
+    short = [k for k, n in counts.items() if n >= 2 and re.fullmatch(r"[A-ZА-ЯЁ]{2,4}", k)]
+    for w in out.values():
+        lab = w.label
+        if w.accepted or _rejected(w) or lab.form != "named" or len(lab.key.split()) < 2:
+            continue
+        for key in short:
+            if initials_of(lab.key, key):
+                w.evidence.append(f"its initials are the recurring label {key + ':'!r}")
+                w.accepted = True
+                break
 
 
 def _short_forms(out: dict[int, Weighed]) -> None:
@@ -313,6 +343,8 @@ def initials_of(name: str, short: str) -> bool:
         return False
     if len(short) == 1:
         return words[-1][0].upper() == short or words[0][0].upper() == short
+    if len(short) == 2 and len(words) == 3 and len(words[1].rstrip(".")) == 1:
+        return (words[0][0] + words[-1][0]).upper() == short  # KM: Kenneth M. Mandel
     return "".join(w[0] for w in words).upper() == short
 
 

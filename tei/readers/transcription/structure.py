@@ -36,11 +36,12 @@ from tei.readers.transcription.speaker_turn import (
     bare_label,
     candidate,
     decide,
+    default_role,
     title_like,
     two_line_label,
 )
 from tei.readers.transcription.table_fields import author_field, field_line
-from tei.readers.transcription.unlabelled import question_answers
+from tei.readers.transcription.unlabelled import answers_after_questions, question_answers
 
 NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
 META_KINDS = {"provenance", "info", "credit", "periodical"}
@@ -183,7 +184,11 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     )
     opening = "\n".join(b.text for b in blocks[: min(first, OPENING_BLOCKS)])[:OPENING_CHARS]
     ctx.opening = opening
-    decided = decide(found, ctx.config, opening=opening, front_limit=FRONT_LABELS, texts=texts)
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
+    every = len(paras) >= 2 and set(paras) == set(found)
+    decided = decide(
+        found, ctx.config, opening=opening, front_limit=FRONT_LABELS, texts=texts, every=every
+    )
     for index, weighed in decided.items():
         block = blocks[index]
         block.data["label_evidence"] = weighed.evidence
@@ -192,6 +197,13 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             block.data["label"] = weighed.label
             if weighed.same_as:
                 block.data["same_as"] = weighed.same_as
+    asks = {i for i, w in decided.items() if w.accepted and default_role(w.label) == "interviewer"}
+    for index in answers_after_questions(blocks, asks):
+        blocks[index].kind = "turn"
+        blocks[index].data["unlabelled"] = "interviewee"
+        blocks[index].data["label_evidence"] = [
+            "the page labels only its questions: the paragraph after one answers it"
+        ]
     if any(b.kind == "turn" for b in blocks) or not INTERVIEW.search(opening):
         return
     turns = question_answers(blocks, 1)

@@ -10,6 +10,10 @@ they make a quick exchange with the interviewer (an odd run of three short parag
 up to the next question, where a later answer opens as a reply does — ``Yeah, …`` — and no
 paragraph goes on with the one before it — ``But …``: they alternate, see
 :func:`_quick_exchanges`). An answer made of short paragraphs stays one turn.
+
+A page that labels only its questions (``Q:`` before each question, the answers plain): the
+paragraph after each labelled question opens a turn of the interviewee
+(:func:`answers_after_questions`).
 """
 
 from __future__ import annotations
@@ -96,3 +100,13 @@ def _replies(blocks: list[Block], run: list[int]) -> bool:
     if any(_GOES_ON.match(t) for t in later):
         return False
     return any(_REPLY.match(t) for t in later[1::2])
+
+
+def answers_after_questions(blocks: list[Block], asks: set[int]) -> list[int]:
+    """The paragraphs that answer labelled questions on a page whose only accepted labels
+    ask (``asks``: the indexes of those turns, two at least): the paragraph right after
+    each question turn. None when any other label was accepted."""
+    turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
+    if len(asks) < MIN_QUESTIONS or set(turns) != asks:
+        return []
+    return [i + 1 for i in sorted(asks) if i + 1 < len(blocks) and blocks[i + 1].kind == "para"]

@@ -1,0 +1,164 @@
+"""Speaker turns and participants as pages of the family state them (issue #13): rules found
+missing on real pages that the converter had never seen. Each fixture is small, written for
+the test in the layout of such a page, and asserts what an editor encodes."""
+
+from __future__ import annotations
+
+from tei.readers.transcription import read
+from tei.xmlio import NSMAP, XML_NS
+
+
+def _root(text: str):
+    return read(text.encode("utf-8"), source_name="page.txt").tree.getroot()
+
+
+def _people(root) -> dict[str, tuple[str, str | None]]:
+    """xml:id → (persName, role)."""
+    return {
+        p.get(f"{{{XML_NS}}}id"): (
+            p.findtext("tei:persName", namespaces=NSMAP) or "",
+            p.get("role"),
+        )
+        for p in root.iterfind(".//tei:particDesc//tei:person", NSMAP)
+    }
+
+
+def _turns(root) -> list[tuple[str, str]]:
+    """(who, speaker label or '') per turn, in order."""
+    return [
+        (sp.get("who"), sp.findtext("tei:speaker", namespaces=NSMAP) or "")
+        for sp in root.iterfind(".//tei:body//tei:sp", NSMAP)
+    ]
+
+
+COLLECTION_QA = """Escritos de Ana Castro (1929-1940)
+
+Respuestas a United Press
+
+12 de mayo de 1937
+
+P: ¿Cuántos países ha visitado usted este año?
+
+R: Cuatro, y en todos encontré amigos.
+
+P: ¿Piensa volver a Europa?
+
+R: No lo sé todavía. Depende de muchas cosas que no dependen de mí.
+"""
+
+
+def test_a_collection_names_whose_writings_they_are_the_author_who_answers():
+    root = _root(COLLECTION_QA)
+    authors = [a.text for a in root.iterfind(".//tei:titleStmt/tei:author", NSMAP)]
+    assert authors == ["Ana Castro"]
+    people = _people(root)
+    assert people["interviewee"] == ("Ana Castro", "interviewee")
+    # "Respuestas a United Press": who put the questions
+    assert people["interviewer"] == ("United Press", "interviewer")
+
+
+def test_an_interview_by_a_quoted_periodical_is_one_it_made():
+    page = COLLECTION_QA.replace("Respuestas a United Press", "Entrevista por “Diario del Sur”")
+    people = _people(_root(page))
+    assert people["interviewer"] == ("Diario del Sur", "interviewer")
+
+
+def test_answers_to_the_questions_of_a_person_name_the_person_not_the_word():
+    page = COLLECTION_QA.replace(
+        "Respuestas a United Press", "Answers to the Questions of Walter Brandt"
+    )
+    assert _people(_root(page))["interviewer"][0] == "Walter Brandt"
+
+
+APPOSITIVE = """Interview with Lenin's nephew, Pavel Orlov, on the anniversary
+
+Transcript of the interview.
+
+Radio Nord: When did you first come to the city, and what did you find there when you came?
+
+Pavel Orlov: I came in the winter. There was nothing to eat, and the trams did not run.
+
+Radio Nord: And what do you remember of the house?
+
+Pavel Orlov: The garden, mostly. We played there every afternoon until it was dark.
+"""
+
+
+def test_an_interviewee_named_after_what_he_is_to_someone():
+    people = _people(_root(APPOSITIVE))
+    roles = {name: role for name, role in people.values()}
+    assert roles["Pavel Orlov"] == "interviewee"
+    assert roles["Radio Nord"] == "interviewer"
+
+
+ORAL_HISTORY = """Mary Keane:  This begins an interview with Thomas J. Hart on May 2, 2011, in Troy.
+
+Thomas J. Hart:  Glad to be here.
+
+MK:  Where were you born?
+
+TH:  In Albany, in 1949, the second of four children.
+
+MK:  What did your father do?
+
+TH:  He worked for the railroad all his life, as his father had.
+
+MK:  Did your mother work outside the home?
+
+TH:  Only after the war, in a laundry on the east side of town.
+"""
+
+
+def test_a_full_name_label_once_then_its_initials_is_one_speaker():
+    root = _root(ORAL_HISTORY)
+    turns = _turns(root)
+    assert [label for _, label in turns[:4]] == ["Mary Keane:", "Thomas J. Hart:", "MK:", "TH:"]
+    assert len(turns) == 8
+    assert turns[0][0] == turns[2][0] and turns[1][0] == turns[3][0] != turns[0][0]
+    people = _people(root)
+    assert len(people) == 2
+    # no opening says it is an interview: who asks in most turns is the interviewer
+    assert people[turns[0][0][1:]] == ("Mary Keane", "interviewer")
+    assert people[turns[1][0][1:]] == ("Thomas J. Hart", "interviewee")
+
+
+QUESTIONS_ONLY = """Q: Could you tell us something about your background?
+
+I am the secretary of the party and a writer for its paper.
+
+Q: Where are you on the ballot this year?
+
+Only in two states. We decided not to petition this year.
+
+It would have put our volunteers at risk.
+
+Q: What is your main aim?
+
+To unite the working class across borders.
+"""
+
+
+def test_a_page_that_labels_only_its_questions_answers_after_each():
+    root = _root(QUESTIONS_ONLY)
+    turns = _turns(root)
+    assert [label for _, label in turns] == ["Q:", "", "Q:", "", "Q:", ""]
+    answers = list(root.iterfind(".//tei:body//tei:sp", NSMAP))[3]
+    assert len(answers.findall("tei:p", NSMAP)) == 2  # the next paragraph continues it
+    assert {turns[1][0], turns[3][0], turns[5][0]} == {"#interviewee"}
+
+
+TAKING_TURNS = """Rivista : Tout d’abord, comment as-tu commencé à militer, et avec qui ?
+
+Marc Duval : Eh bien, c’était à Lyon, dans une usine, en 1968, avec des camarades de travail.
+"""
+
+
+def test_every_paragraph_opening_with_a_name_label_in_turn_is_a_dialogue():
+    turns = _turns(_root(TAKING_TURNS))
+    assert [label for _, label in turns] == ["Rivista :", "Marc Duval :"]
+    assert turns[0][0] != turns[1][0]
+
+
+def test_labels_once_each_among_plain_paragraphs_are_no_dialogue():
+    page = TAKING_TURNS + "\nCe fut le début d’une longue histoire, racontée ici sans dialogue.\n"
+    assert _turns(_root(page)) == []
