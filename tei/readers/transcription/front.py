@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tei.dates import DATE_PHRASE, parse_date
+from tei.dates import DATE_PHRASE, MONTHS, parse_date
 from tei.readers.transcription.blocks import Block
 
 _NAME_STOP = {
@@ -248,6 +248,23 @@ COLLECTION_LINE = re.compile(
 )
 
 
+#: the works' volume a page belongs to, by its month (``Œuvres – septembre 1929``: the
+#: MIA's French archive): a collection word, a dash, a month and a year
+COLLECTION_MONTH = re.compile(
+    r"^(?:Writings|Works|Escritos|Obras|Œuvres|Oeuvres|Werke|Schriften|Opere|Scritti|"
+    r"Сочинения)\s*[–—-]\s*(?P<month>[^\W\d_]+)\s+\d{4}$"
+)
+
+
+def collection_line(text: str) -> bool:
+    """The collected writings the text belongs to: ``Escritos de León Trotsky (1929-1940)``,
+    ``Œuvres – septembre 1929``."""
+    if COLLECTION_LINE.match(text):
+        return True
+    m = COLLECTION_MONTH.match(text)
+    return bool(m) and m["month"].casefold() in MONTHS
+
+
 #: a block longer than this is never front matter (a title, byline, date or author line)
 LONGEST_FRONT_LINE = 2_000
 
@@ -260,7 +277,7 @@ def classify_title_line(block: Block) -> str:
         return "para"
     if date_line(text):
         return "date"
-    if "\n" not in text and COLLECTION_LINE.match(text):
+    if "\n" not in text and collection_line(text):
         return "collection"
     if participants_line(text):
         return "participants"
@@ -275,6 +292,8 @@ def classify_title_line(block: Block) -> str:
         return "byline" if is_name_like(by["name"].title()) else "title"
     if is_name_like(text):
         return "author"
+    if "\n" not in text and text.endswith(":"):  # a field's label with no value, a lead-in
+        return "para"
     if is_heading_like(block):
         return "title"
     return "para"

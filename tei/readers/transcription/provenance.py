@@ -39,6 +39,11 @@ from tei.dates import DATE_PHRASE, parse_date
 
 _PROVENANCE = re.compile(
     r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Fonte\s?:|Источник\s?:|Πηγή\s?:|"
+    # the MIA's other language sections: ro, lt, nl, sv, pl, cs, ca, tr, id, fi, da/no, hu,
+    # hr/sr, uk
+    r"(?:Sursa|Šaltinis|Bron|Källa|Źródło|Zdroj|Font|Kaynak|Sumber|Lähde|Kilde|Forrás|Izvor|"
+    r"Джерело|Publicat|Išspausdinta|Eerste publicatie|Gepubliceerd|Först publicerad|"
+    r"Pierwsze wydanie|Poprvé publikováno|Publicat per primera vegada|Primera publicació)\s?:|"
     r"Originally published in|"
     r"First [Pp]ublished(?: in)?\s?:?|Published(?: in)?\s?:|Reprinted from|"
     r"(?:Primera vez publicado|Publicado por primera vez|Primera edición|Première publication|"
@@ -61,7 +66,11 @@ _INFO = re.compile(
     r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor|"
     r"Escrito|Pronunciado|Traducci[óo]n|Traducido|Esta edici[óo]n|Edici[óo]n digital|"
     r"[ÉE]crit|Traduction|Cette [ée]dition|Version en ligne|Geschrieben|Gehalten|[ÜU]bersetzung|"
-    r"Online-Version|Scritto|Traduzione|Questa edizione|Tradu[çc][ãa]o|Esta edi[çc][ãa]o)"
+    r"Online-Version|Scritto|Traduzione|Questa edizione|Tradu[çc][ãa]o|Esta edi[çc][ãa]o|"
+    r"Scris|Traducere|Parašė|Vertimas|Išleista|Geschreven|Vertaling|Skriven|Översättning|"
+    r"Napisane|Tłumaczenie|Napsáno|Překlad|Escrit|Traducció|Yazıldı|Çeviri|Ditulis|"
+    r"Terjemahan|Kirjoitettu|Suomennos|Skrevet|Oversættelse|Oversettelse|Írta|Fordítás|"
+    r"Napisano|Prijevod|Написано|Переклад)"
     r"\s?:\s*(?P<value>\S.*)$"
 )
 _CREDIT = re.compile(
@@ -70,7 +79,7 @@ _CREDIT = re.compile(
     r"Prepared|Digiti[sz]ed|Converted|Typed|Formatted|Transcripci[óo]n|Transcri[çc][ãa]o|"
     r"Trascrizione|Trascritto|Digitali[sz]za(?:zione|to)|Digitalizaci[óo]n|Digitaliza[çc][ãa]o|"
     r"Edici[óo]n|HTML-Markierung|Transkription|Transkribiert|Mise en ligne|Num[ée]risation|"
-    r"Saisie|"
+    r"Saisie|Transcriere|Suskaitmenino|Transcriptie|Transkrypcja|Transkripce|Transcripció|"
     r"This (?:article|text|document) "
     r"(?:can|may) also be found|Originally|Licen[cs]ed?)\b"
 )

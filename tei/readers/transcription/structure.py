@@ -297,6 +297,17 @@ def _late_title(blocks: list[Block], limit: int) -> int:
             end = j + 1
             while end + 1 < limit and classify_title_line(blocks[end + 1]) in ("author", "date"):
                 end += 1
+            # the author's name above the title (``Œuvres – septembre 1929`` / ``Léon
+            # Trotsky`` / ``Pas de réponse ?`` / ``22 septembre 1929``): the title and its
+            # date belong to the title page too
+            if (
+                classify_title_line(blocks[end]) == "author"
+                and end + 2 < limit
+                and classify_title_line(blocks[end + 1]) == "title"
+                and classify_title_line(blocks[end + 2]) == "date"
+                and not _dateline_before_salute(blocks, end + 2)
+            ):
+                end += 2
             return end
     return -1
 

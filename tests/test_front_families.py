@@ -1,0 +1,79 @@
+"""Title pages and header blocks as pages of the family lay them out (issue #13): rules found
+missing on real pages the converter had never seen. Small fixtures written for the test."""
+
+from __future__ import annotations
+
+from tei.readers.transcription import read
+from tei.xmlio import NSMAP
+
+
+def _root(text: str):
+    return read(text.encode("utf-8"), source_name="page.txt").tree.getroot()
+
+
+def _x(root, path: str) -> list[str]:
+    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(path, namespaces=NSMAP)]
+
+
+SERIES_MONTH = """Œuvres – mars 1931
+
+Léon Trotsky
+
+Une lettre en retard
+
+12 mars 1931
+
+Cher camarade,
+
+Je vous réponds enfin, avec beaucoup de retard, sur la question que vous m'avez posée.
+
+Salutations fraternelles.
+"""
+
+
+def test_a_works_volume_by_month_is_the_collection_not_the_title():
+    root = _root(SERIES_MONTH)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == ["Une lettre en retard"]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Léon Trotsky"]
+    # the title page holds the title and its date: not paragraphs of the letter
+    assert not _x(root, "//tei:body//tei:p[. = 'Une lettre en retard']")
+    assert _x(root, "//tei:front//tei:bibl[@type='source']/tei:title") == ["Œuvres – mars 1931"]
+
+
+EMPTY_FIELD = """A Forgotten Strike
+
+Primeira Edição:
+
+Fonte: Jornal Operário, n.º 12, 1931
+
+The strike began on a Monday, and by Wednesday the whole valley had stopped work.
+"""
+
+
+def test_a_field_label_with_no_value_is_never_a_title():
+    root = _root(EMPTY_FIELD)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == ["A Forgotten Strike"]
+    assert not _x(root, "//tei:titleStmt/tei:title[@type='sub']")
+
+
+ROMANIAN_BLOCK = """V. I. Lenin
+
+Despre sindicate
+
+      Scris: 30 decembrie 1920
+      Publicat: Pravda nr. 12, 1921
+      Sursa: V. I. Lenin, Opere alese, 1970, p. 100-110
+      Transcriere: Ion Popescu, martie 2009
+
+Tovarăşi, trebuie mai întâi să-mi cer scuze pentru că am încălcat regulamentul.
+"""
+
+
+def test_the_mia_header_block_in_another_language_section():
+    root = _root(ROMANIAN_BLOCK)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == ["Despre sindicate"]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["V. I. Lenin"]
+    credits = " ".join(_x(root, "//tei:sourceDesc/tei:bibl[@type='digital']//tei:persName"))
+    assert "Ion Popescu" in credits
+    body = " ".join(_x(root, "//tei:body//tei:p"))
+    assert "Scris" not in body and "Sursa" not in body
