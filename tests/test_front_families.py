@@ -77,3 +77,20 @@ def test_the_mia_header_block_in_another_language_section():
     assert "Ion Popescu" in credits
     body = " ".join(_x(root, "//tei:body//tei:p"))
     assert "Scris" not in body and "Sursa" not in body
+
+
+BRACKETED_PERIODICAL = """Ein Nachwort zur Lage
+
+[Nach Die Fackel, 12. Jahrgang, Heft 3-4 (März 1930) Spalte 20-31, Dort unter einem anderen \
+Titel. Mit kleinen Korrekturen]
+
+Die Lage hat sich seit dem Frühjahr nicht verbessert, sondern verschlechtert.
+"""
+
+
+def test_a_bracketed_citation_of_a_periodical_is_parsed_as_a_source_line():
+    root = _root(BRACKETED_PERIODICAL)
+    monogr = "//tei:sourceDesc//tei:monogr"
+    assert _x(root, f"{monogr}/tei:title[@level='j']") == ["Die Fackel"]
+    assert _x(root, f"{monogr}//tei:biblScope[@unit='volume']") == ["12"]
+    assert _x(root, f"{monogr}//tei:biblScope[@unit='issue']") == ["3-4"]

@@ -25,6 +25,7 @@ from tei.readers.transcription.front import (
 )
 from tei.readers.transcription.front_kinds import front_kinds_of
 from tei.readers.transcription.headnote import circumstance_date, signed_by
+from tei.readers.transcription.provenance import match_provenance
 from tei.readers.transcription.structure import Layout
 from tei.readers.transcription.text_builder import body_block, credit_content, paragraph, plain
 from tei.readers.transcription.title_block import (
@@ -284,6 +285,15 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         return E("p", E("bibl", block.first, type_="source"), *plain(["", *block.lines[1:]])[1:])
     if kind == "bracket-bibl":
         facts.setdefault("bracket_bibl", block.text)
+        # a bracketed citation of a periodical (``[Nach Die Aktion, 18. Jahrgang, Heft 10-12
+        # (Mitte Dezember 1928) …]``) is parsed as a provenance line is
+        inner = block.text.strip()[1:-1].strip()[:300]
+        # the citation, then perhaps a remark (``…, Spalte 218-224, Dort unter dem Titel …``)
+        heads = [", ".join(inner.split(", ")[:n]) for n in (4, 3, 2)]
+        cite = next((c for h in [inner, *heads] if (c := match_provenance(h))), None)
+        if cite is not None and cite.journal and (cite.issue or cite.volume or cite.pages):
+            facts.setdefault("citation", cite)
+            block.note("a bracketed citation of a periodical: parsed into the printed source")
         return E("p", E("bibl", *plain(block.lines), type_="source"))
     if kind == "credit":
         credit = block.data["credit"]

@@ -51,7 +51,7 @@ _PROVENANCE = re.compile(
     r"Prima pubblicazione|Primeira publicação|Publicado pela primeira vez|Πρώτη δημοσίευση)"
     r"(?: en| em| in)?\s?:?|"
     r"Publicad[oa] en|Publicad[oa] em|Publié dans|Paru dans|Pubblicat[oa] (?:in|su)|"
-    r"Erschienen in|Veröffentlicht in|(?:Da|Aus|De):?(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b)|"
+    r"Erschienen in|Veröffentlicht in|(?:Da|Aus|De|Nach):?(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b)|"
     # "Propos recueillis par NAME pour Rouge, n° 210, …": who asked, for which periodical
     r"(?P<asked>(?:Propos recueillis|Interview(?:ed)?|Interview conducted|Entrevista realizada|"
     r"Intervista raccolta|Entrevista feita)\s+(?:par|by|por|da|von)\s+[^,.]{3,60}?\s+"
@@ -60,7 +60,7 @@ _PROVENANCE = re.compile(
 )
 _FIRST = re.compile(r"(?i)first|primer|premi|erst|prima|primeir|πρώτη")
 #: "from" in Italian, German, Spanish/Portuguese: a citation only with an issue, volume or pages
-_WEAK_LEADS = {"Da", "Aus", "De"}
+_WEAK_LEADS = {"Da", "Aus", "De", "Nach"}
 _INFO = re.compile(
     r"^(?P<field>Written|Delivered|Translated|Translation|Transcription(?:/Mark-?up)?|Написано|"
     r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor|"
@@ -92,11 +92,13 @@ _UPDATED = re.compile(r"^Last (?:updated|modified|revised)(?: on)?:?\s*(?P<date>
 _PERIODICAL = re.compile(r"^(?P<journal>[^,|]{3,80}),\s+(?P<date>[^,]{4,40})$")
 _VOLUME = re.compile(
     r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b|\b(?:anno|año|ano|Jahrgang|Jg\.|tome|tomo|t\.|том|"
-    r"Bd\.|Band)\s+(?P<v2>[IVXLC]+\b|\d{1,3}(?:\.\d{1,2})?\b)",
+    r"Bd\.|Band)\s+(?P<v2>[IVXLC]+\b|\d{1,3}(?:\.\d{1,2})?\b)|"
+    r"\b(?P<v4>\d{1,3})\.\s+(?:Jahrgang|Jg\.)",  # "18. Jahrgang": the German ordinal first
     re.I,
 )
 _ISSUE = re.compile(
-    r"(?:\bNo\.?|\bNr\.?|\bn°|\bn\.?º|\bnº|\bn\.|\bnum\.|\bnúm\.|\bIssue|\bαρ\.|№)\s*(?P<n>\d+)\b",
+    r"(?:\bNo\.?|\bNr\.?|\bn°|\bn\.?º|\bnº|\bn\.|\bnum\.|\bnúm\.|\bIssue|\bαρ\.|№|\bHeft)\s*"
+    r"(?P<n>\d+(?:[-–]\d+)?)\b",
     re.I,
 )
 _SERIES_ISSUE = re.compile(r"^(?P<journal>.+?)\s+(?P<series>\d+)\s*:\s*(?P<n>\d+)$")
@@ -212,12 +214,12 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
         head = head[: issue_in_head.start()].strip()
     volume_in_head = _VOLUME.search(head)
     if volume_in_head:
-        cite.volume = volume_in_head["v"] or volume_in_head["v2"]
+        cite.volume = volume_in_head["v"] or volume_in_head["v2"] or volume_in_head["v4"]
         head = head[: volume_in_head.start()].strip()
     cite.journal = head or None
     tail = ", ".join(segments[1:])
     if (v := _VOLUME.search(tail)) and not cite.volume:
-        cite.volume = v["v"] or v["v2"]
+        cite.volume = v["v"] or v["v2"] or v["v4"]
     if (n := _ISSUE.search(tail)) and not cite.issue:
         cite.issue = n["n"]
     if pages := _PAGES.search(tail):
