@@ -94,3 +94,12 @@ def test_a_bracketed_citation_of_a_periodical_is_parsed_as_a_source_line():
     assert _x(root, f"{monogr}/tei:title[@level='j']") == ["Die Fackel"]
     assert _x(root, f"{monogr}//tei:biblScope[@unit='volume']") == ["12"]
     assert _x(root, f"{monogr}//tei:biblScope[@unit='issue']") == ["3-4"]
+
+
+def test_a_page_range_written_short_ends_on_the_full_page():
+    page = (
+        "A Message\n\nSource: Fourth International, Vol. VI No. 8, August 1945, pp. 229–30.\n\n"
+        "Dear friends, I thank you for your letter and for all that you have done.\n"
+    )
+    scope = _root(page).xpath("//tei:biblScope[@unit='page']", namespaces=NSMAP)[0]
+    assert (scope.get("from"), scope.get("to")) == ("229", "230")

@@ -224,7 +224,7 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
         cite.issue = n["n"]
     if pages := _PAGES.search(tail):
         if pages["sep"] in (None, "-", "–"):
-            cite.pages = (pages["from"], pages["to"] or pages["from"])
+            cite.pages = (pages["from"], _full_page(pages["from"], pages["to"] or pages["from"]))
         cite.page_text = pages.group(0)
     whole = _find_date(_PAGES.sub("", _VOLUME.sub("", _ISSUE.sub("", tail))))
     if whole and "," in whole[0]:  # "May 27, 1977": a date over two of the segments
@@ -240,6 +240,14 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
         if found:
             cite.date_text, cite.date = found
     return cite
+
+
+def _full_page(first: str, last: str) -> str:
+    """The last page of a range written short (``pp. 229–30`` ends on 230, ``1187–9`` on
+    1189), as a number; a range that still ends before it starts is left as written."""
+    if len(last) < len(first) and int(first[-len(last) :]) < int(last):
+        return first[: len(first) - len(last)] + last
+    return last
 
 
 def _find_date(text: str) -> tuple[str, dict[str, str]] | None:
