@@ -81,7 +81,7 @@ def bibl_struct(
             monogr.append(
                 E(
                     "biblScope",
-                    start if start == end else f"{start}–{end}",
+                    cite.page_range or (start if start == end else f"{start}–{end}"),
                     unit="page",
                     from_=start,
                     to=end,

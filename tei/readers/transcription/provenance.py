@@ -134,6 +134,7 @@ class Citation:
     date: dict[str, str] = field(default_factory=dict)
     pages: tuple[str, str] | None = None
     page_text: str | None = None
+    page_range: str | None = None
     #: the line says where the text was first published (``First Published:``, ``Primera vez
     #: publicado:``): that is the printed original, over a ``Source:`` (a later collection)
     first: bool = False
@@ -225,6 +226,8 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     if pages := _PAGES.search(tail):
         if pages["sep"] in (None, "-", "–"):
             cite.pages = (pages["from"], _full_page(pages["from"], pages["to"] or pages["from"]))
+            # the range as written (``229–30``), its numbers in @from and @to
+            cite.page_range = pages["from"] + (f"–{pages['to']}" if pages["to"] else "")
         cite.page_text = pages.group(0)
     whole = _find_date(_PAGES.sub("", _VOLUME.sub("", _ISSUE.sub("", tail))))
     if whole and "," in whole[0]:  # "May 27, 1977": a date over two of the segments
