@@ -162,3 +162,10 @@ def test_every_paragraph_opening_with_a_name_label_in_turn_is_a_dialogue():
 def test_labels_once_each_among_plain_paragraphs_are_no_dialogue():
     page = TAKING_TURNS + "\nCe fut le début d’une longue histoire, racontée ici sans dialogue.\n"
     assert _turns(_root(page)) == []
+
+
+def test_a_label_alone_before_a_bracketed_note_still_makes_a_valid_turn(tei_all):
+    # found by the property test: the turn held only its speaker and the note
+    root = _root("the\nQuestion:\n[the the the the the the]")
+    assert tei_all.validate(root), tei_all.error_log.last_error
+    assert root.findtext(".//tei:body//tei:sp/tei:p", namespaces=NSMAP) == "Question:"

@@ -261,6 +261,8 @@ def layout(blocks: list[Block]) -> Layout:
         j += 1
     if front_end < 0 and not meta:
         front_end = _late_title(blocks, limit)
+    if front_end < 0 and not meta and n > 1 and classify_title_line(blocks[0]) == "author":
+        front_end = 0  # the author's name alone above the text (an archive page with no title)
     if not meta and front_end >= n - 1 and n > 1:
         front_end = 0  # a page of short lines only: its first line is the title, the rest is text
     result = Layout(front=blocks[: front_end + 1])
@@ -289,13 +291,18 @@ def layout(blocks: list[Block]) -> Layout:
     return result
 
 
+#: what stands under a title on its title page: its author, a byline (``par Penelope
+#: Duggan``), its date
+_UNDER_TITLE = ("author", "byline", "date")
+
+
 def _late_title(blocks: list[Block], limit: int) -> int:
     """A title block (followed by its author or date line) after a line or two that the
     page puts above it (an epigraph, a series line): the end of that front matter, or -1."""
     for j in range(min(LATE_TITLE, limit - 1)):
-        if _title_like(blocks[j]) and classify_title_line(blocks[j + 1]) in ("author", "date"):
+        if _title_like(blocks[j]) and classify_title_line(blocks[j + 1]) in _UNDER_TITLE:
             end = j + 1
-            while end + 1 < limit and classify_title_line(blocks[end + 1]) in ("author", "date"):
+            while end + 1 < limit and classify_title_line(blocks[end + 1]) in _UNDER_TITLE:
                 end += 1
             # the author's name above the title (``Œuvres – septembre 1929`` / ``Léon
             # Trotsky`` / ``Pas de réponse ?`` / ``22 septembre 1929``): the title and its

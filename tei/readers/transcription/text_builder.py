@@ -179,11 +179,18 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             outer.append(container)
         else:
             container.append(paragraph(block, ctx))
+    said = {f"{{{TEI_NS}}}{t}" for t in ("p", "ab", "lg", "l", "stage", "list", "table")}
     for sp in outer.iter(f"{{{TEI_NS}}}sp"):
-        if len(sp) == 1 and sp[0].tag == f"{{{TEI_NS}}}speaker":  # a label with no text
+        # a label with no text (perhaps a note after it, which no turn holds alone)
+        if (
+            len(sp)
+            and sp[0].tag == f"{{{TEI_NS}}}speaker"
+            and not any(c.tag in said for c in sp[1:])
+        ):
             speaker = sp[0]
-            sp.append(
-                at_line(E("p", *[c for c in [speaker.text] if c], *list(speaker)), sp.sourceline)
+            sp.insert(
+                1,
+                at_line(E("p", *[c for c in [speaker.text] if c], *list(speaker)), sp.sourceline),
             )
             speaker.getparent().remove(speaker)
     if not len(outer):
