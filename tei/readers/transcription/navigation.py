@@ -27,12 +27,37 @@ Accepted forms (removed from the text, listed in the header):
   ``Inicio | Biblioteca | Contacto``, ``Accueil``, ``Startseite``, ``Αρχική | Αρχείο``,
   ``Главная | Архив``), ``Skip to content``, ``Share this:``;
 * a ``|`` line of the page's widgets, perhaps beside navigation phrases
-  (``RSS Feed | Print this page | E-mail this page``).
+  (``RSS Feed | Print this page | E-mail this page``);
+* a wiki's chrome rendered as a table at the top of the page: a run of rows of short label
+  cells (one to three words, no digit) from the first line, with a row of the wiki's tabs
+  (``Catégorie | Modèle | Formulaire |``) or two rows of one repeated cell
+  (``Text | Text | Text |``), separator rows (``---|---|``) and chrome lines among them — never
+  a row of the header block (``Author(s) | Leon Trotsky |``, read by ``table_fields``) nor a
+  table of the work (no tabs row, no repeated-cell rows);
+* MediaWiki's lines: the jump links in the page's language, anywhere (``Jump to navigation
+  Jump to search``, ``Aller à la recherche``, ``Zur Navigation springen``), the tagline just
+  above them (``From Marxists-en``), the toolbox (``Special pages :``), near the edges a
+  namespace page on its own line (``Template:GalleryAuthors``); a pop-up's ``[Close]`` button
+  (``[Закрыть]``, ``[Fermer]``) anywhere;
+* near the edges: a breadcrumb of ``:`` or ``/`` (four or more short segments, or three from
+  a navigation phrase: ``MIA: History: ETOL: Documents``, ``Home / Library / Articles``); a
+  menu that repeats a word between capitalised items (``Obra Menu Biblioteca Menu Estudios``);
+  navigation phrases strung together without separators, three or more or one of several
+  words (``Début Précédent Haut de la page Sommaire Suite Fin``, ``Archives Trotsky Archives
+  Internet des marxistes``; never ``Back Home``); ``Top of page`` in the sites' languages
+  anywhere (``Haut de la page``, ``Nach oben``);
+* an e-book reading site's lines about the book, two or more at the top (``Автор книги: …``,
+  ``Жанр: …``, ``Текущая страница: 10 (…)``, ``сообщить о неприемлемом содержимом``);
+* a blog's comment lines in the sites' languages (``Schreibe einen Kommentar``, ``Laisser un
+  commentaire``); a bare comments heading (``Kommentare``, ``Commentaires``) only when nothing
+  but chrome follows it.
 """
 
 from __future__ import annotations
 
 import re
+
+from tei.readers.transcription import table_fields
 
 _PHRASE = re.compile(
     r"(?i)^(?:(?:main|the)\s+)?.{0,40}?\b(?:index|archives?|home\s*page|main\s*page|contents|"
@@ -63,6 +88,25 @@ _DOWNLOAD = re.compile(
 )
 
 
+#: the tabs of a MediaWiki page rendered as a table (``Category | Template | Form |``)
+_WIKI_TAB = (
+    r"category|template|form|page|discussion|view|edit|history|cat[ée]gorie|mod[èe]le|formulaire|"
+    r"kategorie|vorlage|formular|categor[íi]a|plantilla|formulario|modello|modulo|predefini[çc][ãa]o|"
+    r"категория|шаблон|форма|обсуждение|править|история"
+)
+#: MediaWiki's accessibility links in the page's language (``Jump to navigation Jump to search``)
+_JUMP_TO = (
+    r"jump to (?:navigation|search|content)|aller (?:[àa] la (?:navigation|recherche)|au contenu)|"
+    r"zur (?:navigation|suche) springen|(?:ir|saltar) a (?:la )?(?:navegaci[óo]n|b[úu]squeda)|"
+    r"vai alla (?:navigazione|ricerca)|ir para (?:a )?(?:navega[çc][ãa]o|pesquisa)|"
+    r"перейти к (?:навигации|поиску)"
+)
+_WIKI_ROW = re.compile(
+    r"(?i)^(?:" + _WIKI_TAB + r")(?:\s*\|\s*(?:" + _WIKI_TAB + r"|source))+\s*\|?$"
+)
+_JUMP = re.compile(r"(?i)^(?:(?:" + _JUMP_TO + r")\s*)+$")
+#: MediaWiki's tagline above the jump links: ``From Marxists-en``, ``De Wikirouge``
+_TAGLINE = re.compile(r"(?i)^(?:from|de|aus|da|материал из)\s+\S+(?:,\s[^.]{1,40})?$")
 CHROME = re.compile(
     r"(?i)^(?:\|\s*)+$|^(?:logo\s*)+$|^(?:(?:rss feed|youtube|twitter|facebook(?: group)?|"
     r"instagram|telegram|mastodon|share|tweet|print|e-?mail)\s*)+$"
@@ -73,8 +117,10 @@ CHROME = re.compile(
     r"|^size\s*:\s*\w*px\b|^start display at page\s*:?$|^total pages?\s*:\s*\d+$"
     r"|^file type\s*:\s*\w+(?:,\s*size\s*:\s*[\d.,]+\s*[kmg]?b)?$|^download\s+[\"“]"
     r"|^(?:format\s+(?:odt|rtf|pdf|html|epub|doc|mobi|acrobat)\S*\s*)+.{0,60}$"
-    r"|^cliquer sur le format\b|^(?:category|template|form|page|discussion|view|edit|history)"
-    r"(?:\s*\|\s*(?:category|template|form|page|discussion|view|edit|history|source))+\s*\|?$"
+    r"|^cliquer sur le format\b|" + _WIKI_ROW.pattern[4:] + "|" + _JUMP.pattern[4:] + "|"
+    r"^\[(?:закрыть|close|fermer|cerrar|schlie(?:ß|ss)en|chiudi|fechar)\]$"
+    r"|^(?:special pages|pages sp[ée]ciales|spezialseiten|p[áa]ginas especiales|pagine speciali|"
+    r"служебные страницы|what links here|related changes|permanent link|page information)\s*:?$"
 )
 _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
 #: a blog's lines around the post (only at the top or bottom of the page)
@@ -82,10 +128,49 @@ _BLOG = re.compile(
     r"(?i)^(?:posted (?:by|on|in)\b.{0,80}|tags?\s*:.{0,160}|filed under\s*:?.{0,120}|"
     r"categor(?:y|ies)\s*:.{0,120}|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|"
     r"no comments(?: yet)?|comments are closed\.?|related (?:articles|posts|stories)|"
-    r"you may also like)$"
+    r"you may also like|(?:schreibe|hinterlasse) einen kommentar|"
+    r"(?:laisser|ajouter) un commentaire|"
+    r"(?:deja|dejar|añadir) un comentario|lascia un commento|deixe (?:um|seu) coment[áa]rio|"
+    r"(?:оставить|добавить) комментарий)$"
 )
+#: the blog's comments heading in the page's language: only as the page's last lines
+_COMMENTS = re.compile(
+    r"(?i)^(?:kommentare|commentaires|comentarios|commenti|coment[áa]rios|комментарии)"
+    r"(?:\s*\(\d+\))?$"
+)
+#: a page of a wiki's namespace named on a line of its own (``Template:GalleryAuthors``)
+_NAMESPACE = re.compile(
+    r"(?i)^(?:template|mod[èe]le|vorlage|plantilla|predefini[çc][ãa]o|шаблон|category|"
+    r"cat[ée]gorie|kategorie|categor[íi]a|категория|special|sp[ée]cial|spezial|especial|"
+    r"служебная):\S+$"
+)
+#: an e-book reading site's lines about the book (counted only two or more at the top)
+_READER = re.compile(
+    r"(?i)^(?:(?:автор книги|жанр|возрастные ограничения|book author|genre|age (?:restrictions?|"
+    r"rating))\s*:\s*\S.{0,120}|(?:текущая страница|current page|page actuelle|p[áa]gina actual)"
+    r"\s*:\s*\d+\b.{0,120}|сообщить о неприемлемом содержимом|report inappropriate content)$"
+)
+#: the pieces a line of page navigation strings together without separators
+#: (``Début Précédent Haut de la page Sommaire Suite Fin``,
+#: ``Archives Trotsky Archives Internet des marxistes``)
+_PIECE = (
+    r"haut de (?:la )?page|d[ée]but|pr[ée]c[ée]dent|suivant|suite|fin|sommaire|retour|accueil|"
+    r"top of (?:the )?page|back to top|contents|index|home|next|previous|first|last|up|back|"
+    r"inicio|anterior|siguiente|arriba|[íi]ndice|volver|anfang|zur[üu]ck|weiter|nach oben|"
+    r"seitenanfang|inhalt|startseite|inizio|precedente|successivo|indice|torna su|in[íi]cio|"
+    r"pr[óo]ximo|topo|archives? internet des marxistes|marxists[’'`]? internet archive|"
+    r"archivo (?:de )?internet de los marxistas|marxists internet archiv|"
+    r"encyclop(?:a)?edia of trotskyism(?: on-?line)?|etol|mia|"
+    r"archiv(?:es?|o)\s+(?-i:[A-ZÀ-Ý])[\w’'-]+|(?-i:[A-ZÀ-Ý])[\w’'-]+(?: internet)? archive"
+)
+_SEQUENCE = re.compile(r"(?i)^(?:(?:" + _PIECE + r")\s+){1,9}(?:" + _PIECE + r")$")
+#: words a menu repeats between its items (``Obra Menu Biblioteca Menu Estudios``)
+_MENU_WORD = {"menu", "menú", "menü", "меню", "μενού", "home", "inicio", "accueil", "startseite"}
 _PAGE_TITLE = re.compile(r"^[A-ZÀ-Ý][\w.’' -]{2,40}\s(?:1[6-9]|20)\d\d[01]\d[0-3]\d\s+\S.{3,}$")
-_ANYWHERE = re.compile(r"(?i)^(?:top of (?:the )?page|back to top)\.?$")
+_ANYWHERE = re.compile(
+    r"(?i)^(?:top of (?:the )?page|back to top|haut de (?:la )?page|retour en haut(?: de la page)?|"
+    r"volver arriba|nach oben|seitenanfang|torna su|voltar ao topo|наверх)\.?$"
+)
 #: lone phrases ("Index", "Next") count only this close to the top or bottom of the page
 EDGE_LINES = 15
 
@@ -113,8 +198,53 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
     if not at_edge:
         return False
     return bool(
-        _PHRASE.match(text) or _BREADCRUMB.match(text) or _DOWNLOAD.match(text) or _BLOG.match(text)
+        _PHRASE.match(text)
+        or _BREADCRUMB.match(text)
+        or _DOWNLOAD.match(text)
+        or _BLOG.match(text)
+        or _NAMESPACE.match(text)
+        or _sequence(text)
+        or _crumb(text)
+        or _menu_line(text)
     )
+
+
+def _sequence(text: str) -> bool:
+    """Navigation phrases strung together: three or more, or two of which one has several
+    words (``Archives Trotsky Archives Internet des marxistes``; never ``Back Home``)."""
+    if not _SEQUENCE.match(text):
+        return False
+    pieces = re.findall(r"(?i)(?:" + _PIECE + r")(?=\s|$)", text)
+    return len(pieces) >= 3 or any(" " in p for p in pieces)
+
+
+def _short_segment(segment: str, words: int = 5) -> bool:
+    return 0 < len(segment.split()) <= words and len(segment) <= 40 and segment[-1] not in ".,;!?"
+
+
+def _crumb(text: str) -> bool:
+    """A breadcrumb of ``:`` or ``/`` (``MIA: History: ETOL: Documents: FI: 1938-1949``):
+    four or more short segments, or three from a navigation phrase (``Home / Library / …``)."""
+    for sep in (r"\s*:\s+", r"\s+/\s+"):
+        parts = [p.strip() for p in re.split(sep, text)]
+        if len(parts) < 3 or not all(_short_segment(p) for p in parts):
+            continue
+        if (len(parts) >= 4 and len(parts[0].split()) <= 3) or _PHRASE.match(parts[0]):
+            return True
+    return False
+
+
+def _menu_line(text: str) -> bool:
+    """A menu that repeats a word between its items (``Obra Menu Biblioteca Menu Estudios``)."""
+    words = text.split()
+    for word in {w for w in words if w.casefold() in _MENU_WORD}:
+        if words.count(word) < 2:
+            continue
+        items = [i.strip() for i in re.split(rf"(?:^|\s){re.escape(word)}(?:\s|$)", text)]
+        items = [i for i in items if i]
+        if len(items) >= 3 and all(_short_segment(i, 4) and i[0].isupper() for i in items):
+            return True
+    return False
 
 
 def _menu_item(line: str) -> bool:
@@ -143,7 +273,56 @@ def navigation_lines(lines: list[str]) -> set[int]:
         break
     if len(run) >= 4 and any(i in found for i in run):
         found.update(run)
-    return found | _top_chrome(lines, filled[:EDGE_LINES])
+    found |= _wiki_table(lines, filled, found)
+    found |= _top_chrome(lines, filled[:EDGE_LINES])
+    reader = [i for i in filled[:EDGE_LINES] if _READER.match(lines[i].strip())]
+    if len(reader) >= 2:
+        found.update(reader)
+    for k, i in enumerate(filled):
+        # MediaWiki's "From <site>" between the page's title and its jump links
+        if k < 2 or not _JUMP.match(lines[i].strip()):
+            continue
+        if _TAGLINE.match(lines[filled[k - 1]].strip()) and any(
+            j not in found for j in filled[: k - 1]
+        ):
+            found.add(filled[k - 1])
+    tail = [i for i in filled[-EDGE_LINES:] if _COMMENTS.match(lines[i].strip())]
+    if tail and all(j in found for j in filled if j > tail[0]):
+        found.add(tail[0])  # "Kommentare" with nothing but chrome after it
+    return found
+
+
+def _table_row(line: str) -> str | None:
+    """``"sep"``, ``"same"`` (every cell alike) or ``"labels"`` for a row of short label
+    cells (``Text | Text | Text |``, ``---|---|``) that is no row of the header block."""
+    text = line.strip()
+    if "|" not in text or table_fields.field_line(text):
+        return None
+    cells = [c.strip() for c in text.strip("|").split("|")]
+    if len(cells) < 2:
+        return None
+    if all(re.fullmatch(r":?-{3,}:?", c) for c in cells):
+        return "sep"
+    if not all(_short_segment(c, 3) and not re.search(r"\d|[:)”\"]$", c) for c in cells):
+        return None
+    return "same" if len({c.casefold() for c in cells}) == 1 else "labels"
+
+
+def _wiki_table(lines: list[str], filled: list[int], found: set[int]) -> set[int]:
+    """A wiki's chrome rendered as a table at the top of the page: a run of short-cell rows
+    from the first line, with a row of its tabs (``Category | Template | Form |``) or two rows
+    of one repeated cell (``Text | Text | Text |``); lines already found may stand between."""
+    run: list[int] = []
+    kinds: list[str] = []
+    for i in filled:
+        kind = _table_row(lines[i])
+        if kind is None and i not in found:
+            break
+        run.append(i)
+        kinds.append("tabs" if _WIKI_ROW.match(lines[i].strip()) else kind or "")
+    if "tabs" in kinds or kinds.count("same") >= 2:
+        return set(run)
+    return set()
 
 
 def _top_chrome(lines: list[str], top: list[int]) -> set[int]:
