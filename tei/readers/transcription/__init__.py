@@ -32,6 +32,7 @@ from .front_builder import build_front
 from .front_kinds import front_kinds_of
 from .header import build_header
 from .language import guess_language
+from .letter import letter_date
 from .navigation import navigation_lines
 from .participants import Participants
 from .structure import classify, layout, opens, stands_alone
@@ -89,6 +90,8 @@ def read(
     front = build_front(parts, ctx, facts)
     body = build_body(parts, ctx, people)
     back = build_back(parts, ctx, facts)
+    if "date" not in facts and (dated := letter_date(parts.body)):
+        facts["date"] = dated  # the letter's dateline dates the work when the page does not
     if ctx.signed and "authors" not in facts:
         facts["authors"] = [ctx.signed]
     people.finish(

@@ -4,9 +4,11 @@
 block and from the blocks around it: a name-like line is an author only beside a real title;
 three capitalised words are a name above a title in sentence case, one announcing an
 interview or one followed by its date line; personal names joined by ``and`` and named again
-below are the authors; the names of the author line repeated above the title are the
-archive's page head; a short section name above the title lines is a rubric; above a letter's
-greeting, the lines after the date are the inside address.
+below are the authors; the names of the author line repeated above the title, or the
+author's surname alone above the author line and the title, are the archive's page head; a
+short section name above the title lines is a rubric; above a letter's
+greeting, the lines after the date are the inside address, and with no date the heading-like
+lines below a title that names a letter (``Письмо …`` / ``Центральному комитету …``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.front import classify_title_line, is_name_like
+from tei.readers.transcription.letter import names_a_letter
 from tei.readers.transcription.structure import Layout
 from tei.readers.transcription.title_block import (
     announces,
@@ -76,6 +79,9 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
         ):
             kinds[i] = "names"
             blocks[i].note("the names of the author line below it, repeated above the title")
+        elif kind == "title" and _surname_above(blocks, kinds, i):
+            kinds[i] = "names"
+            blocks[i].note("the author's surname above the author line and the title: page head")
     for i in range(len(kinds) - 1):
         pair = kinds[i] == kinds[i + 1] == "title"
         if pair and long_name(blocks[i].text) and sentence_case(blocks[i + 1].text):
@@ -128,6 +134,13 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
                 blocks[first].note(
                     "the front holds no other title: its first short line, full stop and all"
                 )
+    elif letter and not dates and "title" in kinds:
+        first = kinds.index("title")
+        if names_a_letter(blocks[first].text):
+            for i in range(first + 1, len(kinds)):
+                if kinds[i] == "title" and blocks[i].words <= 8:
+                    kinds[i] = "address"
+                    blocks[i].note("below a title naming a letter, above its greeting: the address")
     return kinds
 
 
@@ -146,6 +159,19 @@ def _names_again(block: Block, later: list[Block]) -> bool:
     return False
 
 
+def _surname_above(blocks: list[Block], kinds: list[str], i: int) -> bool:
+    """A one-word line that is a word of the author line just below it, a title below that
+    (``Trotsky`` / ``Léon Trotsky`` / ``Lettre à Glotzer``): the archive's page head (an
+    image caption), not the title."""
+    words = _letters_words(blocks[i].text)
+    return (
+        len(words) == 1
+        and len(blocks[i].text.split()) == 1
+        and kinds[i + 1 : i + 3] == ["author", "title"]
+        and words[0] in _letters_words(blocks[i + 1].text)
+    )
+
+
 def _short_sentence(block: Block) -> bool:
     text = block.text.strip()
     return (
@@ -154,6 +180,7 @@ def _short_sentence(block: Block) -> bool:
 
 
 def opens_letter(layout: Layout) -> bool:
-    """True when the text after the front matter opens with a letter's greeting."""
-    first = next((b for b in layout.headnote + layout.body if b.kind != "break"), None)
-    return first is not None and first.kind == "salute"
+    """True when the text after the front matter opens with a letter's greeting (perhaps
+    after one block the page puts above it: a footnote's text shown inline)."""
+    first = [b for b in layout.headnote + layout.body if b.kind != "break"][:2]
+    return any(b.kind == "salute" for b in first)

@@ -240,6 +240,8 @@ def layout(blocks: list[Block]) -> Layout:
     n = len(blocks)
     first_turn = next((i for i, b in enumerate(blocks) if b.kind == "turn"), None)
     limit = min(first_turn if first_turn is not None else n, FRONT_WINDOW)
+    # a letter's greeting opens its text: the front matter never runs past it
+    limit = next((i for i in range(limit) if blocks[i].kind == "salute"), limit)
     meta = [i for i in range(limit) if blocks[i].kind in META_KINDS]
     front_end = max(meta) if meta else -1
     j = front_end + 1

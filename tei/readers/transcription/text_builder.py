@@ -143,7 +143,7 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
         ):
             phrase, name = signed
             ctx.signed = block.data["signed"] = name.rstrip(".")
-            parts = [E("salute", phrase), E("lb")] if phrase else []
+            parts = [E("salute", phrase), *[E("lb")][: len(block.lines) - 1]] if phrase else []
             first = block.line
             if closer_at is not None and not phrase:
                 before = blocks[closer_at]
