@@ -103,3 +103,42 @@ def test_a_page_range_written_short_ends_on_the_full_page():
     )
     scope = _root(page).xpath("//tei:biblScope[@unit='page']", namespaces=NSMAP)[0]
     assert (scope.get("from"), scope.get("to")) == ("229", "230")
+
+
+def test_a_byline_names_three_words_and_two_people():
+    page = (
+        "Entrevista a Rosa Vidal: la tierra es de quien la trabaja\n\n"
+        "Por Eduardo Abusada Franco\n\n"
+        "Rosa Vidal habló con nosotros en su casa de Cuzco durante toda una tarde de julio.\n"
+    )
+    assert _x(_root(page), "//tei:titleStmt/tei:author") == ["Eduardo Abusada Franco"]
+    page = page.replace("Por Eduardo Abusada Franco", "POR BRAIS FERNÁNDEZ Y XAQUÍN PASTORIZA /")
+    byline = _x(_root(page), "//tei:front//tei:byline")
+    assert byline == ["POR BRAIS FERNÁNDEZ Y XAQUÍN PASTORIZA /"]
+
+
+def test_the_authors_index_beside_the_archives_links_is_chrome():
+    page = (
+        "Ana Torres   |   ETOL Main Page\n\n\nAna Torres\n\nA birthday for theory\n\n"
+        "(Autumn 2008)\n\nFifty years ago a small group of socialists began a journal.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == ["A birthday for theory"]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Ana Torres"]
+
+
+def test_a_sic_with_who_wrote_it_and_a_starred_marker():
+    root = _root(
+        "A Note\n\nThey founded the Fourth Communist International [sic – MIA] in 1938, and "
+        "they said so. [1*]\n\nThe rest of the story is long.\n"
+    )
+    assert root.xpath("count(//tei:body//tei:note[@subtype='sic'])", namespaces=NSMAP) == 1
+    assert root.xpath("count(//tei:body//tei:ref)", namespaces=NSMAP) == 1
+
+
+def test_a_bracket_that_opens_with_a_date_is_a_note_about_the_text_not_a_citation():
+    root = _root(
+        "[3. Mai 1934, eigene Übersetzung des englischen Textes]\n\nLieber Genosse Berg!\n\n"
+        "Ich habe Ihren Brief erhalten und danke Ihnen dafür.\n\nIhr L. Trotzki\n"
+    )
+    assert not root.xpath("//tei:sourceDesc/tei:bibl[@type='printed']", namespaces=NSMAP)

@@ -192,15 +192,22 @@ def supplied_name(content: str, after: str) -> bool:
     )
 
 
+#: ``[sic – MIA]``, ``[sic, Ed.]``, ``[sic. d. Red.]``: a sic with who wrote it
+_SIC_BY = re.compile(
+    r"sic!?\.?\s*[-–—,:]?\s*(?:mia|ed\.?|eds\.?|editors?|the editors?|n\.\s?d\.\s?[ert]\.?|"
+    r"ndt|ndr|ndlr|anm\.|d\.\s?red\.|red\.|nota del editor|ред\.)\.?"
+)
+
+
 def classify(before: str, content: str, after: str = "") -> str:
     """The kind of a bracket's content, given the text just before (and after) it."""
     text = content.strip()
     low = text.casefold()
     if not text:
         return "text"
-    if re.fullmatch(r"\d{1,3}", text):
+    if re.fullmatch(r"\d{1,3}\*?", text):  # "[1*]": the transcribers' own notes' markers
         return "marker"
-    if low in {"sic", "sic!"}:
+    if low in {"sic", "sic!"} or _SIC_BY.fullmatch(low):
         return "sic"
     if low in GAP_WORDS:
         return "gap"

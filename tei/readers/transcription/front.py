@@ -122,10 +122,24 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
 
 
 #: ``By LEON TROTSKY``, ``Realizada por Ana Souza`` (an interview's): a byline
+def bylined_name(text: str) -> bool:
+    """A name after ``By``/``Por``/``Par``/``Von`` of up to five words, each capitalised
+    (particles aside): ``Eduardo Abusada Franco``, ``Brais Fernández y Xaquín Pastoriza`` — the
+    byline's word says it is a name, so three words need no initial."""
+    names = re.split(r"\s+(?i:&|and|und|et|y|e)\s+", text.strip())
+    return len(names) <= 3 and all(
+        2 <= len(words := [w for w in n.split() if w not in _PARTICLES]) <= 5
+        and all(re.fullmatch(r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*", w) for w in words)
+        and not any(w.casefold() in _NAME_STOP for w in words)
+        for n in names
+    )
+
+
 BY_LINE = re.compile(
     r"^(?:(?:Interviewed|(?:An\s)?[Ii]nterview|Conducted|Realizad[oa]|Entrevistad[oa]|Réalisée?|Raccolt[oa]|"
     r"Intervistat[oa]|Geführt)\s+(?:by|por|par|da|von)|[Aa] cura di|Propos recueillis par|"
-    r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por)\s+(?P<name>[^\W\d][^,;:()]{2,40})$"
+    r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?)"
+    r"\s*[/|]?$"  # a separator the site put after it ("POR BRAIS FERNÁNDEZ Y XAQUÍN PASTORIZA /")
 )
 
 
@@ -283,13 +297,17 @@ def classify_title_line(block: Block) -> str:
         return "participants"
     if text.startswith("[") and text.endswith("]") and "]" not in text[1:-1]:
         inner = text[1:-1]
+        head, comma, rest = inner.partition(",")
+        if comma and rest.strip() and date_line(head.strip()) and not re.search(r"\bpp?\.", rest):
+            return "bracket-note"  # "[19. November 1932, own translation of …]": about the text
         if re.search(r"\d|\bpp?\.|©", inner):
             return "bracket-bibl"
         if len(inner.split(maxsplit=4)) <= 4:
             return "byline"
         return "bracket-note"
     if by := BY_LINE.match(text):
-        return "byline" if is_name_like(by["name"].title()) else "title"
+        name = by["name"].title() if by["name"].isupper() else by["name"]
+        return "byline" if is_name_like(by["name"].title()) or bylined_name(name) else "title"
     if is_name_like(text):
         return "author"
     if "\n" not in text and text.endswith(":"):  # a field's label with no value, a lead-in

@@ -4,7 +4,8 @@ Accepted forms (removed from the text, listed in the header):
 
 * segments separated by ``|`` that are all navigation phrases
   (``ISR Index | Main Newspaper Index``,
-  ``Encyclopedia of Trotskyism | Marxists’ Internet Archive``);
+  ``Encyclopedia of Trotskyism | Marxists’ Internet Archive``), near the edges perhaps with one
+  personal name among them, the link to the author's index (``Ian Birchall | ETOL Main Page``);
 * a lone navigation phrase (``Top of page``, ``ETOL Home Page``);
 * a breadcrumb (``Leon Trotsky > 1938 >``, ``Home » Library » Articles``);
 * download chrome (``Format RTF (Microsoft word) Format PDF (Adobe Acrobat)``);
@@ -171,6 +172,8 @@ _ANYWHERE = re.compile(
     r"(?i)^(?:top of (?:the )?page|back to top|haut de (?:la )?page|retour en haut(?: de la page)?|"
     r"volver arriba|nach oben|seitenanfang|torna su|voltar ao topo|наверх)\.?$"
 )
+#: a personal name as a link of a ``|`` line of the archive's links
+_LINKED_NAME = re.compile(r"(?:[A-ZÀ-ÝА-Я][\w'’.-]+\s+){1,3}[A-ZÀ-ÝА-Я][\w'’-]+")
 #: lone phrases ("Index", "Next") count only this close to the top or bottom of the page
 EDGE_LINES = 15
 
@@ -192,7 +195,16 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         if CHROME.match(text):  # table-like wiki navigation: ``Category | Template | Form |``
             return True
         segments = [s.strip() for s in text.split("|") if s.strip()]
-        return bool(segments) and all(_PHRASE.match(s) or _WIDGET.match(s) for s in segments)
+        nav = [bool(_PHRASE.match(s) or _WIDGET.match(s)) for s in segments]
+        if segments and all(nav):
+            return True
+        # the author's index beside the archive's links (``Ian Birchall | ETOL Main Page``)
+        return (
+            at_edge
+            and len(segments) >= 2
+            and nav.count(False) == 1
+            and bool(_LINKED_NAME.fullmatch(segments[nav.index(False)]))
+        )
     if _ANYWHERE.match(text) or CHROME.match(text):
         return True
     if not at_edge:
