@@ -142,3 +142,13 @@ def test_a_bracket_that_opens_with_a_date_is_a_note_about_the_text_not_a_citatio
         "Ich habe Ihren Brief erhalten und danke Ihnen dafür.\n\nIhr L. Trotzki\n"
     )
     assert not root.xpath("//tei:sourceDesc/tei:bibl[@type='printed']", namespaces=NSMAP)
+
+
+def test_a_work_named_after_a_person_under_its_author_line():
+    page = (
+        "Mary Bell\n\nJohn Hart\n\nOrganiser and writer who built the union in the valley\n\n"
+        "(11 April 2000)\n\nJohn Hart, who has died aged 82, was the finest organiser I knew.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == ["John Hart"]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Mary Bell"]
