@@ -110,7 +110,7 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
     for i, kind in enumerate(kinds):
         if kind == "author" and not seen_title:
             rest = [k for k in kinds[i + 1 :] if k in ("title", "author", "date", "byline")]
-            if kinds[i + 1 : i + 2] == ["author"] and "title" not in kinds:
+            if kinds[i + 1 : i + 2] == ["author"]:
                 # the ETOL order, a work named after a person: ``Paul Foot`` / ``Tony Cliff``
                 kinds[i + 1] = "title"
                 blocks[i + 1].note("a second name under the author line, no other title: the title")
