@@ -152,3 +152,15 @@ def test_a_work_named_after_a_person_under_its_author_line():
     root = _root(page)
     assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == ["John Hart"]
     assert _x(root, "//tei:titleStmt/tei:author") == ["Mary Bell"]
+
+
+def test_an_online_journal_cited_with_guillemets_and_number_year():
+    page = (
+        "Una entrevista\n\nFuente: Ana Ruiz y Luis Mora, «Una entrevista», Revista de Historia "
+        "Obrera [En línea], 36 | 2018. Publicado el 24 enero 2019.\n\n"
+        "Empezamos hablando de los años de la reforma agraria en el valle.\n"
+    )
+    root = _root(page)
+    monogr = "//tei:sourceDesc//tei:monogr"
+    assert _x(root, f"{monogr}/tei:title[@level='j']") == ["Revista de Historia Obrera"]
+    assert _x(root, f"{monogr}//tei:biblScope[@unit='issue']") == ["36"]

@@ -169,3 +169,23 @@ def test_a_label_alone_before_a_bracketed_note_still_makes_a_valid_turn(tei_all)
     root = _root("the\nQuestion:\n[the the the the the the]")
     assert tei_all.validate(root), tei_all.error_log.last_error
     assert root.findtext(".//tei:body//tei:sp/tei:p", namespaces=NSMAP) == "Question:"
+
+
+PAPER_LABEL = """Esteban Ruiz: "Mi deber es contar la verdad"
+
+Publicado en: ElFaro.example.org
+
+Esteban Ruiz: Bienvenidos a mi casa, que es también un museo de aquellos años.
+
+ElFaro: ¿Qué recuerda usted de aquel día de agosto?
+
+Esteban Ruiz: Todo. Llegaba de la escuela y vi a la policía en la puerta de la casa.
+"""
+
+
+def test_a_label_that_is_the_periodical_the_page_cites_asks():
+    root = _root(PAPER_LABEL)
+    people = {name: role for name, role in _people(root).values()}
+    assert people == {"Esteban Ruiz": "interviewee", "ElFaro": "interviewer"}
+    journal = root.xpath("string(//tei:sourceDesc//tei:title[@level='j'])", namespaces=NSMAP)
+    assert journal == "ElFaro.example.org"

@@ -153,6 +153,12 @@ class Participants:
                     person.role = role
                     person.evidence.append(f"the opening says {name!r} is the {role}")
                     break
+        paper = set(re.findall(r"\w+", (periodical or "").casefold()))
+        for person in people:  # the label is the periodical the page cites: the paper asks
+            words = set(re.findall(r"\w+", person.name.casefold()))
+            if not person.role and paper and words and words <= paper and len(people) == 2:
+                person.role = "interviewer"
+                person.evidence.append(f"{person.name!r} is the periodical the page cites")
         if len(people) == 2 and not any(p.role for p in people):
             self._by_questions(people)
         if len(people) == 2:

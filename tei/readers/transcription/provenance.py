@@ -50,7 +50,7 @@ _PROVENANCE = re.compile(
     r"Publié pour la première fois|Erstveröffentlichung|Erstmals veröffentlicht|"
     r"Prima pubblicazione|Primeira publicação|Publicado pela primeira vez|Πρώτη δημοσίευση)"
     r"(?: en| em| in)?\s?:?|"
-    r"Publicad[oa] en|Publicad[oa] em|Publié dans|Paru dans|Pubblicat[oa] (?:in|su)|"
+    r"Publicad[oa] en:?|Publicad[oa] em:?|Publié dans|Paru dans|Pubblicat[oa] (?:in|su)|"
     r"Erschienen in|Veröffentlicht in|(?:Da|Aus|De|Nach):?(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b)|"
     # "Propos recueillis par NAME pour Rouge, n° 210, …": who asked, for which periodical
     r"(?P<asked>(?:Propos recueillis|Interview(?:ed)?|Interview conducted|Entrevista realizada|"
@@ -116,7 +116,10 @@ _PAGES = re.compile(
 
 #: a personal name with an initial (``James P. Cannon``, ``C.L.R. James``) opening a citation
 _AUTHOR_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s)?(?:[A-Z]\.\s?)+[A-Z][a-z’'-]+$")
-_QUOTED_TITLE = re.compile(r"^[^,‘“\"]{2,60},\s*[‘“\"][^’”\"]{2,200}[’”\"],\s*")
+_ONLINE = re.compile(r"(?i)\s*\[(?:en l[íi]nea|online|en ligne|on-?line|in rete|em linha)\]\s*$")
+#: "36 | 2018": an online journal's number and year, as OpenEdition cites them
+_NUMBER_YEAR = re.compile(r"^(?P<n>\d{1,4})\s*\|\s*(?:1[89]|20)\d{2}\b")
+_QUOTED_TITLE = re.compile(r"^[^,‘“\"«„]{2,60},\s*[‘“\"«„][^’”\"»“]{2,200}[’”\"»“],\s*")
 #: what a credit may add after the names: a year, a site, thanks
 _NAME_TAIL = re.compile(r"\s+(?:in\s+\d{4}|with thanks to\b.*|\(\d{4}\)|on\s+\d.*)$", re.I)
 
@@ -206,6 +209,7 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     if len(segments) > 2 and not re.search(r"\d", segments[1]):
         cite.second = segments[1]
     head = re.sub(r"\s*\([^)]*\)\s*$", "", segments[0]).strip()
+    head = _ONLINE.sub("", head)  # "[En línea]", "[Online]": the citation style's, not the name
     series = _SERIES_ISSUE.match(head)
     if series:
         head, cite.series, cite.issue = series["journal"], series["series"], series["n"]
@@ -221,7 +225,7 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     tail = ", ".join(segments[1:])
     if (v := _VOLUME.search(tail)) and not cite.volume:
         cite.volume = v["v"] or v["v2"] or v["v4"]
-    if (n := _ISSUE.search(tail)) and not cite.issue:
+    if not cite.issue and (n := _ISSUE.search(tail) or _NUMBER_YEAR.match(tail.strip())):
         cite.issue = n["n"]
     if pages := _PAGES.search(tail):
         if pages["sep"] in (None, "-", "–"):
