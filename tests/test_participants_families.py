@@ -189,3 +189,22 @@ def test_a_label_that_is_the_periodical_the_page_cites_asks():
     assert people == {"Esteban Ruiz": "interviewee", "ElFaro": "interviewer"}
     journal = root.xpath("string(//tei:sourceDesc//tei:title[@level='j'])", namespaces=NSMAP)
     assert journal == "ElFaro.example.org"
+
+
+def test_initials_with_the_editors_bracketed_name_declare_a_speaker():
+    page = (
+        "Hablando con Ana Vidal\n\nEntrevista a Ana Vidal\n\n"
+        "Derechos: El texto se puede utilizar bajo licencia CC BY-NC-ND 4.0.\n\n"
+        "LM [Luis Mora]. ¿Cómo empezó usted a militar?\n\n"
+        "AV [Ana Vidal]. En la fábrica, en 1968, con mis compañeras.\n\n"
+        "LM. ¿Y después?\n\nAV. Después vino la huelga.\n"
+    )
+    turns = _turns(_root(page))
+    assert [label for _, label in turns][:2] == ["LM [Luis Mora].", "AV [Ana Vidal]."]
+    assert "Derechos:" not in [label for _, label in turns]
+    assert _people(_root(page))["lm"][0] == "Luis Mora"
+
+
+def test_an_acronym_expanded_at_a_paragraph_start_is_no_label():
+    root = _root("A Note\n\nCP [Communist Party]. was the name they used in the thirties.\n")
+    assert _turns(root) == []

@@ -72,10 +72,12 @@ _ABBR = re.compile(
     r"(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
-#: initials, then the full name they stand for: ``SW (Suzi Weissman):``
+#: initials, then the full name they stand for: ``SW (Suzi Weissman):``, ``VR [Vicente
+#: Romero].`` (the editors' brackets; a full stop then ends the label too)
 _ABBR_FIRST = re.compile(
-    r"^(?P<label>(?P<abbr>[A-Z][A-Z.]{0,5})\s*\((?P<name>[A-Z][\w.'’-]*(?:\s[\w.'’-]+){1,4})\)"
-    r"\s*:)(?:\s*(?P<rest>\S.*))?$",
+    r"^(?P<label>(?P<abbr>[A-Z][A-Z.]{0,5})\s*(?:\((?P<name>[A-Z][\w.'’-]*(?:\s[\w.'’-]+){1,4})\)"
+    r"\s*:|\[(?P<name2>[A-Z][\w.'’-]*(?:\s[\w.'’-]+){1,4})\]\s*[:.])"
+    r")(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 _CAPS = re.compile(
@@ -95,7 +97,8 @@ NOT_SPEAKERS = frozenset(
     transcription transcribed markup online published first editor editors dear sir madam
     subject date from to cc tel email e-mail address ps p.s. ed n.b nb contents introduction
     start end warning update updated postscript re fwd aus share tags print posted present
-    absent anwesend presentes présents presenti присутствовали""".split()
+    absent anwesend presentes présents presenti присутствовали rights derechos droits rechte
+    diritti direitos licence license licencia licenza lizenz copyright copyleft права""".split()
 )
 INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
@@ -153,8 +156,13 @@ def _shape(text: str) -> Label | None:
     if m := _ABBR.match(text):
         name = m["name"].strip()
         return Label(m["label"], m["abbr"], m["rest"] or "", "abbr", name=name, abbr=m["abbr"])
-    if (m := _ABBR_FIRST.match(text)) and initials_of(m["name"], m["abbr"]):
-        name = " ".join(m["name"].split())
+    if (
+        (m := _ABBR_FIRST.match(text))
+        and initials_of(full := m["name"] or m["name2"], m["abbr"])
+        # after "]." a new sentence: "CP [Communist Party]. is" is no label
+        and (m["name"] or not m["rest"] or not m["rest"][0].islower())
+    ):
+        name = " ".join(full.split())
         return Label(m["label"], m["abbr"], m["rest"] or "", "abbr", name=name, abbr=m["abbr"])
     if m := _CAPS.match(text):
         name = m["name"].strip()
