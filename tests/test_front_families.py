@@ -3,6 +3,8 @@ missing on real pages the converter had never seen. Small fixtures written for t
 
 from __future__ import annotations
 
+import re
+
 from tei.readers.transcription import read
 from tei.xmlio import NSMAP
 
@@ -134,6 +136,8 @@ def test_a_sic_with_who_wrote_it_and_a_starred_marker():
     )
     assert root.xpath("count(//tei:body//tei:note[@subtype='sic'])", namespaces=NSMAP) == 1
     assert root.xpath("count(//tei:body//tei:ref)", namespaces=NSMAP) == 1
+    ref_id = root.xpath("string(//tei:body//tei:ref/@xml:id)", namespaces=NSMAP)
+    assert re.fullmatch(r"[A-Za-z_][\w.-]*", ref_id), ref_id  # an NCName: "1*" made it invalid
 
 
 def test_a_bracket_that_opens_with_a_date_is_a_note_about_the_text_not_a_citation():

@@ -71,7 +71,8 @@ def marker_ref(number: str, written: str, line: int, ctx: Context) -> etree._Ele
     """``<ref type="noteref">`` for a marker; it points at its note when the page has one."""
     ctx.counters[f"noteref:{number}"] += 1
     seen = ctx.counters[f"noteref:{number}"]
-    ref_id = f"noteref-{number}" if seen == 1 else f"noteref-{number}-{seen}"
+    key = number.replace("*", "s")  # "1*", a transcriber's note: an id of name characters
+    ref_id = f"noteref-{key}" if seen == 1 else f"noteref-{key}-{seen}"
     if number in ctx.note_numbers:
         return E("ref", written, type_="noteref", xml_id=ref_id, target=f"#note-{number}", n=number)
     ctx.warn(
