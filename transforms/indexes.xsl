@@ -59,16 +59,27 @@
     match="tei:text//tei:persName[starts-with(normalize-space(@ref), '#')] | tei:text//tei:placeName[starts-with(normalize-space(@ref), '#')]
       | tei:text//tei:orgName[starts-with(normalize-space(@ref), '#')] | tei:text//tei:name[starts-with(normalize-space(@ref), '#')]
       | tei:text//tei:rs[starts-with(normalize-space(@ref), '#')] | tei:text//tei:title[starts-with(normalize-space(@ref), '#')]">
-    <xsl:variable name="ref" select="substring(substring-before(concat(normalize-space(@ref), ' '), ' '), 2)"/>
+    <!-- $link (tk:seq('k'), tei.render.numbering.mention_links, one pass): '' when the
+         mention does not link to the index (the id it points to is no person, place or org,
+         or a ref, ptr or note is around or inside it), '-' inside a note (no anchor), else
+         its number N for the anchor mention-N (mention-id): one call, not a key lookup, four
+         axis tests and a call per mention. -->
     <xsl:choose>
       <xsl:when test="$index-output != 'html'"><xsl:apply-templates/></xsl:when>
-      <xsl:when test="$show-index and key('ids', $ref)[self::tei:person or self::tei:place or self::tei:org]
-                      and not(ancestor::tei:ref or .//tei:ref or .//tei:ptr or .//tei:note)">
-        <a class="mention tei-{local-name()}" href="#index-{$ref}" title="{$label-index-entry}">
-          <xsl:if test="not(ancestor::tei:note)"><xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute></xsl:if>
-          <xsl:call-template name="lang-attr"/>
-          <xsl:apply-templates/>
-        </a>
+      <xsl:when test="$show-index">
+        <xsl:variable name="link" select="string(tk:seq('k'))"/>
+        <xsl:choose>
+          <xsl:when test="$link != ''">
+            <a class="mention tei-{local-name()}" href="#index-{substring(substring-before(concat(normalize-space(@ref), ' '), ' '), 2)}" title="{$label-index-entry}">
+              <xsl:if test="$link != '-'"><xsl:attribute name="id">mention-<xsl:value-of select="$link"/></xsl:attribute></xsl:if>
+              <xsl:call-template name="lang-attr"/>
+              <xsl:apply-templates/>
+            </a>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="tei-{local-name()}"><xsl:call-template name="lang-attr"/><xsl:apply-templates/></span>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
       <xsl:otherwise>
         <span class="tei-{local-name()}"><xsl:call-template name="lang-attr"/><xsl:apply-templates/></span>
@@ -95,24 +106,15 @@
   </xsl:template>
 
   <!-- The locators of the current entry, merged: one per turn (or one for the front), and
-       consecutive turns as a range (4–6), each linked to its first mention when $linked.
-       tk:seq('x') says for each mention whether it opens a locator, closes a range or shows
-       nothing (tei.render.numbering.locator_steps, one pass over the document). -->
+       consecutive turns as a range (4–6), each linked to its first mention when $linked
+       (aria-label: label-index-mention, the mention's position among the entry's, where it is).
+       One call per entry: tk:index-locators (tei.render.numbering.index_locators) makes them
+       from the one-pass tables (which mention opens a locator, closes a range or shows
+       nothing; the turn numbers; the mention ids): three extension calls per mention here
+       were most of the index's cost. -->
   <xsl:template name="index-locators">
     <xsl:param name="linked" select="true()"/>
-    <xsl:for-each select="key('index-mentions', @xml:id)">
-      <xsl:variable name="step" select="string(tk:seq('x'))"/>
-      <xsl:if test="$step != 'skip' and $step != ''">
-        <xsl:if test="$step = 'open'">, </xsl:if>
-        <xsl:if test="$step = 'close'">–</xsl:if>
-        <xsl:variable name="where"><xsl:call-template name="mention-place"/></xsl:variable>
-        <xsl:variable name="href"><xsl:if test="$linked"><xsl:call-template name="mention-href"/></xsl:if></xsl:variable>
-        <xsl:choose>
-          <xsl:when test="string($href)"><a href="{normalize-space($href)}" aria-label="{$label-index-mention} {position()}: {$where}"><xsl:value-of select="$where"/></a></xsl:when>
-          <xsl:otherwise><xsl:value-of select="$where"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:if>
-    </xsl:for-each>
+    <xsl:copy-of select="tk:index-locators(boolean($linked), string($label-index-mention), string($label-index-front))/node()"/>
   </xsl:template>
 
   <!-- A participant's entry also says how many turns they speak, linking to the first: a
@@ -174,14 +176,17 @@
 
   <!-- ============================ HTML ============================ -->
   <xsl:template name="index-html">
-    <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
+    <!-- the entries that mentions point to (one pass in Python, not three walks of the
+         document with a key lookup per person, place and org) -->
+    <xsl:variable name="entries" select="tk:index-entries(/*[$show-index])"/>
+    <xsl:if test="$entries">
       <section class="index" id="index" aria-labelledby="index-h">
         <h2 id="index-h"><xsl:call-template name="ui-lang-attr"/><xsl:value-of select="$label-index"/></h2>
-        <xsl:if test="//tei:sp | //tei:u"><p class="index-about"><xsl:call-template name="ui-lang-attr"/><xsl:value-of select="$label-index-turns"/></p></xsl:if>
-        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'persons'"/><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'places'"/><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'orgs'"/><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[not(@type = 'periodical')][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'periodicals'"/><xsl:with-param name="label" select="$label-index-periodicals"/><xsl:with-param name="entries" select="//tei:org[@type = 'periodical'][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:if test="$turns-have-sp or $turns-have-u"><p class="index-about"><xsl:call-template name="ui-lang-attr"/><xsl:value-of select="$label-index-turns"/></p></xsl:if>
+        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'persons'"/><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="$entries[self::tei:person]"/></xsl:call-template>
+        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'places'"/><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="$entries[self::tei:place]"/></xsl:call-template>
+        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'orgs'"/><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="$entries[self::tei:org][not(@type = 'periodical')]"/></xsl:call-template>
+        <xsl:call-template name="index-html-kind"><xsl:with-param name="kind" select="'periodicals'"/><xsl:with-param name="label" select="$label-index-periodicals"/><xsl:with-param name="entries" select="$entries[self::tei:org][@type = 'periodical']"/></xsl:call-template>
       </section>
     </xsl:if>
   </xsl:template>
@@ -220,13 +225,14 @@
        the merged locators (2–3, each linked to its first mention) in their place before the
        final layout (docs/editions.md, "The print index"). -->
   <xsl:template name="index-print">
-    <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
+    <xsl:variable name="entries" select="tk:index-entries(/*[$show-index])"/>
+    <xsl:if test="$entries">
       <section class="index print-index" id="index">
         <h2><xsl:value-of select="$label-index"/></h2>
-        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[not(@type = 'periodical')][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-periodicals"/><xsl:with-param name="entries" select="//tei:org[@type = 'periodical'][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="$entries[self::tei:person]"/></xsl:call-template>
+        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="$entries[self::tei:place]"/></xsl:call-template>
+        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="$entries[self::tei:org][not(@type = 'periodical')]"/></xsl:call-template>
+        <xsl:call-template name="index-print-kind"><xsl:with-param name="label" select="$label-index-periodicals"/><xsl:with-param name="entries" select="$entries[self::tei:org][@type = 'periodical']"/></xsl:call-template>
       </section>
     </xsl:if>
   </xsl:template>
@@ -240,10 +246,8 @@
           <xsl:sort select="normalize-space((tei:persName | tei:placeName | tei:orgName | tei:name)[@type='preferred' or not(@type)][1])"/>
           <li class="index-entry">
             <span class="index-name"><xsl:call-template name="entry-name"/></span><xsl:text> </xsl:text>
-            <span class="index-pages"><xsl:for-each select="key('index-mentions', @xml:id)">
-              <xsl:variable name="href"><xsl:call-template name="mention-href"/></xsl:variable>
-              <xsl:if test="string($href)"><a class="index-page" href="{normalize-space($href)}"></a></xsl:if>
-            </xsl:for-each></span>
+            <!-- an a.index-page per mention (mention-href), made in one call -->
+            <span class="index-pages"><xsl:copy-of select="tk:index-pages()/node()"/></span>
           </li>
         </xsl:for-each>
       </ul>

@@ -14,17 +14,28 @@ result-tree fragment is re-indexed by libxslt on every lookup). Kinds:
 ``a``  apparatus entries (``app``) of the rendered parts;
 ``m``  mentions that point into the index (``persName``, ``placeName``, ``orgName``, ``name``,
        ``rs`` with ``@ref="#…"``, not inside a note), numbered afresh in each ``text``;
+``k``  mentions that link to their index entry (the id is a ``person``, ``place`` or ``org``; no
+       ``ref``, ``ptr`` or ``note`` around or inside): the ``m`` number, ``-`` inside a note;
 ``x``  what the HTML index shows for each mention of an entry (``indexes.xsl``): its locator is
        the number of its turn (else the front), and mentions in one turn, or in consecutive
        turns, merge: ``first``/``open`` start a locator, ``close`` ends a range (2–5), ``skip``
        shows nothing;
 ``f``  1 on the first turn of each participant (``@who``), where the HTML names them.
+
+Each table is built the first time a transformation asks for it (the print page asks for none
+but ``m``/``k``), from one walk of the mentions (:func:`mention_places`: each ancestor looked at
+once). The index itself comes from three more extensions, one call per index or per entry:
+``tk:index-entries(/*)`` (the entries mentions point to), ``tk:index-locators(linked,
+label-mention, label-front)`` (an entry's merged locators, made here, not by three calls per
+mention in the stylesheet) and ``tk:index-pages()`` (the print index's ``a.index-page`` links).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
+from xml.sax.saxutils import escape
 
 from lxml import etree
 
@@ -40,10 +51,17 @@ _P, _LG, _LIST = (f"{{{TEI_NS}}}{n}" for n in ("p", "lg", "list"))
 _STANDOFF = f"{{{TEI_NS}}}standOff"
 _HEADER = f"{{{TEI_NS}}}teiHeader"
 _TEXT = f"{{{TEI_NS}}}text"
+_REF, _PTR = f"{{{TEI_NS}}}ref", f"{{{TEI_NS}}}ptr"
+_ENTRIES = tuple(f"{{{TEI_NS}}}{n}" for n in ("person", "place", "org"))
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _MENTIONS = tuple(
     f"{{{TEI_NS}}}{n}" for n in ("persName", "placeName", "orgName", "name", "rs", "title")
 )
 _STATE = threading.local()
+_NEEDS_ESCAPE = re.compile(r'[&<>"\t\n\r]')
+_TEXT_ESC = {"\r": "&#13;"}  # (the parser would read a CR as a line feed)
+_ATTR_ESC = {'"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
+_XML_TOKEN = re.compile(r"[^ \t\r\n]+")
 
 
 def content_roots(root: etree._Element) -> list[etree._Element]:
@@ -73,50 +91,142 @@ def in_register(note: etree._Element) -> bool:
 
 def tables(root: etree._Element) -> dict[str, dict[etree._Element, int]]:
     """Every numbering of the document whose root element is ``root``."""
-    out: dict[str, dict[etree._Element, Any]] = {k: {} for k in "niustamxf"}
-    for part in content_roots(root):
-        moving = out["n"]
-        count = 0
-        for note in part.iter(_NOTE):
-            if (
-                note is not part
-                and note.getparent().tag not in _STAYS  # type: ignore[union-attr]
-                and not is_interpolation(note)
-                and not in_register(note)
-            ):
-                count += 1
-                moving[note] = count
-        for i, app in enumerate(part.iter(_APP), start=len(out["a"]) + 1):
-            out["a"][app] = i
-    for kind, tags in (("i", (_NOTE,)), ("s", (_SP,)), ("u", (_U,)), ("t", (_SP, _U))):
-        table = out[kind]
+    return {kind: table(root, kind, {}) for kind in "niustamkxf"}
+
+
+def table(
+    root: etree._Element, kind: str, done: dict[str, dict[etree._Element, Any]]
+) -> dict[etree._Element, Any]:
+    """The numbering ``kind`` of the document (memoised in ``done``, with the ones it needs):
+    each transformation builds only the tables its stylesheet asks for."""
+    got = done.get(kind)
+    if got is not None:
+        return got
+    out: dict[etree._Element, Any] = {}
+    if kind in "na":
+        numbered = 0
+        for part in content_roots(root):
+            if kind == "a":
+                for app in part.iter(_APP):
+                    numbered += 1
+                    out[app] = numbered
+                continue
+            count = 0
+            for note in part.iter(_NOTE):
+                if (
+                    note is not part
+                    and note.getparent().tag not in _STAYS  # type: ignore[union-attr]
+                    and not is_interpolation(note)
+                    and not in_register(note)
+                ):
+                    count += 1
+                    out[note] = count
+    elif kind in "iust":
+        tags = {"i": (_NOTE,), "s": (_SP,), "u": (_U,), "t": (_SP, _U)}[kind]
         for i, el in enumerate(root.iter(*tags), start=1):
-            table[el] = i
-    out["m"] = mentions(root)
-    turns = out["s"] if not out["u"] else out["u"] if not out["s"] else out["t"]
-    out["x"] = locator_steps(root, turns)
-    seen: set[str] = set()
-    for turn in root.iter(_SP, _U):
-        who = (turn.get("who") or "").split()
-        if who and who[0] not in seen:
-            seen.add(who[0])
-            out["f"][turn] = 1
+            out[el] = i
+    elif kind == "m":
+        out = mentions(root, done)
+    elif kind == "k":
+        out = mention_links(root, done)
+    elif kind == "x":
+        out = locator_steps(root, table(root, turns_kind(root, done), done), done)
+    elif kind == "f":
+        seen: set[str] = set()
+        for turn in root.iter(_SP, _U):
+            who = (turn.get("who") or "").split()
+            if who and who[0] not in seen:
+                seen.add(who[0])
+                out[turn] = 1
+    done[kind] = out
+    return out
+
+
+def turns_kind(root: etree._Element, done: dict[str, dict[etree._Element, Any]]) -> str:
+    """The table of the turns' numbers (common.xsl's ``$turns-kind``): ``s`` without ``u``,
+    ``u`` without ``sp``, else ``t``."""
+    if not table(root, "u", done):
+        return "s"
+    return "u" if not table(root, "s", done) else "t"
+
+
+class _Where:
+    """Where an element is, for the index: its nearest ``note``-or-``text`` ancestor, whether
+    a ``text`` and a ``note`` are among its ancestors, its nearest turn (``sp``, ``u``)."""
+
+    __slots__ = ("in_note", "in_ref", "in_text", "nearest", "turn")
+
+    def __init__(
+        self,
+        nearest: etree._Element | None,
+        in_text: bool,
+        in_note: bool,
+        in_ref: bool,
+        turn: etree._Element | None,
+    ) -> None:
+        self.nearest, self.in_text, self.in_note = nearest, in_text, in_note
+        self.in_ref, self.turn = in_ref, turn
+
+
+_NOWHERE = _Where(None, False, False, False, None)
+
+
+def _where(el: etree._Element | None, memo: dict[etree._Element, _Where]) -> _Where:
+    """Where the children of ``el`` are (memoised per ancestor: each is looked at once)."""
+    if el is None:
+        return _NOWHERE
+    got = memo.get(el)
+    if got is not None:
+        return got
+    up = _where(el.getparent(), memo)
+    tag = el.tag
+    if tag == _TEXT:
+        got = _Where(el, True, up.in_note, up.in_ref, up.turn)
+    elif tag == _NOTE:
+        got = _Where(el, up.in_text, True, up.in_ref, up.turn)
+    elif tag in (_SP, _U):
+        got = _Where(up.nearest, up.in_text, up.in_note, up.in_ref, el)
+    elif tag == _REF:
+        got = _Where(up.nearest, up.in_text, up.in_note, True, up.turn)
+    else:
+        got = up
+    memo[el] = got
+    return got
+
+
+def mention_places(
+    root: etree._Element, done: dict[str, Any] | None = None
+) -> list[tuple[etree._Element, str, _Where]]:
+    """Every name with an ``@ref`` whose first token starts with ``#`` (``persName``,
+    ``placeName``, ``orgName``, ``name``, ``rs``, ``title``), in document order, with the id it
+    points to and where it is: one pass, each ancestor looked at once."""
+    if done is not None and "places" in done:
+        return done["places"]  # type: ignore[no-any-return]
+    memo: dict[etree._Element, _Where] = {}
+    out: list[tuple[etree._Element, str, _Where]] = []
+    for el in root.iter(*_MENTIONS):
+        ref = el.get("ref")
+        if not ref or "#" not in ref:
+            continue
+        first = _first_token(ref)
+        if first.startswith("#"):
+            out.append((el, first[1:], _where(el.getparent(), memo)))
+    if done is not None:
+        done["places"] = out
     return out
 
 
 def locator_steps(
-    root: etree._Element, turns: dict[etree._Element, int]
+    root: etree._Element, turns: dict[etree._Element, int], done: dict[str, Any] | None = None
 ) -> dict[etree._Element, str]:
     """For each index mention (as ``indexes.xsl``'s ``index-mentions`` key has them: inside a
     ``text``, ``@ref`` starting with ``#``), how the entry's locator list shows it."""
     steps: dict[etree._Element, str] = {}
     last: dict[str, tuple[int | None, etree._Element | None]] = {}
-    for el in root.iter(*_MENTIONS):
-        ref = (el.get("ref") or "").split()
-        if not ref or not ref[0].startswith("#") or next(el.iterancestors(_TEXT), None) is None:
+    for el, key, where_ in mention_places(root, done):
+        if not where_.in_text:
             continue
-        key = ref[0][1:]
-        turn = next(el.iterancestors(_SP, _U), None)
+        turn = where_.turn
         where = turns.get(turn) if turn is not None else None
         if key not in last:
             steps[el] = "first"
@@ -136,24 +246,52 @@ def locator_steps(
     return steps
 
 
-def mentions(root: etree._Element) -> dict[etree._Element, int]:
+def mentions(root: etree._Element, done: dict[str, Any] | None = None) -> dict[etree._Element, int]:
     """Index mentions numbered within their nearest ``text`` (as ``xsl:number level="any"
     from="tei:text"`` would), leaving out those inside notes."""
     numbers: dict[etree._Element, int] = {}
     counts: dict[etree._Element, int] = {}
-    for el in root.iter(*_MENTIONS):
-        if not (el.get("ref") or "").strip().startswith("#"):
-            continue
-        text = None
-        for ancestor in el.iterancestors(_NOTE, _TEXT):
-            if ancestor.tag == _NOTE:
-                break
-            text = ancestor
-            break
-        if text is not None:
+    for el, _key, where in mention_places(root, done):
+        text = where.nearest
+        if text is not None and text.tag == _TEXT:
             counts[text] = counts.get(text, 0) + 1
             numbers[el] = counts[text]
     return numbers
+
+
+def mention_links(root: etree._Element, done: dict[str, Any]) -> dict[etree._Element, Any]:
+    """For each index mention that links to its entry (``indexes.xsl``'s mention template: the
+    id it points to is a ``person``, ``place`` or ``org``, and no ``ref``, ``ptr`` or ``note``
+    is around or inside it), its ``mention-N`` number, or ``-`` inside a note (no anchor)."""
+    entries = {e.get(_XML_ID) for e in root.iter(*_ENTRIES)}
+    entries.discard(None)
+    numbers = table(root, "m", done)
+    out: dict[etree._Element, Any] = {}
+    for el, key, where in mention_places(root, done):
+        if not where.in_text or key not in entries or where.in_ref:
+            continue
+        if len(el) and next(el.iter(_REF, _PTR, _NOTE), None) is not None:
+            continue
+        out[el] = "-" if where.in_note else numbers.get(el, "")
+    return out
+
+
+def index_entries(context: Any, nodes: Any) -> Any:
+    """XPath extension ``tk:index-entries(/*)`` (any element of the document: the context of
+    a named template called from ``/`` is the document node, which lxml does not pass to
+    Python): the ``person``, ``place`` and ``org`` elements
+    with an ``xml:id`` that index mentions point to, in document order (what
+    ``//tei:person[@xml:id and key('index-mentions', @xml:id)]``, and the same for places and
+    organisations, selected in three walks of the whole document)."""
+    if not nodes:
+        return []
+    root, done = _tables(nodes[0])
+    got = done.get("entries")
+    if got is None:
+        index = index_mentions(root, done)
+        got = [e for e in root.iter(*_ENTRIES) if e.get(_XML_ID) in index] if index else []
+        done["entries"] = got
+    return got
 
 
 def reset() -> None:
@@ -192,20 +330,160 @@ def name_count(context: Any) -> Any:
     return count if count is not None else ""
 
 
+def _tables(node: etree._Element) -> tuple[etree._Element, dict[str, Any]]:
+    root = node.getroottree().getroot()
+    state = getattr(_STATE, "tables", None)
+    if state is None or state[0] is not root:
+        state = (root, {})
+        _STATE.tables = state
+    return state
+
+
 def seq(context: Any, kind: Any) -> Any:
     """XPath extension ``tk:seq(kind)``: the current node's number, or '' when it has none."""
     node = context.context_node
+    kind = str(kind)
     state = getattr(_STATE, "tables", None)
     if state is not None:  # the usual case: the node is in this run's table, found at once
-        number = state[1].get(str(kind), {}).get(node)
-        if number is not None:
-            return number
-    root = node.getroottree().getroot()
-    if state is None or state[0] is not root:
-        state = (root, tables(root))
-        _STATE.tables = state
-    number = state[1].get(str(kind), {}).get(node)
+        known = state[1].get(kind)
+        if known is not None:
+            number = known.get(node)
+            if number is not None:
+                return number
+    root, done = _tables(node)
+    if kind not in "niustamkxf" or len(kind) != 1:
+        return ""
+    number = table(root, kind, done).get(node)
     return number if number is not None else ""
 
 
-EXTENSIONS = {(NS, "seq"): seq, (NS, "name-count"): name_count}
+def _xml_split(value: str | None) -> list[str]:
+    """XPath's normalize-space() tokens (XML white space only, not Python's str.split())."""
+    return _XML_TOKEN.findall(value) if value else []
+
+
+def _first_token(value: str) -> str:
+    """The first normalize-space() token of ``value`` ('' when it is all white space)."""
+    match = _XML_TOKEN.search(value)
+    return match.group() if match else ""
+
+
+def index_mentions(
+    root: etree._Element, done: dict[str, Any]
+) -> dict[str, list[tuple[etree._Element, _Where]]]:
+    """The mentions of each entry id, in document order, as ``indexes.xsl``'s
+    ``index-mentions`` key has them (a name inside a ``text`` whose ``@ref`` starts with
+    ``#``, by the id it points to)."""
+    got = done.get("index")
+    if got is not None:
+        return got  # type: ignore[no-any-return]
+    out: dict[str, list[tuple[etree._Element, _Where]]] = {}
+    for el, key, where in mention_places(root, done):
+        if where.in_text:
+            out.setdefault(key, []).append((el, where))
+    done["index"] = out
+    return out
+
+
+def _turn_id(turn: etree._Element, root: etree._Element, done: dict[str, Any]) -> str:
+    """common.xsl's ``turn-id``: the turn's xml:id, else u-N / sp-N."""
+    own = turn.get(_XML_ID)
+    if own is not None:
+        return own
+    if turn.tag == _U:
+        return f"u-{table(root, 'u', done).get(turn, '')}"
+    return f"sp-{table(root, 's', done).get(turn, '')}"
+
+
+def _mention_href(
+    el: etree._Element, where: _Where, root: etree._Element, done: dict[str, Any]
+) -> str:
+    """``indexes.xsl``'s ``mention-href``, normalised: the mention's own anchor, or (inside a
+    note) its turn's."""
+    if not where.in_note:
+        return f"#mention-{table(root, 'm', done).get(el, '')}"
+    turn = where.turn
+    if turn is None:
+        return ""
+    return " ".join(_xml_split("#" + _turn_id(turn, root, done)))
+
+
+def _esc(value: str, table: dict[str, str]) -> str:
+    """``value`` escaped for markup (``escape`` only when it needs it: most never do)."""
+    return escape(value, table) if _NEEDS_ESCAPE.search(value) else value
+
+
+def _per_entry(done: dict[str, Any], key: tuple[Any, ...], markup: dict[str, str]) -> Any:
+    """Parse the markup of every entry at once (one parse is much cheaper than one per
+    entry) and keep each entry's ``span`` under ``key``."""
+    ids = list(markup)
+    doc = etree.fromstring("<r>" + "".join(f"<span>{markup[i]}</span>" for i in ids) + "</r>")
+    spans = dict(zip(ids, doc, strict=True))
+    done[key] = spans
+    return spans
+
+
+def index_locators(context: Any, linked: Any, label_mention: Any, label_front: Any) -> Any:
+    """XPath extension ``tk:index-locators(linked, label-mention, label-front)``, on an index
+    entry: a ``span`` whose children are the entry's merged locators, as ``indexes.xsl``'s
+    ``index-locators`` showed them (one call per entry, not three per mention; the
+    locators of every entry are made at the first call)."""
+    node = context.context_node
+    root, done = _tables(node)
+    key = ("locators", bool(linked), str(label_mention), str(label_front))
+    spans = done.get(key)
+    if spans is None:
+        steps = table(root, "x", done)
+        turns = table(root, turns_kind(root, done), done)
+        markup: dict[str, str] = {}
+        label_mention, label_front = key[2], key[3]
+        for entry, mentions_ in index_mentions(root, done).items():
+            out: list[str] = []
+            for position, (el, place) in enumerate(mentions_, start=1):
+                step = steps.get(el, "")
+                if step in ("skip", ""):
+                    continue
+                if step != "first":
+                    out.append(", " if step == "open" else "\u2013")
+                turn = place.turn
+                where = str(turns.get(turn, "")) if turn is not None else label_front
+                shown = _esc(where, _TEXT_ESC)
+                href = _mention_href(el, place, root, done) if key[1] else ""
+                if href:
+                    label = _esc(f"{label_mention} {position}: {where}", _ATTR_ESC)
+                    href = _esc(href, _ATTR_ESC)
+                    out.append(f'<a href="{href}" aria-label="{label}">{shown}</a>')
+                else:
+                    out.append(shown)
+            markup[entry] = "".join(out)
+        spans = _per_entry(done, key, markup)
+    span = spans.get(node.get(_XML_ID) or "")
+    return [span] if span is not None else []
+
+
+def index_pages(context: Any) -> Any:
+    """XPath extension ``tk:index-pages()``, on an index entry: a ``span`` holding an empty
+    ``a.index-page`` per mention (its page comes from CSS ``target-counter()``), as
+    ``indexes.xsl``'s ``index-print-kind`` made them (every entry's at the first call)."""
+    node = context.context_node
+    root, done = _tables(node)
+    spans = done.get(("pages",))
+    if spans is None:
+        markup: dict[str, str] = {}
+        for entry, mentions_ in index_mentions(root, done).items():
+            hrefs = (_mention_href(el, place, root, done) for el, place in mentions_)
+            markup[entry] = "".join(
+                f'<a class="index-page" href="{_esc(href, _ATTR_ESC)}"/>' for href in hrefs if href
+            )
+        spans = _per_entry(done, ("pages",), markup)
+    span = spans.get(node.get(_XML_ID) or "")
+    return [span] if span is not None else []
+
+
+EXTENSIONS = {
+    (NS, "seq"): seq,
+    (NS, "name-count"): name_count,
+    (NS, "index-locators"): index_locators,
+    (NS, "index-pages"): index_pages,
+    (NS, "index-entries"): index_entries,
+}
