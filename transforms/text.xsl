@@ -162,65 +162,59 @@
   <xsl:template name="container">
     <xsl:param name="first" select="''"/>
     <xsl:param name="rest" select="''"/>
-    <xsl:variable name="e1" select="preceding-sibling::*[1]"/>
-    <xsl:variable name="tight-self" select="contains($tight, concat('|', local-name(), '|'))
-                  and not($e1[contains($block-elements, concat('|', local-name(), '|'))
-                  and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:note)])
-                  and (not($e1)
-                       or not(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
-                  and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:note)]))"/>
     <xsl:choose>
       <xsl:when test="not(*[contains($block-elements, concat('|', local-name(), '|'))
                       and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone)
                       and not(self::tei:note and not(parent::tei:div or parent::tei:body or parent::tei:back
                         or parent::tei:front or parent::tei:div1 or parent::tei:div2 or parent::tei:div3
                         or parent::tei:listBibl or parent::tei:note or parent::tei:app))])">
-        <xsl:call-template name="wrap-para">
-          <xsl:with-param name="text"><xsl:value-of select="$first"/><xsl:apply-templates/></xsl:with-param>
-          <xsl:with-param name="rest" select="$rest"/>
-          <xsl:with-param name="tight" select="contains($tight, concat('|', local-name(), '|')) and not($tight-self)"/>
-          <xsl:with-param name="heading" select="boolean(self::tei:head and not(parent::tei:list or parent::tei:lg or parent::tei:table))"/>
-        </xsl:call-template>
+        <!-- one paragraph, written out as wrap-para would (no result-tree fragment): tight when
+             its element is one of $tight and not the first block of its parent -->
+        <xsl:variable name="e1" select="preceding-sibling::*[1]"/>
+        <xsl:choose>
+          <xsl:when test="contains($tight, concat('|', local-name(), '|'))
+                  and not(not($e1[contains($block-elements, concat('|', local-name(), '|'))
+                  and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:note)])
+                  and (not($e1)
+                       or not(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
+                  and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:note)])))">&#xE004;</xsl:when>
+          <xsl:otherwise>&#xE001;</xsl:otherwise>
+        </xsl:choose>
+        <xsl:value-of select="$rest"/><xsl:text>&#xE002;</xsl:text><xsl:value-of select="$first"/><xsl:apply-templates/>
+        <xsl:choose>
+          <xsl:when test="self::tei:head and not(parent::tei:list or parent::tei:lg or parent::tei:table)">&#xE005;</xsl:when>
+          <xsl:otherwise>&#xE003;</xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
       <xsl:otherwise>
         <!-- Block children in turn; each run of inline nodes between them wrapped as a
-             paragraph. A run is found from its neighbours only (the nearest significant node
-             before and after it: one step, or two over white space), so that a run of one node
-             (a pb between paragraphs) costs one step; longer runs are gathered by counting. -->
+             paragraph. Each node of a run is told from its neighbours only (the nearest
+             significant node before and after it: one step, or two over white space): the
+             first of a run opens the paragraph, the last closes it (tei.render.wrap sees one
+             paragraph), so every node costs a few steps however long its run (counting the
+             blocks before each node of a run was quadratic). -->
         <xsl:for-each select="node()[self::* or normalize-space()]">
-          <xsl:variable name="p1" select="preceding-sibling::node()[1]"/>
-          <xsl:variable name="prev" select="$p1[self::* or normalize-space()] | $p1[not(self::* or normalize-space())]/preceding-sibling::node()[1]"/>
-          <xsl:variable name="n1" select="following-sibling::node()[1]"/>
-          <xsl:variable name="next" select="$n1[self::* or normalize-space()] | $n1[not(self::* or normalize-space())]/following-sibling::node()[1]"/>
           <xsl:choose>
             <xsl:when test="self::*[contains($block-elements, concat('|', local-name(), '|'))
                             and not(self::tei:lb or self::tei:pb or self::tei:cb)]">
               <xsl:apply-templates select="."/>
             </xsl:when>
-            <xsl:when test="$prev and not($prev[self::*[contains($block-elements, concat('|', local-name(), '|'))
-                            and not(self::tei:lb or self::tei:pb or self::tei:cb)]])"/>
-            <xsl:when test="not($next) or $next[self::*[contains($block-elements, concat('|', local-name(), '|'))
-                            and not(self::tei:lb or self::tei:pb or self::tei:cb)]]">
-              <xsl:call-template name="wrap-para">
-                <xsl:with-param name="text">
-                  <xsl:if test="not($prev)"><xsl:value-of select="$first"/></xsl:if>
-                  <xsl:apply-templates select=". | $n1[not($next)] | $n1[not(self::* or normalize-space())]"/>
-                </xsl:with-param>
-                <xsl:with-param name="rest" select="$rest"/>
-              </xsl:call-template>
-            </xsl:when>
             <xsl:otherwise>
-              <xsl:variable name="k" select="count(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
-                            and not(self::tei:lb or self::tei:pb or self::tei:cb)])"/>
-              <xsl:call-template name="wrap-para">
-                <xsl:with-param name="text">
-                  <xsl:if test="$k = 0"><xsl:value-of select="$first"/></xsl:if>
-                  <xsl:apply-templates select=". | following-sibling::node()[count(preceding-sibling::*[contains($block-elements, concat('|', local-name(), '|'))
-                        and not(self::tei:lb or self::tei:pb or self::tei:cb)]) = $k
-                        and not(self::*[contains($block-elements, concat('|', local-name(), '|')) and not(self::tei:lb or self::tei:pb or self::tei:cb)])]"/>
-                </xsl:with-param>
-                <xsl:with-param name="rest" select="$rest"/>
-              </xsl:call-template>
+              <xsl:variable name="p1" select="preceding-sibling::node()[1]"/>
+              <xsl:variable name="prev" select="$p1[self::* or normalize-space()] | $p1[not(self::* or normalize-space())]/preceding-sibling::node()[1]"/>
+              <xsl:variable name="n1" select="following-sibling::node()[1]"/>
+              <xsl:variable name="next" select="$n1[self::* or normalize-space()] | $n1[not(self::* or normalize-space())]/following-sibling::node()[1]"/>
+              <xsl:if test="not($prev) or $prev[self::*[contains($block-elements, concat('|', local-name(), '|'))
+                            and not(self::tei:lb or self::tei:pb or self::tei:cb)]]">
+                <xsl:value-of select="concat('&#xE001;', $rest, '&#xE002;')"/>
+                <xsl:if test="not($prev)"><xsl:value-of select="$first"/></xsl:if>
+              </xsl:if>
+              <!-- the node and the white space after it (up to two nodes: as its neighbours) -->
+              <xsl:variable name="w1" select="$n1[not(self::* or normalize-space())]"/>
+              <xsl:variable name="w2" select="$w1/following-sibling::node()[1]"/>
+              <xsl:apply-templates select=". | $w1 | $w2[not(self::* or normalize-space())]"/>
+              <xsl:if test="not($next) or $next[self::*[contains($block-elements, concat('|', local-name(), '|'))
+                            and not(self::tei:lb or self::tei:pb or self::tei:cb)]]">&#xE003;</xsl:if>
             </xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
@@ -229,11 +223,34 @@
   </xsl:template>
 
   <!-- ============================ hooks from common.xsl ============================ -->
+  <!-- Turns: common.xsl's sp and u templates render the turn's content into hook-turn's
+       content parameter; the text edition cuts the turn into paragraphs itself (below), from
+       the turn's own children, so that parameter (and the anchor, id) would be rendered for
+       nothing: a second rendering of every turn (a third of Hamlet's text edition). Here
+       hook-turn gets label and has-label (and who for a u, whose label it is); id, content
+       and an sp's who (a look-up in the ids key, which the text edition needs nowhere else)
+       are empty. -->
+  <xsl:template match="tei:sp">
+    <xsl:call-template name="hook-turn">
+      <xsl:with-param name="label"><xsl:apply-templates select="tei:speaker/node()"/></xsl:with-param>
+      <xsl:with-param name="has-label" select="boolean(tei:speaker)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:u">
+    <xsl:variable name="who"><xsl:if test="@who"><xsl:call-template name="participant-name"/></xsl:if></xsl:variable>
+    <xsl:call-template name="hook-turn">
+      <xsl:with-param name="who" select="$who"/>
+      <xsl:with-param name="label"><xsl:if test="string($who)"><xsl:value-of select="$who"/>:</xsl:if></xsl:with-param>
+      <xsl:with-param name="has-label" select="boolean(@who)"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template name="hook-turn">
     <xsl:param name="id"/><xsl:param name="who"/><xsl:param name="label"/>
     <xsl:param name="has-label"/><xsl:param name="content"/>
     <xsl:variable name="lab" select="normalize-space($label)"/>
-    <xsl:variable name="prefix"><xsl:if test="$lab != ''"><xsl:value-of select="$lab"/><xsl:text> </xsl:text></xsl:if></xsl:variable>
+    <xsl:variable name="prefix" select="concat($lab, substring(' ', 1, $lab != ''))"/><!-- a string, not a fragment -->
     <xsl:variable name="first-block" select="*[not(self::tei:speaker)][1][self::tei:p or self::tei:ab or self::tei:l]"/>
     <xsl:choose>
       <xsl:when test="self::tei:u or not(*[not(self::tei:speaker)][contains($block-elements, concat('|', local-name(), '|')) and not(self::tei:lb or self::tei:pb or self::tei:cb)])">
@@ -379,13 +396,19 @@
   <!-- The index of names (indexes.xsl has the rest): per kind a heading and one entry per
        line, its wrapped lines indented; each place an entry is mentioned is listed once. -->
   <xsl:template name="index-text">
-    <xsl:if test="$show-index and (//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]">
+    <xsl:if test="$show-index"><xsl:call-template name="index-text-entries"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template name="index-text-entries">
+    <!-- the entries found once (each // walks the whole document), then split by kind -->
+    <xsl:variable name="entries" select="(//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]"/>
+    <xsl:if test="$entries">
       <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-index"/></xsl:call-template>
-      <xsl:if test="//tei:sp | //tei:u"><xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-index-turns"/></xsl:call-template></xsl:if>
-      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="//tei:person[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="//tei:place[@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="//tei:org[not(@type = 'periodical')][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
-      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-periodicals"/><xsl:with-param name="entries" select="//tei:org[@type = 'periodical'][@xml:id and key('index-mentions', @xml:id)]"/></xsl:call-template>
+      <xsl:if test="$turns-have-sp or $turns-have-u"><xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-index-turns"/></xsl:call-template></xsl:if>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-persons"/><xsl:with-param name="entries" select="$entries[self::tei:person]"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-places"/><xsl:with-param name="entries" select="$entries[self::tei:place]"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-orgs"/><xsl:with-param name="entries" select="$entries[self::tei:org][not(@type = 'periodical')]"/></xsl:call-template>
+      <xsl:call-template name="index-text-kind"><xsl:with-param name="label" select="$label-index-periodicals"/><xsl:with-param name="entries" select="$entries[self::tei:org][@type = 'periodical']"/></xsl:call-template>
     </xsl:if>
   </xsl:template>
 
@@ -421,29 +444,28 @@
     <xsl:if test="normalize-space($s)"><xsl:value-of select="$NL"/><xsl:value-of select="normalize-space($s)"/></xsl:if>
   </xsl:template>
 
-  <!-- One paragraph: blank line before (unless tight), lb segments on lines of their own. The
-       lines are cut by tei.render.wrap, in one pass in Python (the recursive XSLT 1.0 wrap copied
-       the rest of the paragraph for every line: the slowest part of the text edition). -->
+  <!-- One paragraph: blank line before (unless tight), lb segments on lines of their own, a rule
+       under a heading. It is written out marked (U+E001, or U+E004 when tight; rest; U+E002;
+       the text; U+E003, or U+E005 under a heading) and tei.render.wrap collapses its white
+       space, drops it when it has no text, and cuts its lines, in one pass in Python (the
+       recursive XSLT 1.0 wrap copied the rest of the paragraph for every line: the slowest
+       part of the text edition; and collapsing, testing and measuring each paragraph here cost
+       more than wrapping it there). The container writes its paragraphs the same way without
+       calling this template (a text parameter is a result-tree fragment per paragraph). -->
   <xsl:template name="wrap-para">
     <xsl:param name="text"/>
     <xsl:param name="rest" select="''"/>
     <xsl:param name="tight" select="false()"/>
     <xsl:param name="heading" select="false()"/>
-    <!-- translate() costs libxml2 a search of its second argument per character (a quarter of
-         the demo's text edition): only where the text has a no-break space, or a line break -->
-    <xsl:variable name="s" select="string($text)"/>
-    <xsl:variable name="flat" select="normalize-space(concat(substring($s, 1, 1000000000 * not(contains($s, '&#160;'))),
-      translate(substring($s, 1, 1000000000 * contains($s, '&#160;')), '&#160;', ' ')))"/>
-    <xsl:if test="($flat != '' and not(contains($flat, $LB))) or translate($flat, concat($LB, ' '), '') != ''">
-      <xsl:if test="not($tight)"><xsl:value-of select="$NL"/></xsl:if>
-      <!-- wrapped in Python (tei.render.wrap): rest, then the text, between markers -->
-      <xsl:value-of select="concat('&#xE001;', $rest, '&#xE002;', $flat, '&#xE003;')"/>
-      <xsl:if test="$heading">
-        <xsl:value-of select="$NL"/>
-        <xsl:value-of select="substring('------------------------------------------------------------------------------------------------', 1,
-          string-length($flat) * (string-length($flat) &lt; $wrap-width or $wrap-width &lt;= 0) + $wrap-width * (string-length($flat) &gt;= $wrap-width and $wrap-width &gt; 0))"/>
-      </xsl:if>
-    </xsl:if>
+    <xsl:choose>
+      <xsl:when test="$tight">&#xE004;</xsl:when>
+      <xsl:otherwise>&#xE001;</xsl:otherwise>
+    </xsl:choose>
+    <xsl:value-of select="$rest"/><xsl:text>&#xE002;</xsl:text><xsl:value-of select="$text"/>
+    <xsl:choose>
+      <xsl:when test="$heading">&#xE005;</xsl:when>
+      <xsl:otherwise>&#xE003;</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="text()"><xsl:value-of select="."/></xsl:template>
