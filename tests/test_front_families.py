@@ -168,3 +168,18 @@ def test_an_online_journal_cited_with_guillemets_and_number_year():
     monogr = "//tei:sourceDesc//tei:monogr"
     assert _x(root, f"{monogr}/tei:title[@level='j']") == ["Revista de Historia Obrera"]
     assert _x(root, f"{monogr}//tei:biblScope[@unit='issue']") == ["36"]
+
+
+def test_a_bracketed_note_that_opens_with_a_date_dates_the_text():
+    root = _root(
+        "[3. Mai 1934, eigene Übersetzung des englischen Textes]\n\nLieber Genosse Berg,\n\n"
+        "ich habe Ihren Brief erhalten und danke Ihnen dafür.\n\nIhr L. Trotzki\n"
+    )
+    when = root.xpath("string(//tei:profileDesc/tei:creation/tei:date/@when)", namespaces=NSMAP)
+    assert when == "1934-05-03"
+
+
+def test_a_date_alone_above_the_text_dates_it():
+    root = _root("12 March 1931\n\nThe strike is over, and the men went back on Monday.\n")
+    when = root.xpath("string(//tei:profileDesc/tei:creation/tei:date/@when)", namespaces=NSMAP)
+    assert when == "1931-03-12"

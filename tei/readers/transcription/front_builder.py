@@ -308,11 +308,20 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         return E("ab", *plain(block.lines), type_="info")
     if kind == "break":
         return milestone(block.text)
+    if kind == "bracket-note" and "date" not in facts:
+        # "[3. November 1934, eigene Übersetzung …]": the editors date the text they give
+        head = block.text.strip()[1:-1].partition(",")[0].strip()
+        if attrs := date_line(head):
+            facts["date"] = (head, attrs)
+            block.note(f"opens with the date of the text: {head!r}")
     return paragraph(block, ctx)
 
 
 #: the MIA block's field that dates the writing (``Written: 3 May 1938.``, ``Escrito: …``)
-_WRITTEN = re.compile(r"(?i)^(?:written|escrito|[ée]crit|geschrieben|scritto|написано)$")
+_WRITTEN = re.compile(
+    r"(?i)^(?:written|escrito|[ée]crit|geschrieben|scritto|написано|scris|parašė|geschreven|"
+    r"skriven|napisane|napsáno|escrit|kirjoitettu|skrevet|írta|napisano)$"
+)
 
 
 def _written(block: Block, facts: dict) -> None:

@@ -263,8 +263,8 @@ def layout(blocks: list[Block]) -> Layout:
         j += 1
     if front_end < 0 and not meta:
         front_end = _late_title(blocks, limit)
-    if front_end < 0 and not meta and n > 1 and classify_title_line(blocks[0]) == "author":
-        front_end = 0  # the author's name alone above the text (an archive page with no title)
+    if front_end < 0 and not meta and n > 1 and classify_title_line(blocks[0]) in _ALONE_ABOVE:
+        front_end = 0  # the author's name or the date alone above the text (no title)
     if not meta and front_end >= n - 1 and n > 1:
         front_end = 0  # a page of short lines only: its first line is the title, the rest is text
     result = Layout(front=blocks[: front_end + 1])
@@ -293,6 +293,8 @@ def layout(blocks: list[Block]) -> Layout:
     return result
 
 
+#: what may stand alone above the text of a page with no title: its author, its date
+_ALONE_ABOVE = ("author", "date")
 #: what stands under a title on its title page: its author, a byline (``par Penelope
 #: Duggan``), its date
 _UNDER_TITLE = ("author", "byline", "date")
