@@ -26,7 +26,12 @@ def _people(root) -> dict[str, tuple[str, str | None]]:
 def _turns(root) -> list[tuple[str, str]]:
     """(who, speaker label or '') per turn, in order."""
     return [
-        (sp.get("who"), sp.findtext("tei:speaker", namespaces=NSMAP) or "")
+        (
+            sp.get("who"),
+            "".join(sp.find("tei:speaker", NSMAP).itertext())
+            if sp[0].tag.endswith("speaker")
+            else "",
+        )
         for sp in root.iterfind(".//tei:body//tei:sp", NSMAP)
     ]
 
@@ -200,7 +205,7 @@ def test_initials_with_the_editors_bracketed_name_declare_a_speaker():
         "LM. ¿Y después?\n\nAV. Después vino la huelga.\n"
     )
     turns = _turns(_root(page))
-    assert [label for _, label in turns][:2] == ["LM [Luis Mora].", "AV [Ana Vidal]."]
+    assert [label for _, label in turns][:2] == ["LM Luis Mora.", "AV Ana Vidal."]  # supplied
     assert "Derechos:" not in [label for _, label in turns]
     assert _people(_root(page))["lm"][0] == "Luis Mora"
 
@@ -208,3 +213,13 @@ def test_initials_with_the_editors_bracketed_name_declare_a_speaker():
 def test_an_acronym_expanded_at_a_paragraph_start_is_no_label():
     root = _root("A Note\n\nCP [Communist Party]. was the name they used in the thirties.\n")
     assert _turns(root) == []
+
+
+def test_the_name_supplied_in_a_label_is_supplied():
+    page = (
+        "Entrevista a Ana Vidal\n\nLM [Luis Mora]. ¿Cómo empezó usted?\n\n"
+        "AV [Ana Vidal]. En la fábrica.\n\nLM. ¿Y después?\n\nAV. Después vino la huelga.\n"
+    )
+    speaker = _root(page).find(".//tei:body//tei:sp/tei:speaker", NSMAP)
+    assert speaker.text == "LM "
+    assert speaker.findtext("tei:supplied", namespaces=NSMAP) == "Luis Mora"

@@ -11,7 +11,7 @@ import re
 from lxml import etree
 
 from tei.dates import find_date
-from tei.elements import E, Inline, at_line, editorial_note, milestone
+from tei.elements import E, Inline, at_line, editorial_note, milestone, supplied
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.brackets import parse_line
 from tei.readers.transcription.context import Context
@@ -116,7 +116,7 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             who = people.resolve(label, block.line, block.data.get("same_as", ""))
             block.data["who"] = who
             people.note_turn(who, block.text)
-            speaker = E("speaker", *plain(label.label.split("\n")))
+            speaker = E("speaker", *_label_content(label, ctx))
             turn = E("sp", speaker, who=f"#{who}", xml_id=ctx.next_id("sp"))
             last = block.data.get("label_lines", 1) - 1  # the line on which the label ends
             if label.rest:
@@ -196,6 +196,16 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
     if not len(outer):
         outer.append(E("p"))
     return E("body", outer)
+
+
+def _label_content(label, ctx: Context) -> list[Inline]:
+    """A speaker label as written; the name the editors supplied in brackets after initials
+    (``VR [Vicente Romero].``) is ``supplied``, as in the text."""
+    m = re.fullmatch(r"(?s)(?P<a>[^\[\]]*)\[(?P<name>[^\[\]\n]+)\](?P<b>[^\[\]]*)", label.label)
+    if label.form != "abbr" or m is None:
+        return plain(label.label.split("\n"))
+    ctx.brackets["supplied"] += 1
+    return [m["a"], supplied(m["name"], ctx.resp), m["b"]]
 
 
 def _closing_index(blocks: list[Block]) -> int | None:
