@@ -223,3 +223,31 @@ def test_the_name_supplied_in_a_label_is_supplied():
     speaker = _root(page).find(".//tei:body//tei:sp/tei:speaker", NSMAP)
     assert speaker.text == "LM "
     assert speaker.findtext("tei:supplied", namespaces=NSMAP) == "Luis Mora"
+
+
+ADDRESSED = """Winter in the City
+
+Comrade Petrov, your birthday was this month. What do you remember of that year?
+
+I remember the cold more than anything else, and the long queues for bread.
+
+You were young then. Did you already know where your life would lead?
+
+Not at all. I wanted to be a mathematician, and I read nothing but geometry.
+
+And what made you change your mind, in the end?
+
+The war. Nobody who saw it could go on reading geometry as if nothing had happened.
+"""
+
+
+def test_questions_put_to_someone_alternating_with_answers_are_an_interview():
+    turns = _turns(_root(ADDRESSED))
+    assert [who for who, _ in turns] == ["#interviewer", "#interviewee"] * 3
+
+
+def test_rhetorical_questions_of_an_article_are_no_interview():
+    page = ADDRESSED.replace("your birthday", "the birthday").replace("do you", "do we")
+    page = page.replace("You were", "We were").replace("your life", "our life")
+    page = page.replace("made you change your mind", "changed the mind of the party")
+    assert _turns(_root(page)) == []

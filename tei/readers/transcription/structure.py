@@ -41,7 +41,11 @@ from tei.readers.transcription.speaker_turn import (
     two_line_label,
 )
 from tei.readers.transcription.table_fields import author_field, field_line
-from tei.readers.transcription.unlabelled import answers_after_questions, question_answers
+from tei.readers.transcription.unlabelled import (
+    addressed_questions,
+    answers_after_questions,
+    question_answers,
+)
 
 NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
 META_KINDS = {"provenance", "info", "credit", "periodical"}
@@ -204,16 +208,25 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         blocks[index].data["label_evidence"] = [
             "the page labels only its questions: the paragraph after one answers it"
         ]
-    if any(b.kind == "turn" for b in blocks) or not INTERVIEW.search(opening):
+    if any(b.kind == "turn" for b in blocks):
         return
-    turns = question_answers(blocks, 1)
+    if INTERVIEW.search(opening):
+        turns = question_answers(blocks, 1)
+    else:  # no word says so: only questions put to someone, three or more, make a dialogue
+        turns = addressed_questions(blocks, question_answers(blocks, 1))
+        if not turns:
+            return
     questions = sum(1 for _, _, why in turns if why.endswith("'?'"))
+    said = (
+        "the page says it is an interview"
+        if INTERVIEW.search(opening)
+        else ("questions put to someone (you, your …)")
+    )
     for index, role, why in turns:
         blocks[index].kind = "turn"
         blocks[index].data["unlabelled"] = role
         blocks[index].data["label_evidence"] = [
-            f"the page says it is an interview; {why} ({questions} questions alternate "
-            "with answers)"
+            f"{said}; {why} ({questions} questions alternate with answers)"
         ]
     rejected = [i for i, w in decided.items() if not w.evidence]  # no evidence, none against
     if not turns and rejected:

@@ -110,3 +110,25 @@ def answers_after_questions(blocks: list[Block], asks: set[int]) -> list[int]:
     if len(asks) < MIN_QUESTIONS or set(turns) != asks:
         return []
     return [i + 1 for i in sorted(asks) if i + 1 < len(blocks) and blocks[i + 1].kind == "para"]
+
+
+#: the second person of the family's languages: a question put to someone
+_YOU = re.compile(
+    r"(?i)\b(?:you|your|yours|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|vosotros|"
+    r"du|dein|deine|ihr|euch|sie|ihnen|voi|lei|você|vocês|вы|вас|ваш|ваша|ты|тебя)\b"
+)
+#: without an opening that says it is an interview, how many questions it takes
+MIN_ADDRESSED = 3
+
+
+def addressed_questions(
+    blocks: list[Block], turns: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """The turns of :func:`question_answers` on a page whose opening does not say it is an
+    interview, kept only when three questions or more alternate with answers and every one of
+    them is put to someone (``you``, ``vous``, ``usted``, ``Sie``, ``вы`` …): rhetorical
+    questions of an article are not."""
+    asks = [i for i, role, _ in turns if role == "interviewer"]
+    if len(asks) < MIN_ADDRESSED or not all(_YOU.search(blocks[i].text) for i in asks):
+        return []
+    return turns
