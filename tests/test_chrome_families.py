@@ -183,3 +183,11 @@ def test_two_short_navigation_words_may_be_a_title(title):
 def test_a_title_above_the_jump_links_is_no_tagline():
     lines = ["De Profundis", "Jump to navigation Jump to search", *LETTER[1:]]
     assert navigation_lines(lines) == {1}
+
+
+def test_a_tables_separator_row_is_markup_left_over_never_a_title():
+    from tei.readers.transcription.navigation import is_navigation
+
+    assert is_navigation("---|---|") and is_navigation("|:---|---:|")
+    assert not is_navigation("Written | 13 November 1933 |")
+    assert not is_navigation("--- a break ---")

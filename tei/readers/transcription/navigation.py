@@ -172,6 +172,8 @@ _ANYWHERE = re.compile(
     r"(?i)^(?:top of (?:the )?page|back to top|haut de (?:la )?page|retour en haut(?: de la page)?|"
     r"volver arriba|nach oben|seitenanfang|torna su|voltar ao topo|наверх)\.?$"
 )
+#: the separator row of a table rendered as text (``---|---|``, ``|:---|---:|``)
+_SEPARATOR_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 #: a personal name as a link of a ``|`` line of the archive's links
 _LINKED_NAME = re.compile(r"(?:[A-ZÀ-ÝА-Я][\w'’.-]+\s+){1,3}[A-ZÀ-ÝА-Я][\w'’-]+")
 #: lone phrases ("Index", "Next") count only this close to the top or bottom of the page
@@ -187,7 +189,7 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
     text = line.strip()
     if not text:
         return False
-    if text == "|":
+    if text == "|" or _SEPARATOR_ROW.fullmatch(text):  # a table's "---|---|": markup left over
         return True
     if len(text) > 160:
         return False
