@@ -251,3 +251,20 @@ def test_rhetorical_questions_of_an_article_are_no_interview():
     page = page.replace("You were", "We were").replace("your life", "our life")
     page = page.replace("made you change your mind", "changed the mind of the party")
     assert _turns(_root(page)) == []
+
+
+def test_a_label_that_is_the_name_is_not_repeated_under_it_in_html():
+    from pathlib import Path
+
+    from tei.render import render
+    from tei.xmlio import parse_file
+
+    def html_of(tree) -> str:
+        out = render(tree, "html")
+        return out if isinstance(out, str) else bytes(out).decode("utf-8")
+
+    oral = html_of(read(ORAL_HISTORY.encode("utf-8"), source_name="page.txt").tree)
+    assert '<span class="who">' not in oral  # "Mary Keane:" already says who speaks
+    # "Answer:" does not: the demo names the participant at their first turn
+    demo = next(Path(__file__).parents[1].glob("editions/*/interview-*.xml"))
+    assert '<span class="who">' in html_of(parse_file(demo))

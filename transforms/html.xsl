@@ -384,8 +384,9 @@
       <xsl:if test="@xml:lang"><xsl:call-template name="lang-attr"/></xsl:if>
       <div class="turn-head">
         <xsl:if test="$has-label"><span class="speaker"><xsl:copy-of select="$label"/></span><xsl:text> </xsl:text></xsl:if>
-        <!-- the participant is named at their first turn only (the label says who speaks after) -->
-        <xsl:if test="string($who) and (string(tk:seq('f')) or not($has-label))"><span class="who"><xsl:value-of select="$who"/></span><xsl:text> </xsl:text></xsl:if>
+        <!-- the participant is named at their first turn only (the label says who speaks after),
+             and not under a label that already is the name ("Shaun Illingworth:") -->
+        <xsl:if test="string($who) and ((string(tk:seq('f')) and not(normalize-space(string($label)) = normalize-space($who) or normalize-space(string($label)) = concat(normalize-space($who), ':'))) or not($has-label))"><span class="who"><xsl:value-of select="$who"/></span><xsl:text> </xsl:text></xsl:if>
         <!-- the number is an anchor, shown on hover and focus: § marks sections, not turns -->
         <xsl:if test="$show-turn-numbers"><a class="turn-link" href="#{$id}" aria-label="{$label-turn} {$n}"><xsl:value-of select="$n"/></a></xsl:if>
       </div>
