@@ -167,6 +167,17 @@ def measure_turns(root, gold: dict, c: dict) -> None:
         for t in turns:
             speaker = t.find("tei:speaker", NSMAP)
             key = label_key(text_of(speaker)) if speaker is not None else ""
+            if speaker is None:  # a label the turn's text opens with ("1." of a written question)
+                said = text_of(t)
+                key = next(
+                    (
+                        label_key(f)
+                        for s in gold["speakers"]
+                        for f in s["label_forms"]
+                        if f.strip() and said.startswith(f.strip())
+                    ),
+                    "",
+                )
             if key in forms:
                 matched.append((forms[key], t.get("who")))
     tp = min(len(matched), gold["turns"])

@@ -38,7 +38,7 @@ EXPECTED_TURNS = {
     "035": (2, {"#world-war-4-report", "#hugo-blanco"}),
     "045": (16, {"#dewey", "#goldman", "#finerty", "#lafollette", "#trotsky"}),
     "046": (2, {"#tariq-ali", "#c-l-r-james"}),
-    "047": (1, {"#interviewee"}),
+    "047": (2, {"#interviewer", "#interviewee"}),  # the written question before the answer
     "055": (4, {"#interviewer", "#interviewee"}),  # unlabelled questions and answers
     "058": (2, {"#new-times", "#ernst-mandel"}),  # labels broken over two lines
     "059": (6, {"#st", "#mg", "#sg"}),  # initials labels run on inside flattened paragraphs

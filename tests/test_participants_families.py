@@ -268,3 +268,34 @@ def test_a_label_that_is_the_name_is_not_repeated_under_it_in_html():
     # "Answer:" does not: the demo names the participant at their first turn
     demo = next(Path(__file__).parents[1].glob("editions/*/interview-*.xml"))
     assert '<span class="who">' in html_of(parse_file(demo))
+
+
+ONE_LABELLED = """In the Shadow of the Centre
+
+Ana Vidal is still looking for a socialism with a human face, she told us in Madrid.
+
+When you look at the country you were born in, what do you think of first?
+
+Ana Vidal: A long queue of people waiting for bread, and my mother among them.
+
+You have often said that the country was ruled by puppets. When did that begin?
+
+In the fifties, with the first treaty, and it never stopped after that.
+
+Why?
+
+Because nobody could afford to stop it. That is the whole story of those years.
+"""
+
+
+def test_questions_put_to_the_one_labelled_speaker_are_the_interviewers():
+    turns = _turns(_root(ONE_LABELLED))
+    assert [who for who, _ in turns] == [
+        "#interviewer",
+        "#ana-vidal",
+        "#interviewer",
+        "#ana-vidal",
+    ]
+    assert [label for _, label in turns] == ["", "Ana Vidal:", "", ""]
+    people = {name: role for name, role in _people(_root(ONE_LABELLED)).values()}
+    assert people["Ana Vidal"] == "interviewee"

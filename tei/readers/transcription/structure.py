@@ -45,6 +45,7 @@ from tei.readers.transcription.unlabelled import (
     addressed_questions,
     answers_after_questions,
     question_answers,
+    questions_to_the_one_labelled,
 )
 
 NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
@@ -208,6 +209,20 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         blocks[index].data["label_evidence"] = [
             "the page labels only its questions: the paragraph after one answers it"
         ]
+    one = next((b.data["label"] for b in blocks if b.kind == "turn" and "label" in b.data), None)
+    for index, answer in questions_to_the_one_labelled(blocks):
+        blocks[index].kind = "turn"
+        blocks[index].data["unlabelled"] = "interviewer"
+        blocks[index].data["label_evidence"] = [
+            "a question put to the page's one labelled speaker: the interviewer asks"
+        ]
+        if answer is not None:
+            blocks[answer].kind = "turn"
+            blocks[answer].data["implicit"] = True
+            blocks[answer].data["label"] = one
+            blocks[answer].data["label_evidence"] = [
+                "the paragraph after the interviewer's question: the labelled speaker answers"
+            ]
     if any(b.kind == "turn" for b in blocks):
         return
     if INTERVIEW.search(opening):

@@ -111,6 +111,11 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             who = block.data["who"] = people.by_role(block.data["unlabelled"])
             turn = E("sp", paragraph(block, ctx), who=f"#{who}", xml_id=ctx.next_id("sp"))
             container.append(at_line(turn, block.line))
+        elif block.kind == "turn" and block.data.get("implicit"):  # his answer, unlabelled
+            who = people.resolve(block.data["label"], block.line)
+            block.data["who"] = who
+            turn = E("sp", paragraph(block, ctx), who=f"#{who}", xml_id=ctx.next_id("sp"))
+            container.append(at_line(turn, block.line))
         elif block.kind == "turn":
             label = block.data["label"]
             who = people.resolve(label, block.line, block.data.get("same_as", ""))

@@ -132,3 +132,47 @@ def addressed_questions(
     if len(asks) < MIN_ADDRESSED or not all(_YOU.search(blocks[i].text) for i in asks):
         return []
     return turns
+
+
+#: the fewest words of a question put to the labelled speaker (``Why?`` in an answer is his)
+MIN_PUT_WORDS = 6
+
+
+def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | None]]:
+    """On a page whose turns are all one speaker's (``Tariq Ali:`` once, the questions put to
+    him unlabelled): (question, answer) block indexes — each paragraph after his first turn
+    that is a question put to someone (:func:`is_question`, a second-person word, six words or
+    more), and the paragraph after it that answers (None when it is labelled or a question).
+    The interviewer's questions are never the interviewee's paragraphs."""
+    turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
+    keys = {blocks[i].data["label"].key.casefold() for i in turns if "label" in blocks[i].data}
+    if not turns or len(keys) != 1 or any("label" not in blocks[i].data for i in turns):
+        return []
+
+    def put(i: int) -> bool:
+        block = blocks[i]
+        return (
+            block.kind == "para"
+            and is_question(block)
+            and block.words >= MIN_PUT_WORDS
+            and bool(_YOU.search(block.text))
+        )
+
+    asked = {i for i in range(turns[0] + 1, len(blocks)) if put(i)}
+    i = turns[0] - 1
+    while i >= 0 and put(i):  # the questions just above the first answer
+        asked.add(i)
+        i -= 1
+    found: list[tuple[int, int | None]] = []
+    for i in sorted(asked):
+        if i - 1 in asked:  # a second question in a row continues the interviewer's turn
+            continue
+        end = i
+        while end + 1 in asked:
+            end += 1
+        nxt = end + 1 if end + 1 < len(blocks) else None
+        answer = nxt if nxt is not None and blocks[nxt].kind == "para" else None
+        if answer is not None and is_question(blocks[answer]):
+            answer = None
+        found.append((i, answer))
+    return found
