@@ -283,6 +283,17 @@ def collection_line(text: str) -> bool:
 LONGEST_FRONT_LINE = 2_000
 
 
+def bracket_date(text: str) -> tuple[str, dict[str, str]] | None:
+    """(date as written, its attributes) of a bracketed line that opens with a date, then a
+    comma and a remark with no page (``[19. November 1932, eigene Übersetzung …]``: a note
+    about the text, which it dates), else None."""
+    head, comma, rest = text.strip()[1:-1].partition(",")
+    if not comma or not rest.strip() or re.search(r"\bpp?\.", rest):
+        return None
+    attrs = date_line(head.strip())
+    return (head.strip(), attrs) if attrs else None
+
+
 def classify_title_line(block: Block) -> str:
     """One of ``date bracket-bibl byline bracket-note participants collection author title
     para``."""
@@ -297,8 +308,7 @@ def classify_title_line(block: Block) -> str:
         return "participants"
     if text.startswith("[") and text.endswith("]") and "]" not in text[1:-1]:
         inner = text[1:-1]
-        head, comma, rest = inner.partition(",")
-        if comma and rest.strip() and date_line(head.strip()) and not re.search(r"\bpp?\.", rest):
+        if bracket_date(text):
             return "bracket-note"  # "[19. November 1932, own translation of …]": about the text
         if re.search(r"\d|\bpp?\.|©", inner):
             return "bracket-bibl"

@@ -19,6 +19,7 @@ from tei.readers.transcription.footnotes import marker_ref
 from tei.readers.transcription.front import (
     BY_LINE,
     author_title,
+    bracket_date,
     date_line,
     is_heading_like,
     is_name_like,
@@ -308,12 +309,10 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         return E("ab", *plain(block.lines), type_="info")
     if kind == "break":
         return milestone(block.text)
-    if kind == "bracket-note" and "date" not in facts:
+    if kind == "bracket-note" and "date" not in facts and (dated := bracket_date(block.text)):
         # "[3. November 1934, eigene Übersetzung …]": the editors date the text they give
-        head = block.text.strip()[1:-1].partition(",")[0].strip()
-        if attrs := date_line(head):
-            facts["date"] = (head, attrs)
-            block.note(f"opens with the date of the text: {head!r}")
+        facts["date"] = dated
+        block.note(f"opens with the date of the text: {dated[0]!r}")
     return paragraph(block, ctx)
 
 

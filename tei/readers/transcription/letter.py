@@ -45,22 +45,19 @@ _ADDRESSEE = (
 #: the rest of the line: no sentence ends in it, but the full stop of an initial or a short
 #: title may stand there (``Querido camarada R.:``, ``Dear Mr. Kay:``)
 _REST = r"(?:[^.!?\n]|(?<![^\W\d_]{4})\.)"
-#: a footnote marker after the greeting (``Cher camarade Montagu, [1]``) is not taken yet:
-#: the salute is built as plain text and would swallow the marker's ``ref``
-_MARKER = ""
 #: the plural addressees a greeting may open with (``Comrades:``, ``Genossen,``)
 _OPENER = (
     r"товарищи|comrades?|camarades?|camaradas|compa[ñn]er[oa]s|compagni|genossen|gentlemen|"
     r"sirs?|madam"
 )
 SALUTE = re.compile(
-    rf"^(?:{_GREETING}|{_OPENER})\b{_REST}{{0,50}}[:,]{_MARKER}$"
+    rf"^(?:{_GREETING}|{_OPENER})\b{_REST}{{0,50}}[:,]$"
     # "Дорогие товарищи!", "Liebe Genossen!": a greeting word, then an exclamation mark
-    rf"|^(?:{_GREETING})\b{_REST}{{0,50}}!{_MARKER}$"
+    rf"|^(?:{_GREETING})\b{_REST}{{0,50}}!$"
     # "Cher camarade Glotzer", "Dear Mr. ...": a greeting word and the addressee, no stop
     rf"|^(?:{_GREETING})\s+(?:{_ADDRESSEE}|mr|mrs|ms|dr|herr|frau|monsieur|madame|"
     r"se[ñn]or\w*|signor\w*|господин\w*)\b\.?(?:\s+[^\W\d_][\w'’-]*\.?){0,2}"
-    rf"(?:\s*(?:\.\.\.|…))?{_MARKER}$",
+    rf"(?:\s*(?:\.\.\.|…))?$",
     re.I,
 )
 #: a greeting noun in a closing line that leads into the signature (``Herzlichste brüderliche

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.speaker_names import described, full_name, roles, same_person
-from tei.readers.transcription.speaker_turn import INTERVIEW, Label, default_role, slug
+from tei.readers.transcription.speaker_turn import (
+    INTERVIEW,
+    Label,
+    default_role,
+    initials_of,
+    slug,
+)
 
 
 @dataclass
@@ -153,10 +159,10 @@ class Participants:
                     person.role = role
                     person.evidence.append(f"the opening says {name!r} is the {role}")
                     break
-        paper = set(re.findall(r"\w+", (periodical or "").casefold()))
-        for person in people:  # the label is the periodical the page cites: the paper asks
+        paper = set(re.findall(r"\w+", (periodical or "").casefold())) if len(people) == 2 else ()
+        for person in people if paper else ():  # the label is the cited periodical: it asks
             words = set(re.findall(r"\w+", person.name.casefold()))
-            if not person.role and paper and words and words <= paper and len(people) == 2:
+            if not person.role and words and words <= paper:
                 person.role = "interviewer"
                 person.evidence.append(f"{person.name!r} is the periodical the page cites")
         if len(people) == 2 and not any(p.role for p in people):
@@ -261,18 +267,15 @@ class Participants:
 
     def _initials_of(self, key: str) -> str | None:
         """The one participant declared by a full-name label whose initials this label is
-        (``SI:`` after ``Shaun Illingworth:``, ``KM:`` after ``Kenneth M. Mandel:``: the
-        first and last names' initials, or all of them); None when none or two are."""
+        (``SI:`` after ``Shaun Illingworth:``, ``KM:`` after ``Kenneth M. Mandel:``, as
+        :func:`initials_of` reads them); None when none or two are."""
         if not re.fullmatch(r"[A-ZА-ЯЁ]{2,4}", key.strip()):
             return None
-        want = key.strip()
-        found = []
-        for p in self.people.values():
-            words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", p.name) if w[0].isupper()]
-            if not p.labels or len(words) < 2:
-                continue
-            if want in ("".join(w[0] for w in words), words[0][0] + words[-1][0]):
-                found.append(p.id)
+        found = [
+            p.id
+            for p in self.people.values()
+            if p.labels and len(p.name.split()) > 1 and initials_of(p.name, key.strip())
+        ]
         return found[0] if len(found) == 1 else None
 
     def _why(self, pid: str, evidence: str) -> None:

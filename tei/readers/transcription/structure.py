@@ -225,18 +225,16 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             ]
     if any(b.kind == "turn" for b in blocks):
         return
-    if INTERVIEW.search(opening):
-        turns = question_answers(blocks, 1)
-    else:  # no word says so: only questions put to someone, three or more, make a dialogue
-        turns = addressed_questions(blocks, question_answers(blocks, 1))
+    interview = bool(INTERVIEW.search(opening))
+    turns = question_answers(blocks, 1)
+    if not interview:  # no word says so: only questions put to someone, three or more
+        turns = addressed_questions(blocks, turns)
         if not turns:
             return
     questions = sum(1 for _, _, why in turns if why.endswith("'?'"))
-    said = (
-        "the page says it is an interview"
-        if INTERVIEW.search(opening)
-        else ("questions put to someone (you, your …)")
-    )
+    said = "the page says it is an interview"
+    if not interview:
+        said = "questions put to someone (you, your …)"
     for index, role, why in turns:
         blocks[index].kind = "turn"
         blocks[index].data["unlabelled"] = role
