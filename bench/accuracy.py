@@ -113,7 +113,11 @@ def header_fields(root) -> dict[str, list[str]]:
     sd = "//tei:teiHeader//tei:sourceDesc"
     printed = [text_of(b) for b in x(root, f"{sd}/tei:bibl[@type='printed']")]
     return {
-        "title": [text_of(t) for t in x(root, "//tei:titleStmt/tei:title[@type='main']")],
+        # a title the converter made up is marked supplied: it does not claim the page has one
+        "title": [
+            text_of(t)
+            for t in x(root, "//tei:titleStmt/tei:title[@type='main'][not(tei:supplied)]")
+        ],
         "subtitle": [text_of(t) for t in x(root, "//tei:titleStmt/tei:title[@type='sub']")],
         "author": [text_of(a) for a in x(root, "//tei:titleStmt/tei:author")],
         "periodical": [text_of(t) for t in x(root, f"{sd}//tei:monogr/tei:title[@level='j']")]

@@ -114,6 +114,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         ),
         "mdy",
     ),
+    (  # a span of days in one month: "June 16-17, 1933", "16-17 juin 1933", "16.-17. Juni 1933"
+        re.compile(
+            rf"^(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}}),?\s+(?P<y>\d{{4}})$"
+            rf"|^(?P<d_>\d{{1,2}})\.?\s*[-–]\s*(?P<d2_>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m_>{_MONTH}),?"
+            rf"\s+(?:de\s+)?(?P<y_>\d{{4}})$",
+            re.I,
+        ),
+        "ddmy",
+    ),
     (re.compile(rf"^(?P<m>{_MONTH})\s*[-–/]\s*(?P<m2>{_MONTH})\s+(?P<y>\d{{4}})$", re.I), "mmy"),
     (
         re.compile(
@@ -140,6 +149,8 @@ def parse_date(text: str) -> dict[str, str] | None:
         m = pattern.match(s)
         if not m:
             continue
+        if kind == "ddmy":
+            return _day_span(m)
         year = int(m["y"])
         if not 1000 <= year <= 2999:
             return None
@@ -167,8 +178,21 @@ def parse_date(text: str) -> dict[str, str] | None:
     return None
 
 
+def _day_span(m: re.Match[str]) -> dict[str, str] | None:
+    """``@from``/``@to`` of a span of days in one month (``June 16-17, 1933``)."""
+    part = {k.rstrip("_"): v for k, v in m.groupdict().items() if v is not None}
+    year, month = int(part["y"]), MONTHS.get(part["m"].rstrip(".").lower())
+    first, last = int(part["d"]), int(part["d2"])
+    if month is None or not 1000 <= year <= 2999 or not 1 <= first < last <= 31:
+        return None
+    day = f"{year:04d}-{month:02d}"
+    return {"from": f"{day}-{first:02d}", "to": f"{day}-{last:02d}"}
+
+
 DATE_PHRASE = re.compile(
-    r"(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}"
+    r"(?:\d{1,2}\.?\s*[-–]\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}\s*[-–]\s*\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}"
     r"|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|[A-Za-zÀ-ÿ]+\.?\s*[-–/]\s*[A-Za-zÀ-ÿ]+\.?\s+\d{4}"
     r"|[A-Za-zÀ-ÿ]+,?\s+(?:de\s+|del\s+)?\d{4}"

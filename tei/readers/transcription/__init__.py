@@ -98,7 +98,9 @@ def read(
         facts.get("authors"), introduced_by=facts.get("intro_by"), periodical=_journal(facts)
     )
     _link_notes(back, body, front)
-    if "title" not in facts and not config.title:
+    if "title" not in facts and (issue := _issue_heading(parts.front)):
+        facts["issue_title"] = issue  # a page about one issue (its contents): named by it
+    if "title" not in facts and "issue_title" not in facts and not config.title:
         ctx.warn(
             "title-missing",
             f"no title found; using {facts['fallback_title']!r} (set [edition] title)",
@@ -121,6 +123,15 @@ def read(
     ctx.summarise()
     decisions = explain(blocks, parts, removed, kinds, people.decisions())
     return Reading(root.getroottree(), ctx.diagnostics, removed, text, decisions)
+
+
+def _issue_heading(front: list) -> str | None:
+    """The masthead line a page with no title opens with (``The Militant. Vol. 5. No. 15.
+    April 12, 1941.``): a page about one issue of a periodical, its contents or its index."""
+    first = front[0] if front else None
+    if first is None or first.kind != "periodical" or "masthead" not in first.data:
+        return None
+    return " ".join(first.text.split())
 
 
 #: libxml2 refuses a text node over 10,000,000 bytes unless huge_tree is on (we never turn it on)

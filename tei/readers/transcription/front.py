@@ -158,6 +158,32 @@ def is_heading_like(block: Block) -> bool:
     ) or bool(re.fullmatch(r"[^.!?]{1,100}\?", text) and block.words <= 14)
 
 
+#: the most words of a long heading the page opens with
+LONG_TITLE_WORDS = 24
+
+
+_TWO_PARTS = re.compile(r"[„“”\"«»]\s|\s[–—-]\s|\S:\s")
+
+
+def is_long_first_title(block: Block, after: Block) -> bool:
+    """A page's first line that is a heading too long for :func:`is_heading_like` (a press
+    title quoting its subject: ``„Trotzki hätte die Macht … können“ – Interview mit dem
+    Enkelsohn Leo Trotzkis``): one line of up to 24 words, in two parts (a quotation, a
+    spaced dash or a colon), no closing punctuation and no sentence ending inside, above a
+    longer paragraph. A line of prose is in one part."""
+    text = block.text.strip()
+    return (
+        len(block.lines) == 1
+        and bool(_TWO_PARTS.search(text))
+        and block.words <= LONG_TITLE_WORDS
+        and len(text) <= 200
+        and after.words > block.words
+        and not _SENTENCE_INSIDE.search(text)
+        and not re.search(r"[.!?;,:…]$", text.rstrip("\"”’'»"))
+        and not text.lstrip("([“‘\"'„«")[:1].islower()
+    )
+
+
 def is_numbered_heading(block: Block) -> bool:
     """``1. The Founding of the Fourth International``: a section heading, not a title
     (nor a date: ``12. August 1938``)."""
@@ -171,6 +197,8 @@ def is_numbered_heading(block: Block) -> bool:
 #: a place, a comma, then the date
 _PLACE_DATE = re.compile(
     r"^\(?[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*){0,2},\s+(?P<date>[^,()]+?)\)?\.?$"
+    # or no comma before a full day, month and year ("Constantinople 7 juin 1933.")
+    r"|^\(?[A-ZÀ-Ý][\w’'-]+\s+(?P<day>\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4})\)?\.?$"
 )
 
 
@@ -184,7 +212,7 @@ def date_line(text: str) -> dict[str, str] | None:
     if len(text.split()) > 9 or "\n" in text:
         return None
     placed = _PLACE_DATE.match(text)  # "Lisboa, 25 de maio de 1975", "(Roma, 12 marzo 1977)"
-    if placed and (attrs := parse_date(placed["date"])):
+    if placed and (attrs := parse_date(placed["date"] or placed["day"])):
         return attrs
     m = DATE_PHRASE.match(text)
     if m and text[m.end() : m.end() + 1] in (",", " ", ";") and (attrs := parse_date(m.group(0))):

@@ -31,7 +31,16 @@ from tei.readers.transcription.title_block import (
 def front_kind(block: Block) -> str:
     if block.kind in ("provenance", "credit", "info", "periodical", "break"):
         return block.kind
+    if block.data.get("long_title"):
+        return "title"
     return classify_title_line(block)
+
+
+#: a byline that names the kind of work (``Interview by Georges Simenon``): the MIA's title
+WORK_BY = re.compile(
+    r"(?i)^(?:An\s+)?(?:Interview|Entretien|Entrevista|Intervista|Gespräch|Интервью)\s+"
+    r"(?:by|par|por|da|von)\s"
+)
 
 
 def front_kinds_of(layout: Layout) -> list[str]:
@@ -106,6 +115,10 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
         blocks[first].text
     ):  # "Books" / "George Lavan Weissman" / "The Life of Eugene Debs": the section's name
         blocks[first].data["rubric"] = True
+    for i, kind in enumerate(kinds):
+        if kind == "byline" and WORK_BY.match(blocks[i].text) and "title" not in kinds[:i]:
+            kinds[i] = "title"
+            blocks[i].note("names the kind of work, with no title above it: the title")
     seen_title = False
     for i, kind in enumerate(kinds):
         if kind == "author" and not seen_title:

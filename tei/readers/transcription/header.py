@@ -18,6 +18,7 @@ from tei.readers.transcription.responsibility import (
     is_copyright,
     is_translator,
     rights_lines,
+    transcribes,
 )
 
 APP_IDENT = "tei-edition-toolkit"
@@ -63,7 +64,7 @@ def build_header(
 
 def _title_stmt(ctx: Context, facts: dict) -> etree._Element:
     cfg = ctx.config
-    given = cfg.title or facts.get("title")
+    given = cfg.title or facts.get("title") or facts.get("issue_title")
     made_up = E("supplied", facts["fallback_title"], reason="no title on the page")
     stmt = E("titleStmt", E("title", given or made_up, type_="main"))
     if subtitle := cfg.subtitle or facts.get("subtitle"):
@@ -165,7 +166,7 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
     if site_publisher:
         digital.append(E("publisher", site_publisher))
     for credit in facts.get("credits", []):
-        if is_copyright(credit) or is_translator(credit):
+        if is_copyright(credit) or (is_translator(credit) and not transcribes(credit)):
             continue  # rights go to availability, the translator to the printed source
         if credit.names:
             digital.append(credit_resp(credit))

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tei.dates import DATE_PHRASE, parse_date
+from tei.dates import DATE_PHRASE, find_date, parse_date
 
 _PROVENANCE = re.compile(
     r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Fonte\s?:|Источник\s?:|Πηγή\s?:|"
@@ -121,6 +121,10 @@ _ONLINE = re.compile(r"(?i)\s*\[(?:en l[íi]nea|online|en ligne|on-?line|in rete
 _NUMBER_YEAR = re.compile(r"^(?P<n>\d{1,4})\s*\|\s*(?:1[89]|20)\d{2}\b")
 _QUOTED_TITLE = re.compile(r"^[^,‘“\"«„]{2,60},\s*[‘“\"«„][^’”\"»“]{2,200}[’”\"»“],\s*")
 #: what a credit may add after the names: a year, a site, thanks
+#: the site before the people: ``Translated and transcribed: for marxists.org by Mitch Abidor``
+_SITE_FIRST = re.compile(
+    r"^(?:for|para|pour|für|per)\s+(?P<site>\S[^,;]{1,60}?)\s+(?:by|por|par|von|da)\s+(?P<names>\S.*)$"
+)
 _NAME_TAIL = re.compile(r"\s+(?:in\s+\d{4}|with thanks to\b.*|\(\d{4}\)|on\s+\d.*)$", re.I)
 
 
@@ -288,7 +292,10 @@ def match_credit(text: str) -> Credit | None:
     if m and len(m["role"].split()) <= 5:
         credit.role = m["role"]
         credit.site = m["site"]
-        names = re.split(r"\s*(?:&|,|\band\b)\s*", _NAME_TAIL.sub("", m["names"]))
+        people = m["names"]
+        if site_first := _SITE_FIRST.match(people):  # "…: for marxists.org by Mitch Abidor"
+            credit.site, people = site_first["site"], site_first["names"]
+        names = re.split(r"\s*(?:&|,|\band\b)\s*", _NAME_TAIL.sub("", people))
         credit.names = [
             _NAME_TAIL.sub("", re.sub(r"^(?:the late|by)\s+", "", n)).strip()
             for n in names
@@ -313,6 +320,15 @@ _GENRE = re.compile(
 )
 
 
+#: a work's title names its kind (a letter, a speech, an interview): never a periodical's name
+_WORK_TITLE = re.compile(
+    r"(?i)^(?:an?\s+|the\s+)?(?:open\s+)?(?:lettre|letter|brief|carta|lettera|письмо|speech|discours|"
+    r"rede|discurso|discorso|речь|interview|entretien|entrevista|intervista|gespräch|интервью|"
+    r"statement|declaration|déclaration|erklärung|declaración|telegram|télégramme|telegramm|"
+    r"telegrama)\b"
+)
+
+
 #: a day written the Iberian way (``25 de maio de 1975``): after a single word, a date line
 _PLACE_DAY = re.compile(r"^\d{1,2}º?\s+de\s+")
 
@@ -325,6 +341,10 @@ def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
     if genre := _GENRE.match(text.strip()):
         return genre["journal"].strip(), "", {}
     m = _PERIODICAL.match(text)
+    if m and _WORK_TITLE.match(m["journal"]):
+        return None  # "Lettre à C. Charles, 16 août 1940": a work's title and its date
+    if m and match_masthead(text) is not None:
+        return None  # "The Militant. Vol. 5. No. 15. April 12, 1941.": a masthead, read as one
     if not m or (_PLACE_DAY.match(m["date"]) and len(m["journal"].split()) == 1):
         return None  # "Lisboa, 25 de maio de 1975": a place and the day, the letter's date line
     attrs = parse_date(m["date"])
@@ -335,10 +355,14 @@ def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
 
 _MASTHEAD = re.compile(
     r"^(?P<journal>[^|\n\d]{3,60}?)(?:\s*\((?:logo|masthead)\))?\s*\n?\s*"
-    r"Vol\.?\s*(?P<v>[IVXLC]+|\d+)\s*[/,]?\s*(?:No|Nr|Issue)\.?\s*(?P<n>\d+)\s*[,|]?\s*(?P<date>.{4,40}?)\s*$"
+    r"Vol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\s*[/,.]?\s*(?:No|Nr|Issue)\.?\s*(?P<n>\d+)\s*[,|.]?\s*"
+    r"(?P<date>.{4,40}?)\s*$"
     r"|^(?P<journal2>[^|\n\d]{3,60}?)\s+(?P<n2>\d{1,4})\s*\|\s*(?P<date2>[^|\n]{4,40}?)\s*$"
-    r"|^Vol\.?\s*(?P<v3>[IVXLC]+|\d+)\s*[/,]?\s*(?:No|Nr|Issue)\.?\s*(?P<n3>\d+)\s*[,|]?\s*"
-    r"(?P<date3>.{4,40}?)\s*\n\s*(?P<journal3>[^|\n\d]{3,60}?)\s*$",
+    r"|^Vol(?:ume)?\.?\s*(?P<v3>[IVXLC]+|\d+)\s*[/,.]?\s*(?:No|Nr|Issue)\.?\s*(?P<n3>\d+)\s*[,|.]?\s*"
+    r"(?P<date3>.{4,60}?)\s*\n\s*(?P<journal3>[^|\n\d]{3,60}?)\s*$"
+    # a web magazine's issue line: "Issue 241 of SOCIALIST REVIEW Published May 2000 Copyright …"
+    r"|^Issue\s+(?P<n4>\d{1,4})\s+of\s+(?P<journal4>[^|\n\d]{3,60}?)\s+Published\s+"
+    r"(?P<date4>[^|\n]{4,40}?)(?:\s+Copyright\b[^\n]*)?$",
     re.I,
 )
 
@@ -362,16 +386,18 @@ def match_masthead(text: str) -> Citation | None:
     m = _MASTHEAD.match(text.strip())
     if not m:
         return None
-    date_text = (m["date"] or m["date2"] or m["date3"]).strip()
+    date_text = (m["date"] or m["date2"] or m["date3"] or m["date4"]).strip().rstrip(".")
     attrs = parse_date(date_text)
+    if not attrs and m["date3"] and (dated := find_date(date_text)):
+        date_text, attrs = dated  # "Friday, February 1, 1941, New York, NY": the place after it
     if not attrs:
         return None
-    journal = " ".join((m["journal"] or m["journal2"] or m["journal3"]).split())
+    journal = (m["journal"] or m["journal2"] or m["journal3"] or m["journal4"]).rstrip(".,; ")
     return Citation(
         text=" ".join(text.split()),
-        journal=journal,
+        journal=" ".join(journal.split()),
         volume=m["v"] or m["v3"],
-        issue=m["n"] or m["n2"] or m["n3"],
+        issue=m["n"] or m["n2"] or m["n3"] or m["n4"],
         date_text=date_text,
         date=attrs,
     )

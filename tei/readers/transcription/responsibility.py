@@ -57,6 +57,12 @@ def is_translator(credit) -> bool:
     return bool(credit.names) and bool(_TRANSLATOR.match((credit.role or "").strip()))
 
 
+def transcribes(credit) -> bool:
+    """A credit whose role also names the transcription (``Translated and transcribed``):
+    the same person is credited on the printed source and on the digital one."""
+    return bool(re.search(r"(?i)transcri|mark-?up|digiti[sz]", credit.role or ""))
+
+
 def credit_resp(credit) -> etree._Element:
     """A page credit with names as ``respStmt``: ``resp`` as written, a ``persName`` each."""
     return E(

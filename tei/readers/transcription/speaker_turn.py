@@ -104,6 +104,9 @@ INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
     r"\bgespr[äa]ch|\bentrevista|\bintervista|\bдебат|\bинтервью|\bbeseda|\bdebate\b|"
     r"\bdiscussion\b|\bsession\b|\bhearing\b|\bQ\s?&\s?A\b"
+    # "Answers to the questions of …", "Antworten L. D. Trotzkis auf die Fragen des …"
+    r"|\b(?:answers?|replies|antworten|réponses?|respuestas?|risposte|respostas|ответы)\b"
+    r"[^\n]{0,60}?\b(?:questions|fragen|preguntas|domande|perguntas|вопросы)\b"
 )
 _ROLE_WORDS = re.compile(r"(?i)\b(?:speaker|chair(?:man)?|moderator|questioner|audience|floor)\b")
 
@@ -185,6 +188,12 @@ class Weighed:
     same_as: str = ""  # the key of the longer label this one is the short form of
 
 
+#: the one-letter words that label a question (``Q.``, ``P.``, ``F.``, ``В.``) …
+_ASKING = {"q", "p", "f", "d", "в"}
+#: … and a question's end, a closing quotation mark aside
+_ASKS = re.compile(r"\?[\"”’»)]*\s*$")
+
+
 def title_like(rest: str) -> bool:
     """Short, with no closing punctuation (a closing quotation mark aside)."""
     text = rest.strip().rstrip("\"”’'»")
@@ -251,6 +260,8 @@ def decide(
                 {"question", "answer"} & qa_words
             ):
                 ev.append("one-letter question/answer word beside its other half")
+            elif interview and key in _ASKING and _ASKS.search((texts or {}).get(i, lab.rest)):
+                ev.append(f"{lab.label.strip()!r} before a question, on an interview's page")
         if counts[key] >= 2 and lab.form != "qa":
             ev.append(f"label recurs ({counts[key]} times)")
         if lab.form == "dash" and dashes >= 2:

@@ -24,7 +24,11 @@ from tei.readers.transcription import provenance
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import OPENING_CHARS, Context
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
-from tei.readers.transcription.front import classify_title_line, is_numbered_heading
+from tei.readers.transcription.front import (
+    classify_title_line,
+    is_long_first_title,
+    is_numbered_heading,
+)
 from tei.readers.transcription.letter import datelines, is_salute
 from tei.readers.transcription.masthead import split_masthead
 from tei.readers.transcription.run_on_turns import split_run_on_turns
@@ -203,7 +207,8 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             if weighed.same_as:
                 block.data["same_as"] = weighed.same_as
     asks = {i for i, w in decided.items() if w.accepted and default_role(w.label) == "interviewer"}
-    for index in answers_after_questions(blocks, asks):
+    interview = bool(INTERVIEW.search(opening))
+    for index in answers_after_questions(blocks, asks, interview):
         blocks[index].kind = "turn"
         blocks[index].data["unlabelled"] = "interviewee"
         blocks[index].data["label_evidence"] = [
@@ -225,7 +230,6 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             ]
     if any(b.kind == "turn" for b in blocks):
         return
-    interview = bool(INTERVIEW.search(opening))
     turns = question_answers(blocks, 1)
     if not interview:  # no word says so: only questions put to someone, three or more
         turns = addressed_questions(blocks, turns)
@@ -289,6 +293,10 @@ def layout(blocks: list[Block]) -> Layout:
         j += 1
     if front_end < 0 and not meta:
         front_end = _late_title(blocks, limit)
+    if front_end < 0 and not meta and n > 1 and is_long_first_title(blocks[0], blocks[1]):
+        blocks[0].data["long_title"] = True
+        blocks[0].note("the page's first line, a long heading above a longer paragraph: the title")
+        front_end = 0
     if front_end < 0 and not meta and n > 1 and classify_title_line(blocks[0]) in _ALONE_ABOVE:
         front_end = 0  # the author's name or the date alone above the text (no title)
     if not meta and front_end >= n - 1 and n > 1:

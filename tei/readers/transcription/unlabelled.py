@@ -2,14 +2,15 @@
 
 Evidence: the page's opening says it is an interview (``interview``, ``spoke to``,
 ``talked with`` …: :data:`tei.readers.transcription.speaker_turn.INTERVIEW`), no label was
-established, and paragraphs ending in a question mark, each followed by a paragraph
-that is not a question, make up a fair share of the text (two at least, and one
-paragraph in seven). Each such question opens a turn of the interviewer; the paragraph
-after it opens a turn of the interviewee, which the following paragraphs continue — unless
-they make a quick exchange with the interviewer (an odd run of three short paragraphs or more
-up to the next question, where a later answer opens as a reply does — ``Yeah, …`` — and no
-paragraph goes on with the one before it — ``But …``: they alternate, see
-:func:`_quick_exchanges`). An answer made of short paragraphs stays one turn.
+established, and paragraphs ending in a question mark, each followed by a paragraph that is
+not a question, make up a fair share of the text (two at least — or one numbered ``1.``, an
+excerpt cut after its first question — and one paragraph in seven). Each such question opens
+a turn of the interviewer; the paragraph after it opens a turn of the interviewee, which the
+following paragraphs continue — unless they make a quick exchange with the interviewer (an
+odd run of three short paragraphs or more up to the next question, where a later answer
+opens as a reply does — ``Yeah, …`` — and no paragraph goes on with the one before it —
+``But …``: they alternate, see :func:`_quick_exchanges`). An answer made of short paragraphs
+stays one turn.
 
 A page that labels only its questions (``Q:`` before each question, the answers plain): the
 paragraph after each labelled question opens a turn of the interviewee
@@ -24,6 +25,8 @@ from tei.readers.transcription.blocks import Block
 
 #: a question mark at the end, perhaps before a closing quote and a footnote marker
 _QUESTION_END = re.compile(r"\?[\"”’)\]]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$")
+#: the first of a page's numbered questions
+_FIRST_NUMBERED = re.compile(r"^1[.)]\s+\S")
 MAX_QUESTION_WORDS = 90
 MIN_QUESTIONS = 2
 MIN_SHARE = 1 / 7
@@ -46,7 +49,9 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         if is_question(blocks[i]) and not is_question(blocks[following]) and following == i + 1:
             turns += [(i, "interviewer"), (following, "interviewee")]
     questions = len(turns) // 2
-    if questions < MIN_QUESTIONS or questions < MIN_SHARE * len(paras):
+    # an excerpt may end after the first of its numbered questions ("1. Was ist …?")
+    first_only = questions == 1 and bool(_FIRST_NUMBERED.match(blocks[turns[0][0]].text))
+    if (questions < MIN_QUESTIONS and not first_only) or questions < MIN_SHARE * len(paras):
         return []
     why = {
         "interviewer": "a short paragraph ending in '?'",
@@ -102,12 +107,15 @@ def _replies(blocks: list[Block], run: list[int]) -> bool:
     return any(_REPLY.match(t) for t in later[1::2])
 
 
-def answers_after_questions(blocks: list[Block], asks: set[int]) -> list[int]:
+def answers_after_questions(
+    blocks: list[Block], asks: set[int], interview: bool = False
+) -> list[int]:
     """The paragraphs that answer labelled questions on a page whose only accepted labels
-    ask (``asks``: the indexes of those turns, two at least): the paragraph right after
+    ask (``asks``: the indexes of those turns, two at least, or one on a page that says it is
+    an interview — an excerpt may hold only its first question): the paragraph right after
     each question turn. None when any other label was accepted."""
     turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
-    if len(asks) < MIN_QUESTIONS or set(turns) != asks:
+    if len(asks) < (1 if interview else MIN_QUESTIONS) or set(turns) != asks:
         return []
     return [i + 1 for i in sorted(asks) if i + 1 < len(blocks) and blocks[i + 1].kind == "para"]
 
