@@ -145,6 +145,8 @@ def parse_date(text: str) -> dict[str, str] | None:
     if len(s) > LONGEST_DATE:  # a printed date is short (and the patterns would not be linear)
         return None
     s = _CLOCK.sub("", _YEAR_MARK.sub("", _WEEKDAY.sub("", s)))
+    if numeric := _NUMERIC.fullmatch(s):
+        return _numeric_date(numeric)
     for pattern, kind in _PATTERNS:
         m = pattern.match(s)
         if not m:
@@ -176,6 +178,32 @@ def parse_date(text: str) -> dict[str, str] | None:
             return None
         return {"when": f"{year:04d}-{month:02d}-{day:02d}"}
     return None
+
+
+#: a date in figures: ``26/06/2007``, ``26.6.2007``, ``2007-06-26``
+_NUMERIC = re.compile(
+    r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+)
+
+
+def _numeric_date(m: re.Match[str]) -> dict[str, str] | None:
+    """A date in figures, read only when it cannot be misread: ISO, or day and month told
+    apart by a number over 12 (``26/06/2007``; ``06/05/2007`` may be either, so None)."""
+    if m["iy"]:
+        year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+    else:
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        elif a == b:
+            day = month = a
+        else:
+            return None
+    if not (1000 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return {"when": f"{year:04d}-{month:02d}-{day:02d}"}
 
 
 def _day_span(m: re.Match[str]) -> dict[str, str] | None:

@@ -92,7 +92,11 @@ SIGNED = {"048": "L. Trotsky", "049": "Л. Троцкий."}
 #: journal, volume, issue, date/@when (or @from), pages of the printed original
 EXPECTED_CITATION = {
     "001": ("Fourth International", "13", "1", "1952-01", ("26", "31")),
+    # a bracketed citation of the collected writings: their volume and pages (the imprint's
+    # "New York 1973" is the book's, the bracket's "1932" the text's year)
+    "010": ("Writing of Leon Trotsky", "4", None, "1932", ("315", "317")),
     "014": ("The New International", "XI", "7", "1945-10", ("207", "212")),
+    "048": ("Writing of Leon Trotsky", "14", None, None, ("847", "847")),
     "019": ("International Socialism", None, "147", "2015", None),
     "021": ("Labor Action", "14", "15", "1950-04-10", ("6", "8")),
     "037": ("International Socialist Review", "21", "2", "1960", ("34", "34")),

@@ -6,9 +6,9 @@ import pytest
 
 from tei.dates import parse_date
 from tei.readers.transcription.brackets import classify
+from tei.readers.transcription.label_shapes import candidate
 from tei.readers.transcription.navigation import is_navigation, navigation_lines
 from tei.readers.transcription.provenance import match_credit, match_provenance, match_updated
-from tei.readers.transcription.speaker_turn import candidate
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -98,7 +99,7 @@ def read(
         facts.get("authors"), introduced_by=facts.get("intro_by"), periodical=_journal(facts)
     )
     _link_notes(back, body, front)
-    if "title" not in facts and (issue := _issue_heading(parts.front)):
+    if "title" not in facts and (issue := _issue_heading(parts.front, parts.body)):
         facts["issue_title"] = issue  # a page about one issue (its contents): named by it
     if "title" not in facts and "issue_title" not in facts and not config.title:
         ctx.warn(
@@ -125,13 +126,22 @@ def read(
     return Reading(root.getroottree(), ctx.diagnostics, removed, text, decisions)
 
 
-def _issue_heading(front: list) -> str | None:
+def _issue_heading(front: list, body: list) -> str | None:
     """The masthead line a page with no title opens with (``The Militant. Vol. 5. No. 15.
-    April 12, 1941.``): a page about one issue of a periodical, its contents or its index."""
+    April 12, 1941.``) when the page is about that issue: it lists its contents, or repeats
+    the masthead."""
     first = front[0] if front else None
     if first is None or first.kind != "periodical" or "masthead" not in first.data:
         return None
-    return " ".join(first.text.split())
+    again = any(" ".join(b.text.split()) == " ".join(first.text.split()) for b in front[1:])
+    listed = any(_CONTENTS.match(b.text) for b in (front[1:] + body)[:4])
+    return " ".join(first.text.split()) if again or listed else None
+
+
+_CONTENTS = re.compile(
+    r"(?i)^(?:contents|table of contents|in this issue|index|sommaire|inhalt|inhaltsverzeichnis|"
+    r"índice|indice|sumario|sumário|содержание)\b"
+)
 
 
 #: libxml2 refuses a text node over 10,000,000 bytes unless huge_tree is on (we never turn it on)

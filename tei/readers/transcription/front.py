@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from tei.dates import DATE_PHRASE, MONTHS, parse_date
+from tei.dates import MONTHS, parse_date
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.front_dates import NUMERIC_DATE, bracket_date, date_line
 
 _NAME_STOP = {
     "with",
@@ -136,11 +137,15 @@ def bylined_name(text: str) -> bool:
 
 
 BY_LINE = re.compile(
-    r"^(?:(?:Interviewed|(?:An\s)?[Ii]nterview|Conducted|Realizad[oa]|Entrevistad[oa]|Réalisée?|Raccolt[oa]|"
+    r"^[,;]?\s*(?:(?:Interviewed|(?:An\s)?[Ii]nterview|Conducted|Realizad[oa]|Entrevistad[oa]|Réalisée?|Raccolt[oa]|"
     r"Intervistat[oa]|Geführt)\s+(?:by|por|par|da|von)|[Aa] cura di|Propos recueillis par|"
     r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?)"
     r"\s*[/|]?$"  # a separator the site put after it ("POR BRAIS FERNÁNDEZ Y XAQUÍN PASTORIZA /")
 )
+
+
+#: a date after a title's full stop (the MIA's ``Speech at … Marx. May 1, 1920``)
+_DATE_AFTER = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<date>[^.]{4,30}\d{4})$")
 
 
 def is_heading_like(block: Block) -> bool:
@@ -148,6 +153,8 @@ def is_heading_like(block: Block) -> bool:
     text = block.text.strip()
     if len(text) > 140:  # (first: the search below is slow on a long paragraph)
         return False
+    if (dated := _DATE_AFTER.search(text)) and parse_date(dated["date"]):
+        text = text[: dated.start()]  # "Speech at the … to Karl Marx. May 1, 1920": its date
     if _SENTENCE_INSIDE.search(text):  # a sentence ends inside: prose, not a title
         return False
     return (
@@ -177,7 +184,7 @@ def is_long_first_title(block: Block, after: Block) -> bool:
         and bool(_TWO_PARTS.search(text))
         and block.words <= LONG_TITLE_WORDS
         and len(text) <= 200
-        and after.words > block.words
+        and (after.words > block.words or after.kind != "para")  # the text, or the issue line
         and not _SENTENCE_INSIDE.search(text)
         and not re.search(r"[.!?;,:…]$", text.rstrip("\"”’'»"))
         and not text.lstrip("([“‘\"'„«")[:1].islower()
@@ -191,33 +198,8 @@ def is_numbered_heading(block: Block) -> bool:
         bool(_NUMBERED_HEADING.match(block.text))
         and is_heading_like(block)
         and not date_line(block.text)
+        and not is_name_like(block.text)  # "V. I. Lenin": initials, not a section's number
     )
-
-
-#: a place, a comma, then the date
-_PLACE_DATE = re.compile(
-    r"^\(?[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*){0,2},\s+(?P<date>[^,()]+?)\)?\.?$"
-    # or no comma before a full day, month and year ("Constantinople 7 juin 1933.")
-    r"|^\(?[A-ZÀ-Ý][\w’'-]+\s+(?P<day>\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4})\)?\.?$"
-)
-
-
-def date_line(text: str) -> dict[str, str] | None:
-    """A line that is a date, or starts with one and says a few words more
-    (``April 10, 1937, at four o’clock p.m.``), or a place and a date (``Lisboa, 25 de maio de
-    1975``): the date's attributes."""
-    text = text.strip()
-    if attrs := parse_date(text):
-        return attrs
-    if len(text.split()) > 9 or "\n" in text:
-        return None
-    placed = _PLACE_DATE.match(text)  # "Lisboa, 25 de maio de 1975", "(Roma, 12 marzo 1977)"
-    if placed and (attrs := parse_date(placed["date"] or placed["day"])):
-        return attrs
-    m = DATE_PHRASE.match(text)
-    if m and text[m.end() : m.end() + 1] in (",", " ", ";") and (attrs := parse_date(m.group(0))):
-        return attrs
-    return None
 
 
 def author_title(text: str) -> tuple[str, str] | None:
@@ -298,10 +280,18 @@ COLLECTION_MONTH = re.compile(
 )
 
 
+#: the writings on a subject (``Scritti sull'Italia``, ``Writings on Britain``)
+COLLECTION_ON = re.compile(
+    r"^(?:Writings|Escritos|Écrits|Ecrits|Scritti|Schriften|Textos|Textes)\s+"
+    r"(?:on|sur(?:\s+l[ae]s?|\s+l[’'])?|sobre(?:\s+(?:el|la|los|las))?|su(?:l|ll[’']|lla|i|gli|lle)?|"
+    r"über(?:\s+(?:den|die|das))?)\s*[A-ZÀ-Ý][^\d.:;!?]{2,40}$"
+)
+
+
 def collection_line(text: str) -> bool:
     """The collected writings the text belongs to: ``Escritos de León Trotsky (1929-1940)``,
-    ``Œuvres – septembre 1929``."""
-    if COLLECTION_LINE.match(text):
+    ``Œuvres – septembre 1929``, ``Scritti sull'Italia``."""
+    if COLLECTION_LINE.match(text) or COLLECTION_ON.match(text):
         return True
     m = COLLECTION_MONTH.match(text)
     return bool(m) and m["month"].casefold() in MONTHS
@@ -311,15 +301,33 @@ def collection_line(text: str) -> bool:
 LONGEST_FRONT_LINE = 2_000
 
 
-def bracket_date(text: str) -> tuple[str, dict[str, str]] | None:
-    """(date as written, its attributes) of a bracketed line that opens with a date, then a
-    comma and a remark with no page (``[19. November 1932, eigene Übersetzung …]``: a note
-    about the text, which it dates), else None."""
-    head, comma, rest = text.strip()[1:-1].partition(",")
-    if not comma or not rest.strip() or re.search(r"\bpp?\.", rest):
-        return None
-    attrs = date_line(head.strip())
-    return (head.strip(), attrs) if attrs else None
+#: the words that open a work's title by naming its kind (``Ответы на вопросы …``)
+_WORK_KIND = re.compile(
+    r"(?i)^(?:answers?|replies|reply|ответы|ответ|antworten?|réponses?|respuestas?|risposte|"
+    r"respostas|interview|entretien|entrevista|intervista|gespräch|интервью|беседа|letter|"
+    r"lettre|brief|carta|lettera|письмо|speech|discours|rede|discurso|discorso|речь|"
+    r"statement|déclaration|erklärung|declaración|заявление|telegram|télégramme|телеграмма)\b"
+)
+
+
+def work_sentence(block: Block) -> bool:
+    """``Ответы на вопросы Луизы Брайант.``: one short line that names the kind of work and
+    ends with a full stop — a title written as a sentence."""
+    text = block.text.strip()
+    return (
+        "\n" not in text
+        and text.endswith(".")
+        and not text.endswith("..")
+        and block.words <= 14
+        and bool(_WORK_KIND.match(text))
+        and not _SENTENCE_INSIDE.search(text[:-1])
+    )
+
+
+def _names_joined(text: str) -> bool:
+    """``Suren Moodliar and Victor Wallis``: two or three personal names joined by ``and``."""
+    names = re.split(r"\s+(?:&|and|und|et|y|e)\s+", text)
+    return 2 <= len(names) <= 3 and all(is_name_like(n) for n in names)
 
 
 def classify_title_line(block: Block) -> str:
@@ -346,8 +354,10 @@ def classify_title_line(block: Block) -> str:
     if by := BY_LINE.match(text):
         name = by["name"].title() if by["name"].isupper() else by["name"]
         return "byline" if is_name_like(by["name"].title()) or bylined_name(name) else "title"
-    if is_name_like(text):
-        return "author"
+    if is_name_like(text) or (len(block.lines) == 2 and _names_joined(" ".join(text.split()))):
+        return "author"  # (names the page broke over two lines: "Suren Moodliar and Victor")
+    if NUMERIC_DATE.fullmatch(text):  # "26/6/07": a date line, dated when it is unambiguous
+        return "date"
     if "\n" not in text and text.endswith(":"):  # a field's label with no value, a lead-in
         return "para"
     if is_heading_like(block):

@@ -16,14 +16,8 @@ from tei.elements import E, Inline, at_line, milestone, supplied
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import marker_ref
-from tei.readers.transcription.front import (
-    BY_LINE,
-    author_title,
-    bracket_date,
-    date_line,
-    is_heading_like,
-    is_name_like,
-)
+from tei.readers.transcription.front import BY_LINE, author_title, is_heading_like, is_name_like
+from tei.readers.transcription.front_dates import bracket_date, date_line
 from tei.readers.transcription.front_kinds import front_kinds_of
 from tei.readers.transcription.headnote import circumstance_date, signed_by
 from tei.readers.transcription.provenance import match_provenance
@@ -59,6 +53,12 @@ def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | N
             if doc_title is None:
                 doc_title = at_line(E("docTitle"), block.line)
                 group.append(doc_title)
+            if block.data.get("bracket_title") and "title" not in facts:
+                facts["title"] = inner = block.text.strip()[1:-1]  # the editors' title
+                ctx.brackets["supplied"] += 1
+                part = E("titlePart", supplied(inner, ctx.resp), type_="main")
+                doc_title.append(at_line(part, block.line))
+                continue
             for part in _title_parts(block, facts):
                 doc_title.append(at_line(_title_marker(part, block, ctx), block.line))
             continue
@@ -242,7 +242,7 @@ _BY_AUTHOR = re.compile(
 def _clean_title(text: str) -> str:
     """A title for the header: without a footnote marker glued to its end, nor the full
     stop that ends a title written as a sentence (``Ложное сообщение.``)."""
-    text = re.sub(r"(?<=[^\W\d]{3})\.$", "", text.strip())
+    text = re.sub(r"(?<=[^\W\d]{3})\.$|(?<=[^\W\d]{3}\))\.$", "", text.strip())
     return re.sub(r"(?<=[^\W\d])\[?\d{1,2}\]?$|\s*\[\d{1,3}\]$|\*+$", "", text).strip() or text
 
 
@@ -254,7 +254,7 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
             facts.setdefault("masthead", block.data["masthead"])
         return E("docImprint", *_imprint_content(block.text, journal, date_text, attrs))
     if kind == "author":
-        facts.setdefault("authors", []).append(" ".join(block.lines))
+        facts.setdefault("authors", []).append(" ".join(" ".join(block.lines).split()))
         return E("docAuthor", *plain(block.lines))
     if kind == "date":
         attrs = date_line(block.text) or {}

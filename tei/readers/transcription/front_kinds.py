@@ -43,6 +43,21 @@ WORK_BY = re.compile(
 )
 
 
+def _bracket_heading(block: Block) -> bool:
+    """``[Manager’s Column]``: a short bracketed heading (no digits, no closing stop)."""
+    text = block.text.strip()
+    inner = text[1:-1]
+    return (
+        len(block.lines) == 1
+        and text.startswith("[")
+        and text.endswith("]")
+        and "]" not in inner
+        and 1 <= len(inner.split()) <= 6
+        and not re.search(r"\d|[.!?;:,]$", inner)
+        and inner[:1].isupper()
+    )
+
+
 def front_kinds_of(layout: Layout) -> list[str]:
     """:func:`front_kinds` of a page's front matter, in view of the text after it."""
     later = "\n".join(b.text for b in (layout.headnote + layout.body)[:6])
@@ -115,6 +130,15 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
         blocks[first].text
     ):  # "Books" / "George Lavan Weissman" / "The Life of Eugene Debs": the section's name
         blocks[first].data["rubric"] = True
+    for i in range(len(kinds) - 1):
+        one = blocks[i].text.strip()
+        if (
+            kinds[i] == kinds[i + 1] == "title"
+            and re.fullmatch(r"[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}", one)
+            and blocks[i + 1].text.startswith(one + " ")
+        ):  # "Trotsky" / "Trotsky e l'opposizione italiana": the archive's author line
+            kinds[i] = "author"
+            blocks[i].note("one name above a title that opens with it: the author")
     for i, kind in enumerate(kinds):
         if kind == "byline" and WORK_BY.match(blocks[i].text) and "title" not in kinds[:i]:
             kinds[i] = "title"
@@ -136,6 +160,11 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
             if kind == "byline" and blocks[i].text.startswith("["):
                 kinds[i] = "para"
                 blocks[i].note("bracketed, but no title beside it: not a byline")
+        headed = [i for i, k in enumerate(kinds) if k == "para" and _bracket_heading(blocks[i])]
+        if headed and "periodical" in kinds[: headed[0]]:
+            kinds[headed[0]] = "title"  # "[Manager’s Column]" under the issue line: the editors'
+            blocks[headed[0]].data["bracket_title"] = True
+            blocks[headed[0]].note("a bracketed heading under the issue line, no other title")
     dates = [i for i, k in enumerate(kinds) if k == "date"]
     if letter and dates and any(k in ("title", "para") for k in kinds[: dates[-1]]):
         for i in range(dates[-1] + 1, len(kinds)):

@@ -111,11 +111,17 @@ _TAGLINE = re.compile(r"(?i)^(?:from|de|aus|da|материал из)\s+\S+(?:,\
 CHROME = re.compile(
     r"(?i)^(?:\|\s*)+$|^(?:logo\s*)+$|^(?:(?:rss feed|youtube|twitter|facebook(?: group)?|"
     r"instagram|telegram|mastodon|share|tweet|print|e-?mail)\s*)+$"
-    r"|^(?:print|e-?mail|share|save) this (?:page|article|post|story)$|^share\s*:$"
+    r"|^(?:print|e-?mail|share|save|recommend) this (?:page|article|post|story)$|^share\s*:$"
+    r"|^(?:recommander|imprimer|envoyer|partager) cette (?:page|article)$"
+    r"|^(?:recomendar|imprimir|compartir|enviar) esta p[áa]gina$"
+    r"|^diese seite (?:empfehlen|drucken)$"
     r"|^you are here\s*:|^skip to (?:the )?(?:main )?(?:content|navigation)$"
     r"|^(?:share|like) this\s*:(?:\s*(?:facebook|twitter|e-?mail|reddit|whatsapp|telegram|"
     r"linkedin|tumblr|pinterest|print|more|x))*\s*$|^(?:e-?mail|courriel)\s*:?\s*\S+@\S+$|^\S+@\S+\.\w+$"
     r"|^size\s*:\s*\w*px\b|^start display at page\s*:?$|^total pages?\s*:\s*\d+$"
+    # a document viewer's page counter ("Sei sulla pagina 1di 14", "You are on page 1 of 14")
+    r"|^(?:you are on|sei sulla|vous [êe]tes (?:sur la|à la)|est[áa]s? en la|voc[êe] est[áa] na|"
+    r"sie sind auf)\s+(?:page|pagina|p[áa]gina|seite)\s*\d+\s*(?:of|di|de|sur|von)\s*\d+$"
     r"|^file type\s*:\s*\w+(?:,\s*size\s*:\s*[\d.,]+\s*[kmg]?b)?$|^download\s+[\"“]"
     r"|^(?:format\s+(?:odt|rtf|pdf|html|epub|doc|mobi|acrobat)\S*\s*)+.{0,60}$"
     r"|^cliquer sur le format\b|" + _WIKI_ROW.pattern[4:] + "|" + _JUMP.pattern[4:] + "|"
@@ -172,6 +178,14 @@ _ANYWHERE = re.compile(
     r"(?i)^(?:top of (?:the )?page|back to top|haut de (?:la )?page|retour en haut(?: de la page)?|"
     r"volver arriba|nach oben|seitenanfang|torna su|voltar ao topo|наверх)\.?$"
 )
+#: a segment of a ``|`` line of the archive's links that names a part of its works or a year
+#: (``Works Index | Volume 42 | Collected Works | L.I.A. Index``, ``1940 |``)
+_SEGMENT = re.compile(
+    r"(?i)^(?:(?:volume|vol\.?|tome|band|tomo|том)\s+[\dIVXLC]+|(?:collected|selected)\s+works|"
+    r"(?:1[6-9]|20)\d\d)$"
+)
+#: the archive's arrows to the pages before and after (``< backward   forward >``)
+_ARROWS = re.compile(r"(?i)^<?\s*(?:backward|back|previous|prev)\s+(?:forward|next)\s*>?$")
 #: the separator row of a table rendered as text (``---|---|``, ``|:---|---:|``)
 _SEPARATOR_ROW = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 #: a personal name as a link of a ``|`` line of the archive's links
@@ -197,7 +211,7 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         if CHROME.match(text):  # table-like wiki navigation: ``Category | Template | Form |``
             return True
         segments = [s.strip() for s in text.split("|") if s.strip()]
-        nav = [bool(_PHRASE.match(s) or _WIDGET.match(s)) for s in segments]
+        nav = [bool(_PHRASE.match(s) or _WIDGET.match(s) or _SEGMENT.match(s)) for s in segments]
         if segments and all(nav):
             return True
         # the author's index beside the archive's links (``Ian Birchall | ETOL Main Page``)
@@ -207,7 +221,7 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
             and nav.count(False) == 1
             and bool(_LINKED_NAME.fullmatch(segments[nav.index(False)]))
         )
-    if _ANYWHERE.match(text) or CHROME.match(text):
+    if _ANYWHERE.match(text) or CHROME.match(text) or _ARROWS.match(text):
         return True
     if not at_edge:
         return False

@@ -13,14 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from tei.readers.transcription.context import Context
+from tei.readers.transcription.label_shapes import INTERVIEW, Label, initials_of
 from tei.readers.transcription.speaker_names import described, full_name, roles, same_person
-from tei.readers.transcription.speaker_turn import (
-    INTERVIEW,
-    Label,
-    default_role,
-    initials_of,
-    slug,
-)
+from tei.readers.transcription.speaker_turn import default_role, slug
 
 
 @dataclass
@@ -159,10 +154,15 @@ class Participants:
                     person.role = role
                     person.evidence.append(f"the opening says {name!r} is the {role}")
                     break
-        paper = set(re.findall(r"\w+", (periodical or "").casefold())) if len(people) == 2 else ()
+        name = (periodical or "").strip()
+        if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", name):  # "ENcontrARTE.aporrea.org": a site
+            name = name.split(".")[0]
+        paper = set(re.findall(r"\w+", name.casefold())) if len(people) == 2 else ()
         for person in people if paper else ():  # the label is the cited periodical: it asks
             words = set(re.findall(r"\w+", person.name.casefold()))
-            if not person.role and words and words <= paper:
+            # the periodical's whole name (its articles aside), not a name inside a book's
+            # title ("Writings of Leon Trotsky")
+            if not person.role and words and words <= paper and not (paper - words - _ARTICLES):
                 person.role = "interviewer"
                 person.evidence.append(f"{person.name!r} is the periodical the page cites")
         if len(people) == 2 and not any(p.role for p in people):
@@ -325,6 +325,7 @@ def _asks(authors: list[str] | None, stated: list[tuple[str, str]]) -> bool:
 
 #: a label that is the chair's title (``THE CHAIRMAN:``, ``Chair:``): the chair, whom the
 #: opening may name (``Present: John Dewey, chairman``)
+_ARTICLES = {"the", "a", "an", "le", "la", "les", "l", "el", "los", "las", "der", "die", "das"}
 _CHAIR = re.compile(r"(?i)^(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|moderator)$")
 
 

@@ -20,14 +20,7 @@ Accepted syntax:
   the names after ``by``/``por``/``par``/``von``/``a cura di`` or a colon); picture credits
   (``Photograph by …``, ``Illustration: …``), which name no author;
 * ``Last updated on 4 June 2009``;
-* the periodical/issue line: ``International Socialist Review, Winter 1965``, or a
-  catalogue's genre line ``Magazine article Monthly Review``;
-* a masthead: ``The Militant (logo)`` / ``Vol.66/No.35   September 23, 2002``, or
-  ``Platypus Review 157 | June 2023``, or ``Vol. 9 No. 1, 1 January 1945`` / ``Labor Action``,
-  or an issue line without a date, perhaps after the site's name (``Encyclopedia of
-  Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4``) → the journal, volume, issue
-  and date of the printed original (a provenance line, when the page has one too, is
-  preferred).
+* the periodical's line and masthead: see ``periodical_line.py``.
 """
 
 from __future__ import annotations
@@ -35,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tei.dates import DATE_PHRASE, find_date, parse_date
+from tei.dates import DATE_PHRASE, parse_date
 
 _PROVENANCE = re.compile(
     r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Fonte\s?:|Источник\s?:|Πηγή\s?:|"
@@ -51,7 +44,12 @@ _PROVENANCE = re.compile(
     r"Prima pubblicazione|Primeira publicação|Publicado pela primeira vez|Πρώτη δημοσίευση)"
     r"(?: en| em| in)?\s?:?|"
     r"Publicad[oa] en:?|Publicad[oa] em:?|Publié dans|Paru dans|Pubblicat[oa] (?:in|su)|"
-    r"Erschienen in|Veröffentlicht in|(?:Da|Aus|De|Nach):?(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b)|"
+    r"Erschienen in|Veröffentlicht in|"
+    # "Con la amable autorización de la revista Contretemps": the periodical reprinted from
+    r"(?:With the kind permission of|By kind permission of|Con la amable autorizaci[óo]n de|"
+    r"Con la autorizaci[óo]n de|Avec l[’']aimable autorisation de|Mit freundlicher Genehmigung "
+    r"(?:der|des|von)|Per gentile concessione d(?:i|ella|el))|"
+    r"(?:Da|Aus|De|Nach):?(?=\s+[A-ZÀ-Ý][^,]{2,60},.*\b\d{4}\b)|"
     # "Propos recueillis par NAME pour Rouge, n° 210, …": who asked, for which periodical
     r"(?P<asked>(?:Propos recueillis|Interview(?:ed)?|Interview conducted|Entrevista realizada|"
     r"Intervista raccolta|Entrevista feita)\s+(?:par|by|por|da|von)\s+[^,.]{3,60}?\s+"
@@ -89,7 +87,6 @@ _BY = re.compile(
     r"(?P<site>[^.]+?))?\.?$"
 )
 _UPDATED = re.compile(r"^Last (?:updated|modified|revised)(?: on)?:?\s*(?P<date>.+?)\.?$", re.I)
-_PERIODICAL = re.compile(r"^(?P<journal>[^,|]{3,80}),\s+(?P<date>[^,]{4,40})$")
 _VOLUME = re.compile(
     r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b|\b(?:anno|año|ano|Jahrgang|Jg\.|tome|tomo|t\.|том|"
     r"Bd\.|Band)\s+(?P<v2>[IVXLC]+\b|\d{1,3}(?:\.\d{1,2})?\b)|"
@@ -178,7 +175,7 @@ def _bare_citation(text: str) -> str | None:
     if m is None or len(m["rest"].split(",")[0].split()) > 6 or len(text.split()) > 25:
         return None
     marked = _VOLUME.match(m["next"].strip()) or _ISSUE.match(m["next"].strip())
-    return m["rest"] if marked and _find_date(m["rest"]) else None
+    return m["rest"] if marked and _find_date(m["rest"], place_year=True) else None
 
 
 def match_provenance(text: str) -> Citation | None:
@@ -261,12 +258,16 @@ def _full_page(first: str, last: str) -> str:
     return last
 
 
-def _find_date(text: str) -> tuple[str, dict[str, str]] | None:
-    """The first date phrase in ``text`` that parses (``tei.dates.find_date``), in linear time."""
+def _find_date(text: str, place_year: bool = False) -> tuple[str, dict[str, str]] | None:
+    """The first date phrase in ``text`` that parses (``tei.dates.find_date``), in linear time;
+    with ``place_year``, also the year after a place (a book's imprint, ``New York 1979``)."""
     for m in _DATE_PHRASE.finditer(text):
         attrs = parse_date(m.group(0))
         if attrs:
             return m.group(0), attrs
+        year = re.search(r"(?<!\d)\d{4}$", m.group(0)) if place_year else None
+        if year and (attrs := parse_date(year.group(0))):  # "New York 1979": place and year
+            return year.group(0), attrs
     return None
 
 
@@ -311,93 +312,3 @@ def match_updated(text: str) -> tuple[str, dict[str, str]] | None:
         return None
     attrs = parse_date(m["date"])
     return (m["date"], attrs) if attrs else None
-
-
-#: a catalogue's genre line naming the periodical: ``Magazine article Monthly Review``
-_GENRE = re.compile(
-    r"^(?:Magazine|Journal|Newspaper|Periodical|Newsletter) article"
-    r"\s+(?P<journal>[A-Z][^|\n]{2,80})$"
-)
-
-
-#: a work's title names its kind (a letter, a speech, an interview): never a periodical's name
-_WORK_TITLE = re.compile(
-    r"(?i)^(?:an?\s+|the\s+)?(?:open\s+)?(?:lettre|letter|brief|carta|lettera|письмо|speech|discours|"
-    r"rede|discurso|discorso|речь|interview|entretien|entrevista|intervista|gespräch|интервью|"
-    r"statement|declaration|déclaration|erklärung|declaración|telegram|télégramme|telegramm|"
-    r"telegrama)\b"
-)
-
-
-#: a day written the Iberian way (``25 de maio de 1975``): after a single word, a date line
-_PLACE_DAY = re.compile(r"^\d{1,2}º?\s+de\s+")
-
-
-def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
-    """``International Socialist Review, Winter 1965`` → (journal, date text, attributes);
-    a genre line (``Magazine article Monthly Review``) gives the journal with no date."""
-    if "\n" in text or len(text) > 200:
-        return None
-    if genre := _GENRE.match(text.strip()):
-        return genre["journal"].strip(), "", {}
-    m = _PERIODICAL.match(text)
-    if m and _WORK_TITLE.match(m["journal"]):
-        return None  # "Lettre à C. Charles, 16 août 1940": a work's title and its date
-    if m and match_masthead(text) is not None:
-        return None  # "The Militant. Vol. 5. No. 15. April 12, 1941.": a masthead, read as one
-    if not m or (_PLACE_DAY.match(m["date"]) and len(m["journal"].split()) == 1):
-        return None  # "Lisboa, 25 de maio de 1975": a place and the day, the letter's date line
-    attrs = parse_date(m["date"])
-    if not attrs:
-        return None
-    return m["journal"].strip(), m["date"].strip(), attrs
-
-
-_MASTHEAD = re.compile(
-    r"^(?P<journal>[^|\n\d]{3,60}?)(?:\s*\((?:logo|masthead)\))?\s*\n?\s*"
-    r"Vol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\s*[/,.]?\s*(?:No|Nr|Issue)\.?\s*(?P<n>\d+)\s*[,|.]?\s*"
-    r"(?P<date>.{4,40}?)\s*$"
-    r"|^(?P<journal2>[^|\n\d]{3,60}?)\s+(?P<n2>\d{1,4})\s*\|\s*(?P<date2>[^|\n]{4,40}?)\s*$"
-    r"|^Vol(?:ume)?\.?\s*(?P<v3>[IVXLC]+|\d+)\s*[/,.]?\s*(?:No|Nr|Issue)\.?\s*(?P<n3>\d+)\s*[,|.]?\s*"
-    r"(?P<date3>.{4,60}?)\s*\n\s*(?P<journal3>[^|\n\d]{3,60}?)\s*$"
-    # a web magazine's issue line: "Issue 241 of SOCIALIST REVIEW Published May 2000 Copyright …"
-    r"|^Issue\s+(?P<n4>\d{1,4})\s+of\s+(?P<journal4>[^|\n\d]{3,60}?)\s+Published\s+"
-    r"(?P<date4>[^|\n]{4,40}?)(?:\s+Copyright\b[^\n]*)?$",
-    re.I,
-)
-
-
-#: an issue line without a date, perhaps after the site's name (the web page's title):
-#: ``Encyclopedia of Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4``
-_ISSUE_LINE = re.compile(
-    r"^(?:(?:Encyclopedia of Trotskyism(?: On-?Line)?|ETOL|Marxists[’']? Internet Archive|MIA)"
-    r"\s?:\s*)?(?P<journal>[A-Z][^,|:\n\d]{2,60}?),?\s+Vol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)"
-    r"\s*[,/]?\s*(?:No|Nr|Issue)\.?\s*(?P<n>\d+)\.?$"
-)
-
-
-def match_masthead(text: str) -> Citation | None:
-    """A periodical's masthead (see module docstring) as a :class:`Citation`, or None."""
-    if len(text) > 200:
-        return None
-    if issue := _ISSUE_LINE.match(text.strip()):
-        journal = " ".join(issue["journal"].split())
-        return Citation(text=text.strip(), journal=journal, volume=issue["v"], issue=issue["n"])
-    m = _MASTHEAD.match(text.strip())
-    if not m:
-        return None
-    date_text = (m["date"] or m["date2"] or m["date3"] or m["date4"]).strip().rstrip(".")
-    attrs = parse_date(date_text)
-    if not attrs and m["date3"] and (dated := find_date(date_text)):
-        date_text, attrs = dated  # "Friday, February 1, 1941, New York, NY": the place after it
-    if not attrs:
-        return None
-    journal = (m["journal"] or m["journal2"] or m["journal3"] or m["journal4"]).rstrip(".,; ")
-    return Citation(
-        text=" ".join(text.split()),
-        journal=" ".join(journal.split()),
-        volume=m["v"] or m["v3"],
-        issue=m["n"] or m["n2"] or m["n3"] or m["n4"],
-        date_text=date_text,
-        date=attrs,
-    )

@@ -18,8 +18,8 @@ import re
 
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import OPENING_CHARS
+from tei.readers.transcription.label_shapes import INTERVIEW
 from tei.readers.transcription.speaker_names import initials_name
-from tei.readers.transcription.speaker_turn import INTERVIEW
 
 _INLINE = re.compile(r"(?:(?<=\s)|(?<=[.!?\]…]))(?P<key>[A-Z]{2,4}):\s")
 MIN_LABELS = 3

@@ -1,22 +1,8 @@
-"""Rule: speaker turns.
+"""Rule: speaker turns — which candidate labels start a turn.
 
-Label shapes accepted at the start of a paragraph, kept exactly as written
-(:func:`candidate`; :func:`bare_label` for a label alone on its line, whose text follows
-on the next lines):
-
-* question/answer words of the family's languages: ``Question:``, ``Answer:``, ``Q:``,
-  ``A:``, ``Q.``, ``A.``, ``A –``, ``Frage:``/``Antwort:``, ``Pregunta:``/``Respuesta:``,
-  ``P:``/``R:``, ``D:``/``R:``, ``F:``/``A:``, ``В:``/``О:``, ``Réponse :``,
-  ``Domanda:``/``Risposta:``, ``Pergunta:``/``Resposta:``,
-  ``Вопрос:``/``Ответ:``, also with a bracketed aside (``Q [Daily Herald] :``);
-* ``Name (ABBR):`` (``Paul M. Sweezy (PMS):``) and ``ABBR (Name):`` (``SW (Suzi Weissman):``,
-  the initials those of the name), which also declare ``ABBR:``;
-* capitals and initials: ``DEWEY:``, ``MR. FINERTY:``, ``PB:``, ``MALCOLM X:``;
-* a name and a colon or dash: ``Hugo Blanco –``, ``Leon Trotsky:``, ``Tariq Ali.:``,
-  ``Engels :``, ``— Howard :``, ``1st Independent Speaker:``.
-
-Which candidates are turns is decided for the whole page in :func:`decide`, from the
-evidence each candidate collects (see its docstring).
+The label shapes are in :mod:`tei.readers.transcription.label_shapes`. Which candidates are
+turns is decided for the whole page in :func:`decide`, from the evidence each candidate
+collects (see its docstring).
 """
 
 from __future__ import annotations
@@ -28,154 +14,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tei.config import EditionConfig
+from tei.readers.transcription.label_shapes import (
+    ANSWER_WORDS,
+    INTERVIEW,
+    NOT_SPEAKERS,
+    PAIRS,
+    QUESTION_WORDS,
+    ROLE_WORDS,
+    Label,
+    candidate,
+    initials_of,
+)
 from tei.readers.transcription.speaker_names import initials_name
-
-QUESTION_WORDS = {
-    "question",
-    "q",
-    "frage",
-    "pregunta",
-    "p",
-    "d",
-    "f",
-    "в",
-    "domanda",
-    "pergunta",
-    "вопрос",
-    "interviewer",
-}
-ANSWER_WORDS = {
-    "answer",
-    "a",
-    "antwort",
-    "respuesta",
-    "r",
-    "о",
-    "réponse",
-    "reponse",
-    "risposta",
-    "resposta",
-    "ответ",
-}
-#: one-letter question/answer words that count only beside their other half
-_PAIRS = ({"q", "a"}, {"p", "r"}, {"d", "r"}, {"q", "r"}, {"f", "a"}, {"в", "о"})
-
-_QA = re.compile(
-    r"^(?P<label>(?P<word>(?i:Question|Answer|Frage|Antwort|Pregunta|Respuesta|R[ée]ponse|"
-    r"Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ)|Q|A|P|R|D|F|В|О)"
-    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>[:.](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
-    r"(?:\s*(?P<rest>\S.*))?$",
-    re.S,
-)
-_ABBR = re.compile(
-    r"^(?P<label>(?P<name>[A-Z][\w.'’ -]{1,60}?)\s*\((?P<abbr>[A-Z][A-Z.]{0,9})\)\s*:)"
-    r"(?:\s*(?P<rest>\S.*))?$",
-    re.S,
-)
-#: initials, then the full name they stand for: ``SW (Suzi Weissman):``, ``VR [Vicente
-#: Romero].`` (the editors' brackets; a full stop then ends the label too)
-_ABBR_FIRST = re.compile(
-    r"^(?P<label>(?P<abbr>[A-Z][A-Z.]{0,5})\s*(?:\((?P<name>[A-Z][\w.'’-]*(?:\s[\w.'’-]+){1,4})\)"
-    r"\s*:|\[(?P<name2>[A-Z][\w.'’-]*(?:\s[\w.'’-]+){1,4})\]\s*[:.])"
-    r")(?:\s*(?P<rest>\S.*))?$",
-    re.S,
-)
-_CAPS = re.compile(
-    r"^(?P<label>(?P<name>(?:(?:MR|MRS|MS|DR|PROF|GEN|COL)\.\s)?[A-Z][A-Z'’.-]+"
-    r"(?:\s[A-Z][A-Z'’.-]*){0,3})\s?:)(?:\s*(?P<rest>\S.*))?$",
-    re.S,
-)
-_NAMED = re.compile(
-    r"^(?P<label>(?P<dash>[–—]\s?)?(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)\s)[\w'’.-]*"
-    r"(?:\s(?:[A-Z0-9][\w'’.-]*|de|van|von|la|del|da|du)){0,4})"
-    r"\s?(?P<sep>:|\s[–—](?=\s)))(?:\s+(?P<rest>\S.*))?$",
-    re.S,
-)
-#: words that start a "Word:" line but never name a speaker
-NOT_SPEAKERS = frozenset(
-    """note notes nota anmerkung source sources quelle fuente written translated translation
-    transcription transcribed markup online published first editor editors dear sir madam
-    subject date from to cc tel email e-mail address ps p.s. ed n.b nb contents introduction
-    start end warning update updated postscript re fwd aus share tags print posted present
-    absent anwesend presentes présents presenti присутствовали rights derechos droits rechte
-    diritti direitos licence license licencia licenza lizenz copyright copyleft права""".split()
-)
-INTERVIEW = re.compile(
-    r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
-    r"\bgespr[äa]ch|\bentrevista|\bintervista|\bдебат|\bинтервью|\bbeseda|\bdebate\b|"
-    r"\bdiscussion\b|\bsession\b|\bhearing\b|\bQ\s?&\s?A\b"
-    # "Answers to the questions of …", "Antworten L. D. Trotzkis auf die Fragen des …"
-    r"|\b(?:answers?|replies|antworten|réponses?|respuestas?|risposte|respostas|ответы)\b"
-    r"[^\n]{0,60}?\b(?:questions|fragen|preguntas|domande|perguntas|вопросы)\b"
-)
-_ROLE_WORDS = re.compile(r"(?i)\b(?:speaker|chair(?:man)?|moderator|questioner|audience|floor)\b")
-
-
-@dataclass(frozen=True)
-class Label:
-    """A candidate speaker label found at the start of a paragraph."""
-
-    label: str  # exactly as written, punctuation included
-    key: str  # the name without punctuation ("Question", "Hugo Blanco", "PMS")
-    rest: str  # the paragraph's text after the label ("" for a label alone on its line)
-    form: str  # "qa", "abbr", "caps", "named", "dash"
-    name: str = ""
-    abbr: str = ""
-    sep: str = ""
-
-
-def candidate(text: str) -> Label | None:
-    """The label at the start of ``text``, if it has the shape of one."""
-    found = _shape(text)
-    return found if found is not None and found.rest else None
-
-
-def bare_label(text: str) -> Label | None:
-    """A label standing alone on its line (``Question:``, ``New Times:``)."""
-    found = _shape(text.strip())
-    if found is None or found.rest or found.form == "dash":
-        return None
-    if found.form == "qa" and found.sep not in (":", "–", "—"):
-        return None
-    return found
-
-
-_SHORT_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s[A-Z][\w'’.-]*){0,2}$")
-
-
-def two_line_label(line: str, following: str) -> Label | None:
-    """A name label broken over two lines: ``New`` / ``Times:  What is …``."""
-    if not following or not _SHORT_LINE.match(line) or len(line) > 30:
-        return None
-    found = _shape(f"{line}\n{following}")
-    if found is None or found.form not in ("named", "caps") or "\n" not in found.label:
-        return None
-    return found
-
-
-def _shape(text: str) -> Label | None:
-    if m := _QA.match(text):
-        return Label(m["label"], m["word"], m["rest"] or "", "qa", sep=m["sep"])
-    if m := _ABBR.match(text):
-        name = m["name"].strip()
-        return Label(m["label"], m["abbr"], m["rest"] or "", "abbr", name=name, abbr=m["abbr"])
-    if (
-        (m := _ABBR_FIRST.match(text))
-        and initials_of(full := m["name"] or m["name2"], m["abbr"])
-        # after "]." a new sentence: "CP [Communist Party]. is" is no label
-        and (m["name"] or not m["rest"] or not m["rest"][0].islower())
-    ):
-        name = " ".join(full.split())
-        return Label(m["label"], m["abbr"], m["rest"] or "", "abbr", name=name, abbr=m["abbr"])
-    if m := _CAPS.match(text):
-        name = m["name"].strip()
-        if sum(c.isupper() for c in name) >= 2:
-            return Label(m["label"], name, m["rest"] or "", "caps", name=name)
-    if m := _NAMED.match(text):
-        name = " ".join(m["name"].split()).rstrip(".")
-        form = "dash" if m["sep"] != ":" or m["dash"] else "named"
-        return Label(m["label"], name, m["rest"] or "", form, name=name)
-    return None
 
 
 @dataclass
@@ -256,7 +106,7 @@ def decide(
         if lab.form == "qa":
             if len(key) > 1 or (key in "qa" and lab.sep != "."):
                 ev.append(f"question/answer word {lab.label.strip()!r}")
-            elif any(key in pair and pair <= qa_words for pair in _PAIRS) or (
+            elif any(key in pair and pair <= qa_words for pair in PAIRS) or (
                 {"question", "answer"} & qa_words
             ):
                 ev.append("one-letter question/answer word beside its other half")
@@ -273,7 +123,7 @@ def decide(
         if lab.form in ("named", "caps", "dash") and len(key) > 2:
             if key in opening_fold:
                 ev.append(f"{lab.key!r} is named in the page's opening")
-            elif _ROLE_WORDS.search(lab.key):
+            elif ROLE_WORDS.search(lab.key):
                 ev.append(f"{lab.key!r} names a role in the proceedings")
         if taking_turns:
             ev.append("every paragraph of the page opens with a name label, taking turns")
@@ -288,6 +138,7 @@ def decide(
         w.accepted = bool(ev)
     _short_forms(out)
     _alternations(out, interview)
+    _askers(out, texts or {})
     _full_forms(out)
     _short_forms(out)
     return out
@@ -350,21 +201,28 @@ def _alternations(out: dict[int, Weighed], interview: bool) -> None:
                 w.accepted = True
 
 
+def _askers(out: dict[int, Weighed], texts: dict[int, str]) -> None:
+    """A named label whose text is a question, right before an accepted label of another
+    speaker (``Brais Fernández en Xaquín Pastoriza: Welke …?`` / ``Enzo Traverso: …``): the
+    one who asks, on any page."""
+    order = sorted(out)
+    for n, i in enumerate(order[:-1]):
+        w, after = out[i], out[order[n + 1]]
+        if (
+            not w.accepted
+            and not _rejected(w)
+            and w.label.form in ("named", "caps")
+            and w.label.key.casefold() not in NOT_SPEAKERS
+            and after.accepted
+            and after.label.key != w.label.key
+            and _ASKS.search(texts.get(i, w.label.rest))
+        ):
+            w.evidence.append(f"asks a question that {after.label.key!r} answers")
+            w.accepted = True
+
+
 def _rejected(w: Weighed) -> bool:
     return bool(w.evidence) and ("never names" in w.evidence[0] or "as a title" in w.evidence[0])
-
-
-def initials_of(name: str, short: str) -> bool:
-    """``short`` is the name's initial(s): ``T`` for ``Trotsky``, ``PB`` for ``Pedro Brieger``."""
-    words = [w for w in re.split(r"[\s.]+", name) if w]
-    short = short.replace(".", "").upper()
-    if not words or not short.isalpha():
-        return False
-    if len(short) == 1:
-        return words[-1][0].upper() == short or words[0][0].upper() == short
-    if len(short) == 2 and len(words) == 3 and len(words[1].rstrip(".")) == 1:
-        return (words[0][0] + words[-1][0]).upper() == short  # KM: Kenneth M. Mandel
-    return "".join(w[0] for w in words).upper() == short
 
 
 def accepted_labels(texts: list[str], config: EditionConfig, **page: object) -> dict[int, Label]:

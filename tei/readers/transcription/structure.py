@@ -20,34 +20,35 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from tei.dates import parse_date
-from tei.readers.transcription import provenance
+from tei.readers.transcription import periodical_line, provenance
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import OPENING_CHARS, Context
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import (
     classify_title_line,
+    is_heading_like,
     is_long_first_title,
     is_numbered_heading,
+    work_sentence,
 )
-from tei.readers.transcription.letter import datelines, is_salute
-from tei.readers.transcription.masthead import split_masthead
-from tei.readers.transcription.run_on_turns import split_run_on_turns
-from tei.readers.transcription.section_break import is_section_break
-from tei.readers.transcription.speaker_turn import (
+from tei.readers.transcription.label_shapes import (
     INTERVIEW,
     NOT_SPEAKERS,
     Label,
     bare_label,
     candidate,
-    decide,
-    default_role,
-    title_like,
     two_line_label,
 )
+from tei.readers.transcription.letter import datelines, is_salute
+from tei.readers.transcription.masthead import split_masthead
+from tei.readers.transcription.run_on_turns import split_run_on_turns
+from tei.readers.transcription.section_break import is_section_break
+from tei.readers.transcription.speaker_turn import decide, default_role, title_like
 from tei.readers.transcription.table_fields import author_field, field_line
 from tei.readers.transcription.unlabelled import (
     addressed_questions,
     answers_after_questions,
+    is_question,
     question_answers,
     questions_to_the_one_labelled,
 )
@@ -113,13 +114,13 @@ def split_mastheads(blocks: list[Block]) -> None:
         if not a.lines or not b.lines:
             continue
         pair = f"{a.first}\n{b.first}"
-        if len(a.lines) == 1 and b.line == a.line + 1 and provenance.match_masthead(pair):
+        if len(a.lines) == 1 and b.line == a.line + 1 and periodical_line.match_masthead(pair):
             a.lines.append(b.lines.pop(0))
             b.line += 1
             a.note("a masthead over two lines: one block")
     blocks[:] = [b for b in blocks if b.lines]
     for index, block in enumerate(blocks[:FRONT_LABELS]):
-        if len(block.lines) > 2 and provenance.match_masthead("\n".join(block.lines[:2])):
+        if len(block.lines) > 2 and periodical_line.match_masthead("\n".join(block.lines[:2])):
             rest = Block(block.lines[2:], block.line + 2, data=dict(block.data))
             block.lines = block.lines[:2]
             block.note("a masthead (journal, volume, issue, date) heading the block: split off")
@@ -153,10 +154,10 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         elif (
             not parse_date(text)
             and not entry_number(text)  # "1. Völkischer Beobachter, 3 February 1943.": a note
-            and (periodical := provenance.match_periodical(text)) is not None
+            and (periodical := periodical_line.match_periodical(text)) is not None
         ):
             block.kind, block.data["periodical"] = "periodical", periodical
-        elif (masthead := provenance.match_masthead(text)) is not None:
+        elif (masthead := periodical_line.match_masthead(text)) is not None:
             block.kind = "periodical"
             block.data["periodical"] = (masthead.journal, masthead.date_text, masthead.date)
             block.data["masthead"] = masthead
@@ -230,15 +231,15 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             ]
     if any(b.kind == "turn" for b in blocks):
         return
-    turns = question_answers(blocks, 1)
+    # (the first block is the title, unless the page opens with a question of its text)
+    opens_asking = bool(blocks) and is_question(blocks[0]) and not is_heading_like(blocks[0])
+    turns = question_answers(blocks, 0 if opens_asking else 1)
+    said = "the page says it is an interview"
     if not interview:  # no word says so: only questions put to someone, three or more
-        turns = addressed_questions(blocks, turns)
+        turns, said = addressed_questions(blocks, turns)
         if not turns:
             return
     questions = sum(1 for _, _, why in turns if why.endswith("'?'"))
-    said = "the page says it is an interview"
-    if not interview:
-        said = "questions put to someone (you, your …)"
     for index, role, why in turns:
         blocks[index].kind = "turn"
         blocks[index].data["unlabelled"] = role
@@ -293,10 +294,15 @@ def layout(blocks: list[Block]) -> Layout:
         j += 1
     if front_end < 0 and not meta:
         front_end = _late_title(blocks, limit)
-    if front_end < 0 and not meta and n > 1 and is_long_first_title(blocks[0], blocks[1]):
-        blocks[0].data["long_title"] = True
-        blocks[0].note("the page's first line, a long heading above a longer paragraph: the title")
-        front_end = 0
+    if ((front_end < 0 and not meta) or (meta and meta[0] == 1)) and n > 1:
+        if is_long_first_title(blocks[0], blocks[1]):
+            blocks[0].data["long_title"] = True
+            blocks[0].note("the page's first line, a long heading above the text: the title")
+            front_end = max(front_end, 0)
+        elif work_sentence(blocks[0]):
+            blocks[0].data["long_title"] = True
+            blocks[0].note("the page's first line names the kind of work: the title")
+            front_end = max(front_end, 0)
     if front_end < 0 and not meta and n > 1 and classify_title_line(blocks[0]) in _ALONE_ABOVE:
         front_end = 0  # the author's name or the date alone above the text (no title)
     if not meta and front_end >= n - 1 and n > 1:

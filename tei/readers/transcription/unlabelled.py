@@ -1,7 +1,7 @@
 """Rule: unlabelled interviews, where questions and answers alternate without labels.
 
 Evidence: the page's opening says it is an interview (``interview``, ``spoke to``,
-``talked with`` …: :data:`tei.readers.transcription.speaker_turn.INTERVIEW`), no label was
+``talked with`` …: :data:`tei.readers.transcription.label_shapes.INTERVIEW`), no label was
 established, and paragraphs ending in a question mark, each followed by a paragraph that is
 not a question, make up a fair share of the text (two at least — or one numbered ``1.``, an
 excerpt cut after its first question — and one paragraph in seven). Each such question opens
@@ -127,19 +127,31 @@ _YOU = re.compile(
 )
 #: without an opening that says it is an interview, how many questions it takes
 MIN_ADDRESSED = 3
+#: a bullet before a paragraph (``• Vous étiez un proche …?``)
+_BULLET = re.compile(r"^\s*[•◦▪■●·]\s")
 
 
 def addressed_questions(
     blocks: list[Block], turns: list[tuple[int, str, str]]
-) -> list[tuple[int, str, str]]:
+) -> tuple[list[tuple[int, str, str]], str]:
     """The turns of :func:`question_answers` on a page whose opening does not say it is an
     interview, kept only when three questions or more alternate with answers and every one of
     them is put to someone (``you``, ``vous``, ``usted``, ``Sie``, ``вы`` …): rhetorical
-    questions of an article are not."""
+    questions of an article are not. Two are enough when the page's text opens with one; and
+    questions the page marks with a bullet (two or more, no other paragraph bulleted) are
+    asked whatever their words."""
     asks = [i for i, role, _ in turns if role == "interviewer"]
-    if len(asks) < MIN_ADDRESSED or not all(_YOU.search(blocks[i].text) for i in asks):
-        return []
-    return turns
+    bulleted = [i for i in asks if _BULLET.match(blocks[i].text)]
+    if len(bulleted) >= 2 and not any(
+        _BULLET.match(b.text) for i, b in enumerate(blocks) if b.kind == "para" and i not in asks
+    ):
+        return turns, "the page marks its questions with a bullet"
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
+    # a page that opens with a question put to someone needs one more to be an interview
+    least = 2 if paras and asks and asks[0] == paras[0] else MIN_ADDRESSED
+    if len(asks) < least or not all(_YOU.search(blocks[i].text) for i in asks):
+        return [], ""
+    return turns, "questions put to someone (you, your …)"
 
 
 #: the fewest words of a question put to the labelled speaker (``Why?`` in an answer is his)

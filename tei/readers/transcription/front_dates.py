@@ -1,0 +1,57 @@
+"""Rules: the date lines of a page's front matter (``August 12, 1938``, ``(10 April 1950)``,
+``Lisboa, 25 de maio de 1975``, ``Constantinople 7 juin 1933.``, ``Published December 13,
+1938``, ``26/6/07``) and a bracketed note that opens with a date."""
+
+from __future__ import annotations
+
+import re
+
+from tei.dates import DATE_PHRASE, parse_date
+
+#: a place, a comma, then the date
+_PLACE_DATE = re.compile(
+    r"^\(?[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*){0,2},\s+(?P<date>[^,()]+?)\)?\.?$"
+    # or no comma before a full day, month and year ("Constantinople 7 juin 1933.")
+    r"|^\(?[A-ZÀ-Ý][\w’'-]+\s+(?P<day>\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4})\)?\.?$"
+)
+
+
+#: the date a page says it was published on (``Published December 13, 1938``)
+_PUBLISHED_ON = re.compile(
+    r"(?i)^(?:first\s+)?(?:published|publié(?:e)?(?:\s+le)?|publicado(?:\s+el)?|"
+    r"pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|erschienen(?:\s+am)?)\s+(?:on\s+)?(?P<date>\S.{3,60})$"
+)
+
+
+def date_line(text: str) -> dict[str, str] | None:
+    """A line that is a date, or starts with one and says a few words more
+    (``April 10, 1937, at four o’clock p.m.``), or a place and a date (``Lisboa, 25 de maio de
+    1975``): the date's attributes."""
+    text = text.strip()
+    if attrs := parse_date(text):
+        return attrs
+    if (published := _PUBLISHED_ON.match(text)) and (attrs := parse_date(published["date"])):
+        return attrs  # "Published December 13, 1938"
+    if len(text.split()) > 9 or "\n" in text:
+        return None
+    placed = _PLACE_DATE.match(text)  # "Lisboa, 25 de maio de 1975", "(Roma, 12 marzo 1977)"
+    if placed and (attrs := parse_date(placed["date"] or placed["day"])):
+        return attrs
+    m = DATE_PHRASE.match(text)
+    if m and text[m.end() : m.end() + 1] in (",", " ", ";") and (attrs := parse_date(m.group(0))):
+        return attrs
+    return None
+
+
+def bracket_date(text: str) -> tuple[str, dict[str, str]] | None:
+    """(date as written, its attributes) of a bracketed line that opens with a date, then a
+    comma and a remark with no page (``[19. November 1932, eigene Übersetzung …]``: a note
+    about the text, which it dates), else None."""
+    head, comma, rest = text.strip()[1:-1].partition(",")
+    if not comma or not rest.strip() or re.search(r"\bpp?\.", rest):
+        return None
+    attrs = date_line(head.strip())
+    return (head.strip(), attrs) if attrs else None
+
+
+NUMERIC_DATE = re.compile(r"\(?\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})\)?\.?")
