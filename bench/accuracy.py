@@ -208,7 +208,10 @@ def measure_turns(root, gold: dict, c: dict) -> None:
             ok = ok and pid in ids and len(owners[best[i]]) == 1
         who = speaker["who"]
         head, _, rest = who.partition("(")
-        name = head if head[:1].isupper() else rest
+        # "Name (role)", or "role (Name)"; "interviewer (unnamed)" names nobody
+        name = head if head[:1].isupper() else rest if rest[:1].isupper() else ""
+        if re.search(r"\b(?:unnamed|not named)\b", rest):  # a description, not a name
+            name = ""
         want = {t for t in tokens(re.split(r"\b(?:of|interviewer)\b|,", name)[0]) if t not in STOP}
         person = ids.get(pid)
         # " ": the name and the next element's text are two words ("Politiken" "Speaker …")

@@ -139,7 +139,7 @@ def bylined_name(text: str) -> bool:
 BY_LINE = re.compile(
     r"^[,;]?\s*(?:(?:Interviewed|(?:An\s)?[Ii]nterview|Conducted|Realizad[oa]|Entrevistad[oa]|Réalisée?|Raccolt[oa]|"
     r"Intervistat[oa]|Geführt)\s+(?:by|por|par|da|von)|[Aa] cura di|Propos recueillis par|"
-    r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?)"
+    r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|di|Di|DI)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?)"
     r"\s*[/|]?$"  # a separator the site put after it ("POR BRAIS FERNÁNDEZ Y XAQUÍN PASTORIZA /")
 )
 
@@ -172,19 +172,20 @@ LONG_TITLE_WORDS = 24
 _TWO_PARTS = re.compile(r"[„“”\"«»]\s|\s[–—-]\s|\S:\s")
 
 
-def is_long_first_title(block: Block, after: Block) -> bool:
+def is_long_first_title(block: Block, after: Block, *, above_meta: bool = False) -> bool:
     """A page's first line that is a heading too long for :func:`is_heading_like` (a press
     title quoting its subject: ``„Trotzki hätte die Macht … können“ – Interview mit dem
     Enkelsohn Leo Trotzkis``): one line of up to 24 words, in two parts (a quotation, a
     spaced dash or a colon), no closing punctuation and no sentence ending inside, above a
-    longer paragraph. A line of prose is in one part."""
+    longer paragraph (or anything, above the page's header lines: ``above_meta``). A line of
+    prose is in one part."""
     text = block.text.strip()
     return (
         len(block.lines) == 1
         and bool(_TWO_PARTS.search(text))
         and block.words <= LONG_TITLE_WORDS
         and len(text) <= 200
-        and (after.words > block.words or after.kind != "para")  # the text, or the issue line
+        and (above_meta or after.words > block.words or after.kind != "para")
         and not _SENTENCE_INSIDE.search(text)
         and not re.search(r"[.!?;,:…]$", text.rstrip("\"”’'»"))
         and not text.lstrip("([“‘\"'„«")[:1].islower()
@@ -200,6 +201,18 @@ def is_numbered_heading(block: Block) -> bool:
         and not date_line(block.text)
         and not is_name_like(block.text)  # "V. I. Lenin": initials, not a section's number
     )
+
+
+def title_and_subtitle(text: str) -> tuple[str, str] | None:
+    """``Double et triple jeu. Réponse à M. Merleau-Ponty et à P. Hervé``: a title, a full
+    stop, a subtitle — each short and heading-like (the stop after an initial aside)."""
+    m = re.match(r"^(?P<t>.{3,120}?(?<=[^\W\d_]{3}))\.\s+(?P<s>[A-ZÀ-ÝА-Я«“\"].{2,140})$", text)
+    if not m or m["s"].rstrip().endswith("."):
+        return None
+    title, subtitle = m["t"].strip(), m["s"].strip()
+    one = Block([title], 0)
+    two = Block([re.sub(r"\b([A-Z])\.\s", r"\1 ", subtitle)], 0)  # "M. Merleau-Ponty", "P. Hervé"
+    return (title, subtitle) if is_heading_like(one) and is_heading_like(two) else None
 
 
 def author_title(text: str) -> tuple[str, str] | None:
@@ -336,6 +349,8 @@ def classify_title_line(block: Block) -> str:
     text = block.text.strip()
     if len(text) > LONGEST_FRONT_LINE:  # titles, bylines, dates are short; this is text
         return "para"
+    if re.match(r"[–—―]\s*\S.*\?$", text):  # "– Do you …?": a line of dialogue, no title
+        return "para"
     if date_line(text):
         return "date"
     if "\n" not in text and collection_line(text):
@@ -362,4 +377,6 @@ def classify_title_line(block: Block) -> str:
         return "para"
     if is_heading_like(block):
         return "title"
+    if "\n" not in text and (split := author_title(text)) and title_and_subtitle(split[1]):
+        return "title"  # "Claude Lefort : Double et triple jeu. Réponse à M. Merleau-Ponty"
     return "para"

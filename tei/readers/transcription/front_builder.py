@@ -16,7 +16,13 @@ from tei.elements import E, Inline, at_line, milestone, supplied
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import marker_ref
-from tei.readers.transcription.front import BY_LINE, author_title, is_heading_like, is_name_like
+from tei.readers.transcription.front import (
+    BY_LINE,
+    author_title,
+    is_heading_like,
+    is_name_like,
+    title_and_subtitle,
+)
 from tei.readers.transcription.front_dates import bracket_date, date_line
 from tei.readers.transcription.front_kinds import front_kinds_of
 from tei.readers.transcription.headnote import circumstance_date, signed_by
@@ -218,6 +224,10 @@ def _title_part(block: Block, facts: dict) -> etree._Element:
             title, date_text, attrs = dated
             facts.setdefault("date", (date_text, attrs))
             evidence.append(f"'{date_text}' at the end of a catalogue line: the date")
+        if (parts := title_and_subtitle(title)) and "subtitle" not in facts:
+            title, subtitle = parts  # "Double et triple jeu. Réponse à M. Merleau-Ponty …"
+            facts["subtitle"] = subtitle
+            evidence.append("a title, a full stop and a subtitle after the author's name")
         facts.setdefault(key, _clean_title(title))
         at = block.text.index(author) + len(author)
         return E(
@@ -235,7 +245,9 @@ def _title_part(block: Block, facts: dict) -> etree._Element:
 #: (not after what a chair, a translator or an editor did: "chaired by Paul Foot")
 _BY_AUTHOR = re.compile(
     r"(?<!chaired)(?<!moderated)(?<!introduced)(?<!translated)(?<!edited)(?<!presented)"
-    r"\s(?:by|von|par|por|di)\s+(?P<name>[^\W\d][^,;:()]{2,40}?)[*\d]*$"
+    # ("von"/"di" are also "of": "der Ermordung von Leo Trotzki" names no author; only after
+    # a comma or a dash do they say by whom)
+    r"(?:\s(?:by|par|por)|[,–—-]\s*(?:von|di))\s+(?P<name>[^\W\d][^,;:()]{2,40}?)[*\d]*$"
 )
 
 

@@ -130,6 +130,12 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
         blocks[first].text
     ):  # "Books" / "George Lavan Weissman" / "The Life of Eugene Debs": the section's name
         blocks[first].data["rubric"] = True
+    elif (
+        kinds[first : first + 2] == ["title", "title"]
+        and len(blocks[first].text.split()) == 1
+        and section_name(blocks[first].text)
+    ):  # "Perspective" / the title: the site's section, one word above it
+        blocks[first].data["rubric"] = True
     for i in range(len(kinds) - 1):
         one = blocks[i].text.strip()
         if (

@@ -35,6 +35,8 @@ QUESTION_WORDS = {
     "domanda",
     "pergunta",
     "вопрос",
+    "ερώτηση",
+    "ερ",
     "interviewer",
 }
 ANSWER_WORDS = {
@@ -49,14 +51,16 @@ ANSWER_WORDS = {
     "risposta",
     "resposta",
     "ответ",
+    "απάντηση",
+    "απ",
 }
 #: one-letter question/answer words that count only beside their other half
 PAIRS = ({"q", "a"}, {"p", "r"}, {"d", "r"}, {"q", "r"}, {"f", "a"}, {"в", "о"})
 
 _QA = re.compile(
     r"^(?P<label>(?P<word>(?i:Question|Answer|Frage|Antwort|Pregunta|Respuesta|R[ée]ponse|"
-    r"Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ)|Q|A|P|R|D|F|В|О)"
-    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>[:.](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
+    r"Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ|Ερώτηση|Απάντηση|Ερ|Απ)|Q|A|P|R|D|F|В|О)"
+    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>\.:|[:.](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
     r"(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
@@ -74,8 +78,8 @@ _ABBR_FIRST = re.compile(
     re.S,
 )
 _CAPS = re.compile(
-    r"^(?P<label>(?P<name>(?:(?:MR|MRS|MS|DR|PROF|GEN|COL)\.\s)?[A-Z][A-Z'’.-]+"
-    r"(?:\s[A-Z][A-Z'’.-]*){0,3})\s?:)(?:\s*(?P<rest>\S.*))?$",
+    r"^(?P<label>(?P<name>(?:(?:MR|MRS|MS|DR|PROF|GEN|COL)\.\s)?[A-ZА-ЯЁΑ-Ω][A-ZА-ЯЁΑ-Ω'’.-]+"
+    r"(?:\s[A-ZА-ЯЁΑ-Ω][A-ZА-ЯЁΑ-Ω'’.-]*){0,3})\s?:)(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 _NAMED = re.compile(
@@ -91,12 +95,14 @@ NOT_SPEAKERS = frozenset(
     subject date from to cc tel email e-mail address ps p.s. ed n.b nb contents introduction
     start end warning update updated postscript re fwd aus share tags print posted present
     absent anwesend presentes présents presenti присутствовали rights derechos droits rechte
-    diritti direitos licence license licencia licenza lizenz copyright copyleft права""".split()
+    diritti direitos licence license licencia licenza lizenz copyright copyleft права
+    letter lettre lettera carta brief письмо list""".split()
 )
 INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
     r"\bgespr[äa]ch|\bentrevista|\bintervista|\bдебат|\bинтервью|\bbeseda|\bdebate\b|"
-    r"\bdiscussion\b|\bsession\b|\bhearing\b|\bQ\s?&\s?A\b"
+    r"\bdiscussion\b|\bsession\b|\bhearing\b|\bQ\s?&\s?A\b|\bdi[áa]logo\b|\bdialogue\b|\bdialog\b|"
+    r"\bsöyleşi|\bσυνέντευξη|\bwywiad|\bintervju"
     # "Answers to the questions of …", "Antworten L. D. Trotzkis auf die Fragen des …"
     r"|\b(?:answers?|replies|antworten|réponses?|respuestas?|risposte|respostas|ответы)\b"
     r"[^\n]{0,60}?\b(?:questions|fragen|preguntas|domande|perguntas|вопросы)\b"

@@ -113,6 +113,14 @@ CHROME = re.compile(
     r"instagram|telegram|mastodon|share|tweet|print|e-?mail)\s*)+$"
     r"|^(?:print|e-?mail|share|save|recommend) this (?:page|article|post|story)$|^share\s*:$"
     r"|^(?:recommander|imprimer|envoyer|partager) cette (?:page|article)$"
+    r"|^(?:cat[ée]gories|categories|categor[íi]as|kategorien|categorie|tags|étiquettes)\s*:?$"
+    # a content system's "who is online" box
+    r"|^(?:who'?s online|kto przegl[ąa]da|wer ist online|qui est en ligne|"
+    r"qui[ée]n est[áa] en l[íi]nea|chi [èe] online)$"
+    r"|^(?:we have|there (?:are|is)) \d+ (?:guests?|members?|users?)\b.{0,40}online\.?$"
+    r"|^w tej chwili stron[ęe] przegl[ąa]da \d+ u[żz]ytkownik\w* i \d+ go[śs]ci\.?$"
+    r"|^(?:aktuell sind|nous avons|tenemos|abbiamo) \d+ "
+    r"(?:g[äa]ste?|invit[ée]s|invitados|ospiti)\b.{0,40}$"
     r"|^(?:recomendar|imprimir|compartir|enviar) esta p[áa]gina$"
     r"|^diese seite (?:empfehlen|drucken)$"
     r"|^you are here\s*:|^skip to (?:the )?(?:main )?(?:content|navigation)$"
@@ -129,7 +137,8 @@ CHROME = re.compile(
     r"|^(?:special pages|pages sp[ée]ciales|spezialseiten|p[áa]ginas especiales|pagine speciali|"
     r"служебные страницы|what links here|related changes|permanent link|page information)\s*:?$"
 )
-_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+#: a lone year, or a span of years (``1843-50``: the archive's period), first on the page
+_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:\d\d|(?:1[6-9]|20)\d\d))?$")
 #: a blog's lines around the post (only at the top or bottom of the page)
 _BLOG = re.compile(
     r"(?i)^(?:posted (?:by|on|in)\b.{0,80}|tags?\s*:.{0,160}|filed under\s*:?.{0,120}|"

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.label_shapes import INTERVIEW, Label, initials_of
-from tei.readers.transcription.speaker_names import described, full_name, roles, same_person
+from tei.readers.transcription.speaker_names import (
+    described,
+    full_name,
+    headnote_subject,
+    roles,
+    same_person,
+)
 from tei.readers.transcription.speaker_turn import default_role, slug
 
 
@@ -142,6 +148,9 @@ class Participants:
             ):  # the author answers, unless the page says the author asks (a correspondent)
                 person.name = authors[0]
                 person.evidence.append(f"the page's author {person.name!r} answers")
+            elif person.role == "interviewee" and (about := headnote_subject(self.ctx.opening)):
+                person.name = about
+                person.evidence.append(f"the opening's paragraph is about {about!r}")
         for desc, role in described(self.ctx.opening):
             unnamed = [p for p in people if p.role == role and not p.name and not p.description]
             if unnamed:

@@ -85,8 +85,8 @@ _MASTHEAD = re.compile(
 #: ``Encyclopedia of Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4``
 _ISSUE_LINE = re.compile(
     r"^(?:(?:Encyclopedia of Trotskyism(?: On-?Line)?|ETOL|Marxists[’']? Internet Archive|MIA)"
-    r"\s?:\s*)?(?P<journal>[A-Z][^,|:\n\d]{2,60}?),?\s+Vol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)"
-    r"\s*[,/]?\s*(?:No|Nr|Issue)\.?\s*(?P<n>\d+)\.?$"
+    r"\s?:\s*)?(?P<journal>[A-Z][^,|:\n\d]{2,60}?),?\s+(?:Vol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)"
+    r"\s*[,/]?\s*)?(?:No|Nr|Issue|n°|nº|núm)\.?\s*(?P<n>\d+)\.?$"
 )
 
 
@@ -94,7 +94,12 @@ def match_masthead(text: str) -> Citation | None:
     """A periodical's masthead (see module docstring) as a :class:`Citation`, or None."""
     if len(text) > 200:
         return None
-    if issue := _ISSUE_LINE.match(text.strip()):
+    issue = _ISSUE_LINE.match(text.strip())
+    if issue and not issue["v"] and (
+        len(issue["journal"].split()) < 2 or _WORK_TITLE.match(issue["journal"])
+    ):
+        issue = None  # "Letter No. 3", "Bulletin No. 5": a numbered text, not an issue
+    if issue:
         journal = " ".join(issue["journal"].split())
         return Citation(text=text.strip(), journal=journal, volume=issue["v"], issue=issue["n"])
     m = _MASTHEAD.match(text.strip())

@@ -210,6 +210,13 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("interviewer", "interviewer"),
     ),
     (_TALKS, ("interviewer", "interviewee")),
+    (  # "Alan Woods interviewed by SYRIZA journal": the one interviewed
+        re.compile(
+            rf"(?P<a>{NAME})\s+(?i:interviewed|interview[ée]e?|entrevistad[oa]|intervistat[oa]|"
+            rf"interviewt)\s+(?i:by|par|por|da|von)\s"
+        ),
+        ("interviewee",),
+    ),
     (re.compile(rf"(?P<a>{NAME}),?\s+(?i:interviewer)\b"), ("interviewer",)),
     (
         re.compile(
@@ -354,6 +361,18 @@ _DESCRIBED = re.compile(
     r"|(?i:\binterview\w*\s+with)\s+(?P<title>(?:a|an)\s+[^\W\d][\w’'-]*(?:[ \t][\w’'-]+){0,3})$",
     re.M,
 )
+
+
+#: a paragraph of the opening about a person: the name, a comma, what the person is
+#: (``Darren Roso, jeune chercheur australien, vient de …``)
+_ABOUT = re.compile(rf"(?m)^(?P<a>{NAME}),\s+(?=[a-zà-ÿ])")
+
+
+def headnote_subject(opening: str) -> str | None:
+    """The person the opening's paragraph is about (a name, then an apposition): on an
+    interview page that names no interviewee, the one interviewed."""
+    m = _ABOUT.search(opening)
+    return _END_STOP.sub("", m["a"]) if m and len(m["a"].split()) >= 2 else None
 
 
 def described(opening: str) -> list[tuple[str, str]]:

@@ -44,6 +44,10 @@ _ASKING = {"q", "p", "f", "d", "в"}
 _ASKS = re.compile(r"\?[\"”’»)]*\s*$")
 
 
+#: a transcript's label (``Е.КИСЕЛЕВ``, ``J. SMITH``): an initial, then the surname in capitals
+_INITIAL_SURNAME = re.compile(r"[A-ZА-ЯЁΑ-Ω]\.\s?[A-ZА-ЯЁΑ-Ω][A-ZА-ЯЁΑ-Ω'’-]{2,}")
+
+
 def title_like(rest: str) -> bool:
     """Short, with no closing punctuation (a closing quotation mark aside)."""
     text = rest.strip().rstrip("\"”’'»")
@@ -118,6 +122,8 @@ def decide(
             ev.append(f"{dashes} paragraphs start with a dash label")
         if lab.form == "caps" and len(recurring_caps - {key}) >= 2:
             ev.append("a dialogue of capitals labels is established")
+        if lab.form == "caps" and _INITIAL_SURNAME.fullmatch(lab.key):
+            ev.append("an initial and a surname in capitals: a transcript's speaker label")
         if lab.form == "caps" and (named := initials_name(lab.key, opening)):
             ev.append(f"initials of {named!r}, named in the page's opening")
         if lab.form in ("named", "caps", "dash") and len(key) > 2:
@@ -244,9 +250,13 @@ def default_role(label: Label) -> str | None:
 
 
 def slug(name: str) -> str:
-    """An xml:id-safe identifier for a name (``Hugo Blanco`` → ``hugo-blanco``)."""
+    """An xml:id-safe identifier for a name (``Hugo Blanco`` → ``hugo-blanco``); a name in
+    another script keeps its letters (``Л.МЛЕЧИН`` → ``л-млечин``: an NCName may), so that two
+    speakers never share one."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     value = re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-")
+    if not value:
+        value = re.sub(r"[\W_]+", "-", unicodedata.normalize("NFC", name).casefold()).strip("-")
     if not value:
         value = "speaker"
     return value if value[0].isalpha() else f"p-{value}"

@@ -46,6 +46,7 @@ from tei.readers.transcription.section_break import is_section_break
 from tei.readers.transcription.speaker_turn import decide, default_role, title_like
 from tei.readers.transcription.table_fields import author_field, field_line
 from tei.readers.transcription.unlabelled import (
+    DIALOGUE_DASH,
     addressed_questions,
     answers_after_questions,
     is_question,
@@ -232,7 +233,11 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     if any(b.kind == "turn" for b in blocks):
         return
     # (the first block is the title, unless the page opens with a question of its text)
-    opens_asking = bool(blocks) and is_question(blocks[0]) and not is_heading_like(blocks[0])
+    opens_asking = (
+        bool(blocks)
+        and is_question(blocks[0])
+        and (not is_heading_like(blocks[0]) or bool(DIALOGUE_DASH.match(blocks[0].text)))
+    )
     turns = question_answers(blocks, 0 if opens_asking else 1)
     said = "the page says it is an interview"
     if not interview:  # no word says so: only questions put to someone, three or more
@@ -294,8 +299,9 @@ def layout(blocks: list[Block]) -> Layout:
         j += 1
     if front_end < 0 and not meta:
         front_end = _late_title(blocks, limit)
-    if ((front_end < 0 and not meta) or (meta and meta[0] == 1)) and n > 1:
-        if is_long_first_title(blocks[0], blocks[1]):
+    unread = n > 1 and blocks[0].kind == "para" and classify_title_line(blocks[0]) == "para"
+    if unread and ((front_end < 0 and not meta) or (meta and meta[0] >= 1)):
+        if is_long_first_title(blocks[0], blocks[1], above_meta=bool(meta)):
             blocks[0].data["long_title"] = True
             blocks[0].note("the page's first line, a long heading above the text: the title")
             front_end = max(front_end, 0)

@@ -75,7 +75,9 @@ def repeats(title: str, text: str) -> bool:
 #: words of a site's section names (``US and World Politics``, ``Labor``, ``Opinion``)
 _SECTION = re.compile(
     r"(?i)\b(?:politics|news|world|opinion|analysis|interviews?|features?|reviews?|culture|"
-    r"labou?r|economy|history|theory|international|debate|commentary|editorials?|letters|books?)\b"
+    r"labou?r|economy|history|theory|international|debate|commentary|editorials?|letters|books?|"
+    r"perspectives?|perspektiven?|perspectivas?|analyse|análisis|kommentar|comentario|"
+    r"commentaire|meinung|opinión|leitartikel|éditorial|rezension|reseña|nachruf|obituary)\b"
 )
 
 

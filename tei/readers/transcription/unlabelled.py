@@ -25,6 +25,8 @@ from tei.readers.transcription.blocks import Block
 
 #: a question mark at the end, perhaps before a closing quote and a footnote marker
 _QUESTION_END = re.compile(r"\?[\"”’)\]]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$")
+#: a dialogue dash opening a paragraph (``– Do you …?``, ``— Верно ли …?``)
+DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]")
 #: the first of a page's numbered questions
 _FIRST_NUMBERED = re.compile(r"^1[.)]\s+\S")
 MAX_QUESTION_WORDS = 90
@@ -49,9 +51,17 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         if is_question(blocks[i]) and not is_question(blocks[following]) and following == i + 1:
             turns += [(i, "interviewer"), (following, "interviewee")]
     questions = len(turns) // 2
-    # an excerpt may end after the first of its numbered questions ("1. Was ist …?")
-    first_only = questions == 1 and bool(_FIRST_NUMBERED.match(blocks[turns[0][0]].text))
-    if (questions < MIN_QUESTIONS and not first_only) or questions < MIN_SHARE * len(paras):
+    # an excerpt may end after its first question: one numbered ("1. Was ist …?"), put to
+    # someone ("Comment as-tu découvert …?") or marked with a dialogue dash ("– ¿qué …?")
+    asked = blocks[turns[0][0]].text if turns else ""
+    first_only = questions == 1 and bool(
+        _FIRST_NUMBERED.match(asked) or _YOU.search(asked) or DIALOGUE_DASH.match(asked)
+    )
+    # (a question and its answer both opened by a dialogue dash make a dialogue at any share)
+    dashed = first_only and all(DIALOGUE_DASH.match(blocks[i].text) for i, _ in turns[:2])
+    if (questions < MIN_QUESTIONS and not first_only) or (
+        questions < MIN_SHARE * len(paras) and not dashed
+    ):
         return []
     why = {
         "interviewer": "a short paragraph ending in '?'",
@@ -141,6 +151,9 @@ def addressed_questions(
     questions the page marks with a bullet (two or more, no other paragraph bulleted) are
     asked whatever their words."""
     asks = [i for i, role, _ in turns if role == "interviewer"]
+    answers = [i for i, role, _ in turns if role == "interviewee"]
+    if asks and all(DIALOGUE_DASH.match(blocks[i].text) for i in asks + answers):
+        return turns, "dialogue dashes open the questions and the answers"
     bulleted = [i for i in asks if _BULLET.match(blocks[i].text)]
     if len(bulleted) >= 2 and not any(
         _BULLET.match(b.text) for i, b in enumerate(blocks) if b.kind == "para" and i not in asks
