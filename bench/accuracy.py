@@ -120,7 +120,7 @@ def header_fields(root) -> dict[str, list[str]]:
         ],
         "subtitle": [text_of(t) for t in x(root, "//tei:titleStmt/tei:title[@type='sub']")],
         "author": [text_of(a) for a in x(root, "//tei:titleStmt/tei:author")],
-        "periodical": [text_of(t) for t in x(root, f"{sd}//tei:monogr/tei:title[@level='j']")]
+        "periodical": [text_of(t) for t in x(root, f"{sd}//tei:monogr/tei:title")]
         + [text_of(t) for t in x(root, f"{sd}/tei:bibl[@type='printed']/tei:title")]
         + printed,
         "volume": [text_of(b) for b in x(root, f"{sd}//tei:biblScope[@unit='volume']")] + printed,

@@ -240,7 +240,7 @@ def header_facts(root: etree._Element) -> dict[str, str]:
         "authors": "; ".join(
             a.text or "" for a in root.iterfind(".//tei:titleStmt/tei:author", NSMAP)
         ),
-        "journal": text(f"{monogr}/tei:title[@level='j']"),
+        "journal": text(f"{monogr}/tei:title[1]"),  # a periodical's, or a book's (Schriften)
         "volume": text(f"{monogr}/tei:biblScope[@unit='volume']"),
         "issue": text(f"{monogr}/tei:biblScope[@unit='issue']"),
         "created": text("//tei:profileDesc/tei:creation/tei:date/@when"),

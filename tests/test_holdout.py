@@ -50,7 +50,7 @@ PLACES = {
     "title": ["//tei:titleStmt/tei:title[@type='main']"],
     "subtitle": ["//tei:titleStmt/tei:title[@type='sub']"],
     "author": ["//tei:titleStmt/tei:author"],
-    "periodical": [f"{SD}//tei:monogr/tei:title[@level='j']"],
+    "periodical": [f"{SD}//tei:monogr/tei:title"],
     "volume": [f"{SD}//tei:biblScope[@unit='volume']"],
     "issue": [f"{SD}//tei:biblScope[@unit='issue']"],
     "pages": [f"{SD}//tei:biblScope[@unit='page']"],

@@ -43,6 +43,13 @@ def translation_note(translation) -> etree._Element:
     return E("note", translation.statement or "A translation.", type_="translation")
 
 
+#: the collected works a text was printed in: a book (one of its volumes), not a periodical
+_COLLECTED = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:collected|selected)\s+)?(?:writings?|works|werke|schriften|[œo]euvres|"
+    r"escritos|obras|opere|scritti|сочинения|собрание сочинений)\b"
+)
+
+
 def bibl_struct(
     facts: dict, cite: Citation | None, periodical: tuple | None, credits: list
 ) -> etree._Element:
@@ -68,7 +75,8 @@ def bibl_struct(
     elif periodical is not None:
         date_text, attrs = periodical[1], periodical[2]
     imprint = E("imprint", E("date", date_text, **attrs) if date_text else E("date", "undated"))
-    monogr = E("monogr", E("title", journal, level="j"), imprint)
+    book = bool(_COLLECTED.match(journal))  # "Writings of Leon Trotsky, Vol. 4": a book's volume
+    monogr = E("monogr", E("title", journal, level="m" if book else "j"), imprint)
     if cite is not None:
         if cite.series:
             monogr.append(E("biblScope", cite.series, unit="series", n=cite.series))
@@ -92,7 +100,8 @@ def bibl_struct(
     if not len(analytic):  # no analytic part: the printed text's credits go on the journal
         for credit in reversed(credits):
             monogr.insert(1, credit)
-    struct = E("biblStruct", *([analytic] if len(analytic) else []), monogr, type_="journal")
+    kind = "book" if book else "journal"
+    struct = E("biblStruct", *([analytic] if len(analytic) else []), monogr, type_=kind)
     if cite is not None:
         struct.append(E("note", cite.text, type_="provenance-line"))
     return struct
