@@ -284,3 +284,65 @@ The reforms improved the lives of millions, though they were never carried throu
 def test_the_one_interviewed_by_someone_is_the_interviewee():
     root = _root(INTERVIEWED_BY)
     assert _x(root, "//tei:person[@role='interviewee']/tei:persName") == ["Alan Moor"]
+
+
+ARCHIVE_CRUMB = """Leo Trotzki > 1938 >
+
+Leo Trotzki 19380527 Brief an Kogan
+
+Brief an Kogan
+
+27. Mai 1938
+
+Lieber Genosse Kogan,
+
+ich habe Ihren Brief erhalten und danke Ihnen für die Nachrichten aus Paris.
+"""
+
+
+def test_the_authors_archive_in_the_breadcrumb_names_the_author_of_an_unsigned_page():
+    root = _root(ARCHIVE_CRUMB)
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Leo Trotzki"]
+
+
+AUTHOR_INDEX = """Anna Berg   |   ETOL Main Page
+
+The Fiftieth Birthday of a Movement
+
+(Autumn 2008)
+
+The movement was fifty years old this autumn, and few of its founders are still with us.
+"""
+
+
+def test_the_authors_index_among_the_archives_links_names_the_author():
+    root = _root(AUTHOR_INDEX)
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Anna Berg"]
+
+
+TITLE_DATE = """Lettre à Auguste Dupont, 5 juillet 1931
+
+Cher camarade,
+
+Je vous remercie de votre lettre, qui m'est parvenue avec beaucoup de retard.
+
+Votre L. Trotski.
+"""
+
+
+def test_a_title_that_ends_with_its_date_dates_the_text():
+    root = _root(TITLE_DATE)
+    assert root.xpath("//tei:profileDesc//tei:date/@when", namespaces=NSMAP) == ["1931-07-05"]
+
+
+SENDER = """Trotsky ad Alfonso Rossi
+
+Caro compagno,
+
+ho ricevuto la vostra lettera e vi rispondo subito, per quanto posso.
+"""
+
+
+def test_a_letters_title_names_its_writer_before_the_addressee():
+    root = _root(SENDER)
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Trotsky"]

@@ -24,20 +24,22 @@ from tei.errors import ReadError
 from tei.textio import SourceText, decode
 from tei.xmlio import sha256
 
+from .author_archive import archive_author
 from .blocks import split_blocks
 from .context import Context
 from .explain import Decision, explain
 from .finish import finish_text
 from .footnotes import entry_number, find_glued_markers
 from .front_builder import build_front
-from .front_kinds import front_kinds_of
+from .front_kinds import front_kinds_of, opens_letter
 from .header import build_header
 from .language import guess_language
-from .letter import letter_date
+from .letter import letter_date, letter_sender
 from .navigation import navigation_lines
 from .participants import Participants
 from .structure import classify, layout, opens, stands_alone
 from .text_builder import build_back, build_body
+from .title_block import title_date
 
 
 @dataclass
@@ -95,6 +97,14 @@ def read(
         facts["date"] = dated  # the letter's dateline dates the work when the page does not
     if ctx.signed and "authors" not in facts:
         facts["authors"] = [ctx.signed]
+    if "authors" not in facts and opens_letter(parts) and (sender := letter_sender(
+        facts.get("title", "")
+    )):
+        facts["authors"] = [sender]  # "Trotsky ad Alfonso Leonetti": the letter's writer
+    if "authors" not in facts and (archived := archive_author(removed)):
+        facts["authors"] = [archived]  # "Leon Trotsky > 1938 >": the author's archive
+    if "date" not in facts and (titled := title_date(facts.get("title", ""))):
+        facts["date"] = titled  # "Lettre à Auguste Mougeot, 5 juillet 1931"
     people.finish(
         facts.get("authors"), introduced_by=facts.get("intro_by"), periodical=_journal(facts)
     )

@@ -183,3 +183,24 @@ def letter_date(blocks: list[Block]) -> tuple[str, dict[str, str]] | None:
         if dated := find_date(blocks[i].text):
             return dated
     return None
+
+
+#: a letter's title naming its writer and its addressee (``Trotsky ad Alfonso Leonetti``,
+#: ``Trotsky a Paolo Ravazzoli``, ``Trotsky to Cannon``, ``Trotzki an Grylewicz``)
+_SENDER = re.compile(
+    r"^(?P<name>[A-ZÀ-ÝА-Я][\w’'.-]+(?:\s[A-ZÀ-ÝА-Я][\w’'.-]+){0,2})\s+"
+    r"(?:to|a|ad|à|an|al|aan|til)\s+"
+    r"(?:(?:the|le|la|les|il|lo|el|los|die|der|den|de)\s+)?[A-ZÀ-ÝА-Я]"
+)
+
+
+def letter_sender(title: str) -> str | None:
+    """The writer a letter's title names before its addressee, or None."""
+    m = _SENDER.match(title.strip())
+    if not m or m["name"].split()[0].casefold() in _NOT_SENDER:
+        return None
+    return m["name"]
+
+
+#: words that open such a title without naming its writer
+_NOT_SENDER = {"letter", "lettre", "lettera", "brief", "carta", "reply", "answer", "open"}

@@ -127,3 +127,18 @@ def sentence_case(text: str) -> bool:
     """Two words or more of four letters or more in lower case (``La cuestión agraria en
     México``): a title as the Romance languages write it, never a name."""
     return len([w for w in text.split() if len(w) >= 4 and w[:1].islower()]) >= 2
+
+
+#: a date ending a title: after a comma or a full stop, or in parentheses
+_TITLE_DATE = re.compile(r"(?:[,.]\s+|\s\()(?P<date>[^,.()]{4,40}?|[^,()]{4,40}?)\)?\s*$")
+
+
+def title_date(title: str) -> tuple[str, dict[str, str]] | None:
+    """(date as written, attributes) of a title that ends with its date, to the month at least
+    (``Lettre à Auguste Mougeot, 5 juillet 1931``, ``Trotsky ad Alfonso Leonetti (8 febbraio
+    1932)``, ``Speech at … Karl Marx. May 1, 1920``)."""
+    m = _TITLE_DATE.search(title)
+    attrs = parse_date(m["date"]) if m else None
+    if not m or not attrs or len(attrs.get("when", attrs.get("from", ""))) < 7:
+        return None
+    return m["date"].strip(), attrs
