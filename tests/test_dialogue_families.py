@@ -346,3 +346,19 @@ ho ricevuto la vostra lettera e vi rispondo subito, per quanto posso.
 def test_a_letters_title_names_its_writer_before_the_addressee():
     root = _root(SENDER)
     assert _x(root, "//tei:titleStmt/tei:author") == ["Trotsky"]
+
+
+MINER_NO_1 = """The New International, Spring 1960
+
+
+Revised Interview With Siglo Veinte Miner No. 1
+
+The strike began in the morning, and by noon the whole camp had stopped work.
+"""
+
+
+def test_a_title_ending_in_a_number_is_no_issue_line():
+    root = _root(MINER_NO_1)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "Revised Interview With Siglo Veinte Miner No. 1"
+    ]

@@ -90,15 +90,25 @@ _ISSUE_LINE = re.compile(
 )
 
 
+#: a word naming a kind of work anywhere in a line (see ``_WORK_TITLE``)
+_WORK_WORD = re.compile(_WORK_TITLE.pattern.replace("^(?:an?\\s+|the\\s+)?(?:open\\s+)?", "\\b", 1))
+
+
+#: the small words a periodical's name may hold (``Bulletin of the Opposition``)
+_JOURNAL_SMALL = {"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "das", "y", "e"}
+
+
 def match_masthead(text: str) -> Citation | None:
     """A periodical's masthead (see module docstring) as a :class:`Citation`, or None."""
     if len(text) > 200:
         return None
     issue = _ISSUE_LINE.match(text.strip())
     if issue and not issue["v"] and (
-        len(issue["journal"].split()) < 2 or _WORK_TITLE.match(issue["journal"])
-    ):
-        issue = None  # "Letter No. 3", "Bulletin No. 5": a numbered text, not an issue
+        not 2 <= len(issue["journal"].split()) <= 4
+        or _WORK_WORD.search(issue["journal"])
+        or any(w[0].islower() and w not in _JOURNAL_SMALL for w in issue["journal"].split())
+    ):  # "Letter No. 3", "Bulletin No. 5", "Revised Interview With Siglo Veinte Miner No. 1":
+        issue = None  # a numbered text or a title, not an issue
     if issue:
         journal = " ".join(issue["journal"].split())
         return Citation(text=text.strip(), journal=journal, volume=issue["v"], issue=issue["n"])
