@@ -38,8 +38,8 @@ from tei.readers.transcription import read
 from tei.render import render
 from tei.xmlio import parse_bytes, serialize
 
-DEMO_REGISTER = Path(__file__).resolve().parent.parent / "editions" / "bolivian-miner-1965" / (
-    "register.toml"
+DEMO_REGISTER = (
+    Path(__file__).resolve().parent.parent / "editions" / "bolivian-miner-1965" / ("register.toml")
 )
 
 
@@ -60,11 +60,20 @@ def main() -> None:
     parser.add_argument("--pdf", type=int, default=20, help="documents for the PDF figure")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", type=Path, help="build here and keep it (default: a temp folder)")
-    parser.add_argument("--register", type=Path, nargs="?", const=DEMO_REGISTER, default=None,
-                        help="a collection register.toml (default when given: the demo's)")
-    parser.add_argument("--whole-only", action="store_true",
-                        help="only the whole build at --jobs (with the register when given) and "
-                        "the rebuilds: no per-stage sample, no 1-job build, no baseline")
+    parser.add_argument(
+        "--register",
+        type=Path,
+        nargs="?",
+        const=DEMO_REGISTER,
+        default=None,
+        help="a collection register.toml (default when given: the demo's)",
+    )
+    parser.add_argument(
+        "--whole-only",
+        action="store_true",
+        help="only the whole build at --jobs (with the register when given) and "
+        "the rebuilds: no per-stage sample, no 1-job build, no baseline",
+    )
     args = parser.parse_args()
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="tei-bench-"))
@@ -106,8 +115,11 @@ def main() -> None:
     if args.register:
         register = load_register(args.register)
         tag_tree(parse_bytes(tei_bytes[0]), register)  # the matcher is compiled once
-        rows.append(rate("names (parse + tag_tree)", tei_bytes,
-                         lambda b: tag_tree(parse_bytes(b), register)))
+        rows.append(
+            rate(
+                "names (parse + tag_tree)", tei_bytes, lambda b: tag_tree(parse_bytes(b), register)
+            )
+        )
     floor = rows[0][1]
     print(f"\nper stage, 1 core, {len(sample)} documents (PDF: {min(args.pdf, len(sample))}):")
     print(f"{'stage':34} {'docs/s':>10} {'ms/doc':>9} {'× floor':>9}")
@@ -166,24 +178,32 @@ def whole(args: argparse.Namespace, editions: Path, site: Path, sources: list[Pa
     print("\n| stage | CPU s (all workers) | ms per document | share |\n|---|---:|---:|---:|")
     for stage in STAGES:
         if t.get(stage):
-            print(f"| {stage} | {t[stage]:.1f} | {1000 * t[stage] / n:.2f} | "
-                  f"{t[stage] / staged:.0%} |")
+            print(
+                f"| {stage} | {t[stage]:.1f} | {1000 * t[stage] / n:.2f} | "
+                f"{t[stage] / staged:.0%} |"
+            )
     print(f"| stages together | {staged:.1f} | {1000 * staged / n:.2f} | 100% |")
     for stage in ("site pages", "search index"):
-        print(f"| {stage} (main process, wall) | {t.get(stage, 0):.1f} | "
-              f"{1000 * t.get(stage, 0) / n:.2f} | |")
+        print(
+            f"| {stage} (main process, wall) | {t.get(stage, 0):.1f} | "
+            f"{1000 * t.get(stage, 0) / n:.2f} | |"
+        )
     print(f"| main process CPU, all of it | {time.process_time() - cpu:.1f} | | |")
     again = build(editions, site, jobs=args.jobs, formats=formats)
-    print(f"\nno-change rebuild: {again.seconds:.2f} s (load {os.getloadavg()[0]:.1f}); "
-          f"{again.summary()}")
+    print(
+        f"\nno-change rebuild: {again.seconds:.2f} s (load {os.getloadavg()[0]:.1f}); "
+        f"{again.summary()}"
+    )
     one = sources[len(sources) // 2]
     one.write_text(one.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     again = build(editions, site, jobs=args.jobs, formats=formats)
     t = again.timings
-    print(f"one document changed: {again.seconds:.2f} s (load {os.getloadavg()[0]:.1f}; site "
-          f"pages {t.get('site pages', 0):.2f} s, search index {t.get('search index', 0):.2f} s, "
-          f"{t.get('search reindexed', 0):.0f} of {t.get('search shards', 0):.0f} shards); "
-          f"{again.summary()}")
+    print(
+        f"one document changed: {again.seconds:.2f} s (load {os.getloadavg()[0]:.1f}; site "
+        f"pages {t.get('site pages', 0):.2f} s, search index {t.get('search index', 0):.2f} s, "
+        f"{t.get('search reindexed', 0):.0f} of {t.get('search shards', 0):.0f} shards); "
+        f"{again.summary()}"
+    )
 
 
 if __name__ == "__main__":

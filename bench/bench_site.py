@@ -67,13 +67,14 @@ def main() -> None:
         for name in search.bundles(docs):
             shutil.rmtree(site / name)
         notes, figures = search.index(site, docs, jobs=args.jobs)  # every shard, no carry-over
-        if notes:
-            print("search index: " + "; ".join(notes))
+        if notes or not figures:  # no index, or nothing to index (every document failed)
+            print("search index: " + ("; ".join(notes) or "none (no HTML edition)"))
         else:
             first = sum(
                 p.stat().st_size
                 for p in (site / search.FOLDER).iterdir()
-                if p.is_file() and p.suffix in (".js", ".json", ".pf_meta", ".pagefind")
+                if p.is_file()
+                and p.suffix in (".js", ".json", ".pf_meta", ".pagefind")
                 and "ui" not in p.name
             )
             print(
@@ -92,7 +93,10 @@ def main() -> None:
         again = build(editions, site, jobs=args.jobs, formats=("html", "tei"))
         seconds = time.perf_counter() - start
         verdict = "met" if seconds < 3 else "MISSED"
-        print(f"no-change rebuild: {seconds:.2f} s (target < 3 s: {verdict}); {again.summary()}")
+        print(
+            f"no-change rebuild: {seconds:.2f} s (target < 3 s: {verdict}; load "
+            f"{os.getloadavg()[0]:.1f}); {again.summary()}"
+        )
 
         source = next(iter(sorted(editions.glob("*/*.txt"))))
         source.write_text(source.read_text("utf-8").replace("Q: ", "Q: Well, ", 1), "utf-8")
@@ -102,10 +106,12 @@ def main() -> None:
         verdict = "met" if seconds < 5 else "MISSED"
         t = one.timings
         print(
-            f"one document changed: {seconds:.2f} s (target < 5 s: {verdict}); search index "
-            f"{t.get('search index', 0):.2f} s ({t.get('search reindexed', 0):.0f} of "
-            f"{t.get('search shards', 0):.0f} shards indexed again), site pages "
-            f"{t.get('site pages', 0):.2f} s; {one.summary()}"
+            f"one document changed: {seconds:.2f} s (target < 5 s: {verdict}; load "
+            f"{os.getloadavg()[0]:.1f}); finding what changed {t.get('check', 0):.2f} s, "
+            f"building it {t.get('documents', 0):.2f} s, site pages {t.get('site pages', 0):.2f} s "
+            f"while the search index {t.get('search index', 0):.2f} s "
+            f"({t.get('search reindexed', 0):.0f} of {t.get('search shards', 0):.0f} shards "
+            f"indexed again), publishing {t.get('publish', 0):.2f} s; {one.summary()}"
         )
     finally:
         if not args.keep:

@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,18 @@ def tree_digest(folder: Path) -> dict[str, str]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and p.relative_to(folder).parts[0] != "pagefind"
     }
+
+
+def at_publish(monkeypatch: pytest.MonkeyPatch, hook: Callable[[], object]) -> None:
+    """Call ``hook`` when a build publishes, by a swap or by an update in place."""
+    for name in ("swap", "update"):
+        real = getattr(publish, name)
+
+        def wrapped(*args: object, real: Callable[..., None] = real) -> None:
+            hook()
+            real(*args)
+
+        monkeypatch.setattr(publish, name, wrapped)
 
 
 @pytest.fixture
@@ -111,12 +124,13 @@ def test_oai_records_kept_from_earlier_builds_match_the_published_tei(editions, 
     build(editions, site, jobs=2, formats=FAST)
     source = editions / "interview-00002" / "interview-00002.txt"
     text = source.read_text(encoding="utf-8")
-    source.write_text(text.replace("\nInterview With ", "\nRevised Interview With ", 1),
-                      encoding="utf-8")
+    source.write_text(
+        text.replace("\nInterview With ", "\nInterview With Revised ", 1), encoding="utf-8"
+    )
     assert build(editions, site, jobs=1, formats=FAST).built == ["interview-00002"]
     oai = (site / "oai-pmh.xml").read_bytes()
     assert oai == static_repository(site_documents(site))
-    assert oai.count(b"<oai:record>") == 4 and b"<dc:title>Revised Interview With" in oai
+    assert oai.count(b"<oai:record>") == 4 and b"<dc:title>Interview With Revised" in oai
 
 
 def test_oai_repository_when_a_large_collection_shrinks(editions, tmp_path, monkeypatch):
@@ -180,16 +194,10 @@ def test_a_document_that_breaks_keeps_its_last_good_outputs(editions, tmp_path, 
     before = tree_digest(site)
     (editions / slug / f"{slug}.txt").write_bytes(b"")
     seen: dict[str, dict[str, str]] = {}
-    real_swap = publish.swap
-
-    def swap(new: Path, target: Path) -> None:
-        seen["old site at swap time"] = tree_digest(site)
-        real_swap(new, target)
-
-    monkeypatch.setattr(publish, "swap", swap)
+    at_publish(monkeypatch, lambda: seen.setdefault("old site at publish time", tree_digest(site)))
     report = build(editions, site, jobs=2, formats=FAST)
     assert report.failed == [slug]
-    assert seen["old site at swap time"] == before  # nothing written through hard links
+    assert seen["old site at publish time"] == before  # nothing written through hard links
     assert (site / slug / f"{slug}.html").read_bytes() == good
     page = (site / slug / "index.html").read_text(encoding="utf-8")
     assert "empty file" in page and f'href="{slug}.html"' in page
@@ -202,10 +210,10 @@ def test_interrupted_build_leaves_the_previous_site_intact(editions, tmp_path, m
     source = editions / "interview-00001" / "interview-00001.txt"
     source.write_text(source.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
 
-    def crash(new: Path, target: Path) -> None:
+    def crash() -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(publish, "swap", crash)
+    at_publish(monkeypatch, crash)
     with pytest.raises(KeyboardInterrupt):
         build(editions, site, jobs=1, formats=FAST)
     assert tree_digest(site) == before

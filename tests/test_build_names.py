@@ -70,7 +70,7 @@ def test_site_index_of_names_links_each_entry_to_each_document(editions, tmp_pat
     assert "(7 mentions)" in page
     assert "interview-00001" not in page
     for name in ("index.html", "report.html", f"{SLUG}/index.html"):
-        assert "names.html\">Index of names</a>" in (site / name).read_text(encoding="utf-8")
+        assert 'names.html">Index of names</a>' in (site / name).read_text(encoding="utf-8")
     assert "Index of names" not in (site / "interview-00001" / "index.html").read_text(
         encoding="utf-8"
     )

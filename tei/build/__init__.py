@@ -4,7 +4,8 @@ For every edition (see :mod:`tei.build.editions`) the pipeline converts or reads
 TEI, validates it and renders each format (:mod:`tei.build.pipeline`), in worker
 processes. Only documents whose inputs changed are rebuilt (:mod:`tei.build.state`).
 The site — index, document pages, validation report, manifest — is written to a
-temporary folder and swapped into place (:mod:`tei.build.publish`).
+temporary folder and swapped into place; when few documents changed, only what changed
+is written there and renamed into the live site (:mod:`tei.build.publish`).
 """
 
 from __future__ import annotations
@@ -20,10 +21,17 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from tei.build import publish, site
+from tei.build import publish
+from tei.build.assemble import Target, fill
 from tei.build.editions import Edition, discover
 from tei.build.pipeline import FORMATS, build_document
-from tei.build.state import document_key, load_stamps, load_state, save_stamps, save_state
+from tei.build.state import (
+    document_key,
+    load_stamps,
+    load_state,
+    options_digest,
+    save_stamps,
+)
 from tei.errors import BuildError, ReadError, UsageError
 from tei.safety import (
     check_output_folder,
@@ -37,6 +45,8 @@ from tei.safety import (
 from tei.xmlio import atomic_write
 
 Progress = Callable[[int, int, str], None]
+#: a build changing at most one document in this many updates the live site in place
+IN_PLACE_SHARE = 4
 
 
 @dataclass
@@ -81,6 +91,10 @@ def build(
 ) -> BuildReport:
     """Build every edition in ``editions_dir`` into the static site ``out_dir``.
 
+    When at most one document in ``IN_PLACE_SHARE`` changed, only what changed is
+    written and renamed into the live site; else (and with ``force``, which builds every
+    document again) a whole new site is swapped in (:mod:`tei.build.publish`). Either
+    way the site is the same, byte for byte (but for Pagefind's files).
     ``names``: tag mentions with each edition's ``register.toml`` (docs/names.md).
     ``symlinks``: accept symbolic links that resolve inside ``editions_dir`` (others are
     refused, naming the file). The site folder is refused when it is, holds or lies in
@@ -100,8 +114,9 @@ def build(
     check_output_folder(out, inputs=[src], markers=markers, what="site", code="build-output")
     try:
         with exclusive(out, "site"):
-            return _build(src, out, jobs, formats, force, params, tei_all, names, progress,
-                          symlinks, start)
+            return _build(
+                src, out, jobs, formats, force, params, tei_all, names, progress, symlinks, start
+            )
     except OSError as exc:
         if not environmental(exc):
             raise
@@ -138,15 +153,17 @@ def _build(
     }
     state = load_state(out)
     previous: dict[str, Any] = state.get("documents", {})
-    keys = {e.slug: document_key(e, options) for e in editions}
+    start_key = options_digest(options)
+    keys = {e.slug: document_key(e, start_key) for e in editions}
     stamps = load_stamps(out)
     todo = [
         e
         for e in editions
         if force
-        or not _current(previous.get(e.slug), keys[e.slug], out / e.slug, stamps.get(e.slug))
+        or not _current(previous.get(e.slug), keys[e.slug], out, e.slug, stamps.get(e.slug))
     ]
     report = BuildReport(site=out)
+    report.timings["check"] = time.perf_counter() - start  # wall: what changed, and the site
     if not todo and set(previous) == set(keys) and (out / "index.html").exists():
         report.skipped = sorted(keys)
         _tally(report, [previous[s] for s in report.skipped])
@@ -156,97 +173,65 @@ def _build(
     tmp = publish.temp_dir(out)
     remove_tree(tmp)  # our PID's, from a process long dead: never a reason to fail
     tmp.mkdir(parents=True)
+    removed = len(set(previous) - set(keys))
+    in_place = (  # few changes: update the live site (tei.build.publish), else swap it whole
+        not force
+        and len(todo) + removed <= max(1, len(editions) // IN_PLACE_SHARE)
+        and (out / publish.MARKER).is_file()
+        and (out / "manifest.json").is_file()
+    )
+    target = Target(tmp, out if in_place else None)
     try:
-        documents = _fill(
-            tmp, out, editions, todo, formats, options, keys, previous, report, jobs, progress,
+        from tei.exchange.oai import MAX_RECORDS
+
+        oai = len(editions) <= MAX_RECORDS
+        began = time.perf_counter()
+        results = _run(todo, tuple(formats), options, keys, tmp, oai, jobs, progress)
+        report.timings["documents"] = time.perf_counter() - began  # wall; stages: CPU
+        report.changed = True
+        documents = fill(
+            target,
+            out,
+            editions,
+            results,
+            previous,
+            report,
+            options,
             state.get("search") or {},
+            jobs,
         )
         fault("build.before-publish")
-        publish.swap(tmp, out)
+        began = time.perf_counter()
+        if in_place:
+            publish.update(tmp, out, target.moves(), target.remove)
+        else:
+            publish.swap(tmp, out)
         save_stamps(out, {s: d.pop("stamps") or stamps.get(s, {}) for s, d in documents.items()})
+        report.timings["publish"] = time.perf_counter() - began
     finally:
-        remove_tree(tmp)
+        if not (tmp / publish.JOURNAL).exists():  # else committed: the next build finishes it
+            remove_tree(tmp)
     _tally(report, list(documents.values()))
     report.seconds = time.perf_counter() - start
     return report
 
 
-def _fill(
-    tmp: Path,
-    out: Path,
-    editions: list[Edition],
-    todo: list[Edition],
-    formats: tuple[str, ...],
-    options: dict[str, Any],
-    keys: dict[str, str],
-    previous: dict[str, Any],
-    report: BuildReport,
-    jobs: int | None,
-    progress: Progress | None,
-    searched: dict[str, Any],
-) -> dict[str, Any]:
-    """Build ``todo`` into ``tmp`` and write the whole site there; the documents' records
-    (with the ``stamps`` of the files built now, kept out of the published state)."""
-    from tei.build.editions import RESERVED
-    from tei.exchange.oai import MAX_RECORDS
-
-    oai = len(editions) <= MAX_RECORDS
-    results = _run(todo, tuple(formats), options, keys, tmp, oai, jobs, progress)
-    report.changed = True
-    documents: dict[str, Any] = {}
-    fresh: dict[str, Any] = {}
-    for edition in editions:
-        built = results.get(edition.slug)
-        if built is None:  # unchanged
-            publish.carry_over(out / edition.slug, tmp / edition.slug)
-            documents[edition.slug] = previous[edition.slug]
-            report.skipped.append(edition.slug)
-            continue
-        doc, timings = built
-        for stage, seconds in timings.items():
-            report.timings[stage] = report.timings.get(stage, 0.0) + seconds
-        stamp = doc.pop("stamps", None)
-        if RESERVED.search(edition.slug):  # no folder can hold it: reported, not on the site
-            report.failed.append(edition.slug)
-            report.reasons[edition.slug] = doc.get("error") or "build failed"
-            continue
-        if doc["status"] != "failed":
-            report.built.append(edition.slug)
-        else:
-            report.failed.append(edition.slug)
-            report.reasons[edition.slug] = doc.get("error") or "build failed"
-            if (out / edition.slug).is_dir():  # keep the last good outputs on the site
-                page = tmp / edition.slug / "index.html"
-                page.unlink()
-                publish.carry_over(out / edition.slug, page.parent)
-                doc["files"] = dict(previous.get(edition.slug, {}).get("files", {}))
-                if previous.get(edition.slug, {}).get("oai"):
-                    doc["oai"] = previous[edition.slug]["oai"]
-                page.unlink()  # a link to the previous site's page: never write through it
-                page.write_bytes(site.document_page(doc))
-        documents[edition.slug] = doc
-        if stamp:
-            fresh[edition.slug] = stamp
-    report.notes = _write_site(
-        tmp, documents, options, previous=out, searched=searched, jobs=jobs,
-        timings=report.timings,
-    )
-    return {s: {**d, "stamps": fresh.get(s)} for s, d in documents.items()}
-
-
 def _current(
-    doc: dict[str, Any] | None, key: str, folder: Path, stamps: dict[str, Any] | None
+    doc: dict[str, Any] | None, key: str, site: Path, slug: str, stamps: dict[str, Any] | None
 ) -> bool:
     """True when the document's outputs on the site are what the manifest lists: the same
     inode, size and time stamp as when written, else the same SHA-256 (a damaged file is
-    rebuilt)."""
+    rebuilt); and its page is there."""
     if not doc or doc.get("key") != key or doc.get("status") == "failed":
+        return False
+    folder = os.path.join(site, slug)  # strings, not Paths: this runs for every document
+    if not os.path.isfile(os.path.join(folder, "index.html")):
         return False
     stamps = stamps or {}
     for name, info in doc.get("files", {}).items():
-        path = folder / name
+        path = os.path.join(folder, name)
         try:
-            stat = path.stat()
+            stat = os.stat(path)
         except OSError:
             return False
         if stat.st_size != info.get("bytes"):
@@ -254,7 +239,8 @@ def _current(
         if stamps.get(name) == [stat.st_ino, stat.st_size, stat.st_mtime_ns]:
             continue
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            with open(path, "rb") as handle:
+                digest = hashlib.sha256(handle.read()).hexdigest()
         except OSError:
             return False
         if digest != info.get("sha256"):
@@ -306,72 +292,6 @@ def _run(
         raise
     pool.shutdown()
     return results
-
-
-def _write_site(
-    folder: Path,
-    documents: dict[str, Any],
-    options: dict[str, Any],
-    *,
-    previous: Path | None = None,
-    searched: dict[str, Any] | None = None,
-    jobs: int | None = None,
-    timings: dict[str, float] | None = None,
-) -> list[str]:
-    """Write the site's own pages, OAI-PMH records, search index, manifest and state
-    into ``folder``; ``searched``: the search index's part of the previous build's
-    state (its shards' digests); ``timings`` gets the seconds of the pages and the index."""
-    start = time.perf_counter()
-    docs = [documents[slug] for slug in sorted(documents)]
-    pages = site.site_pages(docs)  # index, browse/, search, report, names, css, scripts
-    site.link_documents(folder, docs)  # previous/next on the document pages
-    from tei.exchange.oai import MAX_RECORDS, Record, RepositoryInfo, assemble, make_record
-    from tei.xmlio import parse_file
-
-    notes: list[str] = []
-    if len(docs) <= MAX_RECORDS:
-        info = RepositoryInfo(site_url=options.get("site_url") or "")
-        records = []
-        for d in docs:
-            tei = folder / d["slug"] / f"{d['slug']}.xml"
-            if d.get("oai"):
-                oai = d["oai"]
-                records.append(Record(d["slug"], oai["datestamp"], oai["dc"].encode("utf-8")))
-            elif f"{d['slug']}.xml" in d.get("files", {}) and tei.is_file():
-                # built while the collection was too large for a repository: make it now
-                record = make_record(d["slug"], parse_file(tei), info)
-                d["oai"] = {"datestamp": record.datestamp, "dc": record.dc.decode("utf-8")}
-                records.append(record)
-        pages["oai-pmh.xml"] = assemble(records, info)
-    else:
-        notes.append(
-            f"no oai-pmh.xml: {len(docs)} documents exceed the {MAX_RECORDS} records "
-            "an OAI-PMH static repository may hold"
-        )
-    for name, data in pages.items():
-        (folder / name).parent.mkdir(exist_ok=True)
-        (folder / name).write_bytes(data)
-    from tei.build import search
-
-    indexing = time.perf_counter()
-    found, figures = search.index(  # pagefind/, pagefind-N/
-        folder, docs, previous=previous, digests=(searched or {}).get("shards"), jobs=jobs
-    )
-    notes += found
-    if timings is not None:
-        timings["site pages"] = indexing - start
-        timings["search index"] = time.perf_counter() - indexing
-        for key in ("shards", "reindexed", "bytes"):  # not seconds: read by the benchmarks
-            timings[f"search {key}"] = float(figures.get(key, 0.0))
-    (folder / "manifest.json").write_bytes(site.manifest(docs, pages))
-    saved = dict(options)
-    if saved.get("tei_all"):  # no local path in the published state
-        saved["tei_all"] = Path(str(saved["tei_all"])).name
-    state: dict[str, Any] = {"documents": documents, "options": saved}
-    if figures.get("digests"):  # the next build carries unchanged shards of the index over
-        state["search"] = {"shards": figures["digests"]}
-    save_state(folder, state)
-    return notes
 
 
 def unhandled_line(report: BuildReport) -> str:

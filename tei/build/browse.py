@@ -130,13 +130,20 @@ def listing_pages(
     *,
     intro: str = "",
     crumbs: list[tuple[str, str]] | None = None,
+    rank: dict[str, dict[str, int]] | None = None,
 ) -> dict[str, bytes]:
     """``docs`` as pages of ``PAGE_SIZE`` rows in each order: ``browse/GROUP-ORDER-N.html``.
-    ``table(rows, prefix)`` makes the table; ``crumbs`` are (label, href from the root)."""
+    ``table(rows, prefix)`` makes the table; ``crumbs`` are (label, href from the root);
+    ``rank``: each document's place in each order (:func:`ranks`), made once for all
+    groups."""
     pages: dict[str, bytes] = {}
     count = max(1, -(-len(docs) // PAGE_SIZE))
     for order, _label in ORDERS:
-        ranked = sorted(docs, key=SORT[order])
+        if rank is None:
+            ranked = sorted(docs, key=SORT[order])
+        else:
+            place = rank[order]
+            ranked = sorted(docs, key=lambda d: place[d["slug"]])
         for number in range(1, count + 1):
             rows = ranked[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
             body = (
@@ -211,7 +218,8 @@ def browse_pages(
     names: list[dict[str, Any]],
 ) -> dict[str, bytes]:
     """Every browse page: all documents, years (by decade), periodicals, people."""
-    pages = listing_pages("all", "All documents", docs, table, page)
+    rank = ranks(docs)
+    pages = listing_pages("all", "All documents", docs, table, page, rank=rank)
     crumbs_years = [("Years", "browse/years.html")]
     by_year: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for doc in docs:
@@ -220,7 +228,15 @@ def browse_pages(
     for value in sorted(by_year, key=lambda y: (y == "", y)):
         label = value or "undated"
         pages.update(
-            listing_pages(f"year-{label}", label, by_year[value], table, page, crumbs=crumbs_years)
+            listing_pages(
+                f"year-{label}",
+                label,
+                by_year[value],
+                table,
+                page,
+                crumbs=crumbs_years,
+                rank=rank,
+            )
         )
         decades[decade(value) or "undated"].append(value)
     sections = []
@@ -251,7 +267,9 @@ def browse_pages(
         label = name or "(no periodical)"
         group = f"periodical-{key(name) if name else 'none'}"
         members = by_periodical[name]
-        pages.update(listing_pages(group, label, members, table, page, crumbs=crumbs_per))
+        pages.update(
+            listing_pages(group, label, members, table, page, crumbs=crumbs_per, rank=rank)
+        )
         years = sorted(filter(None, (year(d) for d in members)))
         span = f"{years[0]}–{years[-1]}" if years and years[0] != years[-1] else "".join(years[:1])
         rows.append((label, f"{group}-date-1.html", len(members), escape(span)))
@@ -284,7 +302,14 @@ def browse_pages(
             extra += f' · <a href="{link}">index of names</a>'
         pages.update(
             listing_pages(
-                group, name, by_person[name], table, page, intro=intro, crumbs=crumbs_people
+                group,
+                name,
+                by_person[name],
+                table,
+                page,
+                intro=intro,
+                crumbs=crumbs_people,
+                rank=rank,
             )
         )
         rows.append((name, f"{group}-date-1.html", len(by_person[name]), extra))
@@ -296,6 +321,15 @@ def browse_pages(
         crumbs=[("People", "")],
     )
     return pages
+
+
+def ranks(docs: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Each document's place in each order (slug → index): the orders are total (the slug
+    breaks ties), so a group sorted by place is sorted as by its key."""
+    return {
+        order: {d["slug"]: n for n, d in enumerate(sorted(docs, key=SORT[order]))}
+        for order, _label in ORDERS
+    }
 
 
 def neighbours(docs: list[dict[str, Any]]) -> dict[str, dict[str, str]]:

@@ -84,9 +84,12 @@ def load(
     inside = root if root is not None else Path(os.path.realpath(folder))
     names: set[str] = set()
     problem: Edition | None = None
-    for entry in os.scandir(folder):  # one listing
+    for entry in os.scandir(folder):  # one listing; a Path only where a check needs one
         name = entry.name
         if name.startswith(".") or not (name.endswith((".txt", ".xml")) or name in _KNOWN):
+            continue
+        if entry.is_file(follow_symlinks=False):  # the type from the listing: no stat
+            names.add(name)
             continue
         path = Path(entry.path)
         if entry.is_symlink():
@@ -95,7 +98,7 @@ def load(
                 continue
         elif entry.is_dir(follow_symlinks=False):
             continue
-        elif not entry.is_file(follow_symlinks=False):
+        else:
             problem = problem or _refused(folder, path, "not a regular file")
             continue
         names.add(name)
@@ -133,9 +136,9 @@ def load(
             return _refused(folder, master, "the declared master is not a regular file")
     elif source is None and xmls:
         master = xmls[0]
-    elif source is not None:
+    elif source is not None and source.name[:-4] + ".xml" in names:
         converted = source.with_suffix(".xml")
-        if converted.name in names and _hand_edited(converted):
+        if _hand_edited(converted):
             master, source = converted, None
     if source is None and master is None:
         return _refused(
@@ -169,8 +172,7 @@ def _collection_register(editions_dir: Path, root: Path, symlinks: bool) -> tupl
     path = editions_dir / REGISTER
     if path.is_symlink() and not (symlinks and _within(path, root)):
         raise ReadError(
-            "a symbolic link; refused (inputs must be regular files inside the editions "
-            "folder)",
+            "a symbolic link; refused (inputs must be regular files inside the editions folder)",
             file=str(path),
             code="build-input-refused",
         )

@@ -154,8 +154,11 @@ def local_paths(editions_dir: Path) -> Any:
     import os
 
     prefixes = sorted(
-        {str(editions_dir) + os.sep, os.path.realpath(editions_dir) + os.sep,
-         os.path.abspath(editions_dir) + os.sep},
+        {
+            str(editions_dir) + os.sep,
+            os.path.realpath(editions_dir) + os.sep,
+            os.path.abspath(editions_dir) + os.sep,
+        },
         key=len,
         reverse=True,
     )

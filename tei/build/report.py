@@ -43,12 +43,16 @@ def report_pages(docs: list[dict[str, Any]]) -> dict[str, bytes]:
                 f'<section><h2><a href="{url(doc["slug"])}/index.html">{escape(title)}</a> '
                 f"{status_badge(doc)}</h2>{diagnostics_list(doc)}{unhandled_line(doc)}</section>"
             )
-        summary = f"<p>{valid:,} of {browse.plural(len(docs), 'document')} valid.</p>\n" + (
-            f'<table class="groups"><thead><tr><th scope="col">Rule</th>'
-            f'<th scope="col">Findings</th></tr></thead><tbody>{table}</tbody></table>\n'
-            if table and number == 1
-            else ""
-        ) + (elements if number == 1 else "")
+        summary = (
+            f"<p>{valid:,} of {browse.plural(len(docs), 'document')} valid.</p>\n"
+            + (
+                f'<table class="groups"><thead><tr><th scope="col">Rule</th>'
+                f'<th scope="col">Findings</th></tr></thead><tbody>{table}</tbody></table>\n'
+                if table and number == 1
+                else ""
+            )
+            + (elements if number == 1 else "")
+        )
         body = (
             f"<h1>Validation report</h1>\n{summary}"
             + browse.pager("report", "page", number, count, "")

@@ -19,6 +19,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 import time
 from collections import Counter
 from html import escape
@@ -32,9 +33,7 @@ FOLDER = "pagefind"
 #: left out of the index: turn numbers, speaker notes repeated on every turn, line numbers,
 #: back links, the diplomatic variants (their reading is indexed) and the register's
 #: standOff lists that the HTML shows of a tagged document
-EXCLUDE = (
-    ".turn-link, .who, .line-no, .backlink, .note-marker, .v-dipl, .view-switch, .standOff"
-)
+EXCLUDE = ".turn-link, .who, .line-no, .backlink, .note-marker, .v-dipl, .view-switch, .standOff"
 _MAIN = re.compile(r'<main id="text"[^>]*>')  # the HTML edition's text (html.xsl)
 TIMEOUT = 1800  # seconds; 10,000 documents take well under a minute
 
@@ -178,15 +177,21 @@ def index(
     previous: Path | None = None,
     digests: dict[str, str] | None = None,
     jobs: int | None = None,
+    in_place: bool = False,
+    stop: threading.Event | None = None,
 ) -> tuple[list[str], dict[str, Any]]:
     """Index the HTML editions under ``site`` into one Pagefind bundle per shard
     (``site/pagefind``, ``site/pagefind-N``); return notes (why there is no index, when
-    there is none) and figures (seconds, bytes, files, shards, reindexed, digests).
+    there is none) and figures (seconds, bytes and files written, shards, reindexed,
+    indexed: the bundles made now, digests).
 
     ``previous``: the site as last published, ``digests`` its shards' (from its build
     state; read from it when not given); a shard whose digest (its documents' HTML, the
     options, the Pagefind version) is unchanged is hard-linked from there instead of
-    indexed again. Shards are indexed by up to ``jobs`` Pagefind processes at once."""
+    indexed again — or, ``in_place`` (``site`` holds only what changed, to be put into
+    ``previous``), left where it is; an HTML edition not under ``site`` is read from
+    ``previous``. Shards are indexed by up to ``jobs`` Pagefind processes at once;
+    setting ``stop`` (from another thread) kills them and raises :class:`Stopped`."""
     groups = shards(docs)
     if not groups:
         return [], {}
@@ -206,21 +211,30 @@ def index(
     old = digests or {}
     start = time.perf_counter()
     todo = []
+    written = []
     for name in groups:
-        if previous and old.get(name) == mine[name] and _carry(previous / name, site / name):
-            continue
+        if previous and old.get(name) == mine[name]:
+            if in_place and (previous / name / "pagefind-entry.json").is_file():
+                continue  # stays where it is
+            if not in_place and _carry(previous / name, site / name):
+                written.append(name)
+                continue
         todo.append(name)
-    failures = _run_pagefind(site, binary, {k: groups[k] for k in todo}, forced, jobs)
+    sources = previous if in_place else None
+    failures = _run_pagefind(
+        site, binary, {k: groups[k] for k in todo}, forced, jobs, sources, stop or threading.Event()
+    )
     seconds = time.perf_counter() - start
     if failures:
         return [f"no search index: pagefind failed: {failures[0]}"], {}
-    files = [p for name in groups for p in (site / name).rglob("*") if p.is_file()]
+    files = [p for name in written + todo for p in (site / name).rglob("*") if p.is_file()]
     return [], {
         "seconds": seconds,
         "bytes": float(sum(p.stat().st_size for p in files)),
         "files": float(len(files)),
         "shards": float(len(groups)),
         "reindexed": float(len(todo)),
+        "indexed": todo,
         "digests": mine,
     }
 
@@ -245,43 +259,73 @@ def _link(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
+class Stopped(Exception):
+    """Indexing was stopped from another thread (the build was interrupted)."""
+
+
 def _run_pagefind(
     site: Path,
     binary: Path,
     groups: dict[str, list[dict[str, Any]]],
     forced: str,
     jobs: int | None,
+    sources: Path | None,
+    stop: threading.Event,
 ) -> list[str]:
     """Index each shard from a folder of hard links to its HTML editions (the URLs stay
-    ``/slug/slug.html``), ``jobs`` at a time; the failures' last lines."""
+    ``/slug/slug.html``; an edition not under ``site`` is taken from ``sources``),
+    ``jobs`` at a time; the failures' last lines."""
     work = site / ".pagefind-shards"
     running: list[tuple[subprocess.Popen[str], Path]] = []
     failures: list[str] = []
     width = max(1, jobs or os.cpu_count() or 1)
 
     def wait(process: subprocess.Popen[str], name: Path) -> None:
-        try:
-            out, err = process.communicate(timeout=TIMEOUT)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            out, err = process.communicate()
+        deadline = time.monotonic() + TIMEOUT
+        while True:
+            if stop.is_set():
+                raise Stopped("the build stopped")  # the finally below kills the processes
+            try:
+                out, err = process.communicate(timeout=min(0.1, TIMEOUT))
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() > deadline:
+                    process.kill()
+                    out, err = process.communicate()
+                    break
         if process.returncode != 0 or not (name / "pagefind.js").is_file():
             failures.append(((err or out).strip().splitlines() or ["no output"])[-1])
 
     try:
         for name, members in groups.items():
+            if stop.is_set():
+                raise Stopped("the build stopped")
             folder = work / name
             for doc in members:
                 slug = doc["slug"]
                 (folder / slug).mkdir(parents=True, exist_ok=True)
-                _link(str(site / slug / f"{slug}.html"), str(folder / slug / f"{slug}.html"))
+                html = site / slug / f"{slug}.html"
+                if sources is not None and not html.is_file():
+                    html = sources / slug / f"{slug}.html"
+                _link(str(html), str(folder / slug / f"{slug}.html"))
             target = (site / name).resolve()
-            command = [str(binary), "--site", str(folder), "--output-path", str(target),
-                       "--silent", "--glob", "*/*.html", "--exclude-selectors", EXCLUDE]
+            command = [
+                str(binary),
+                "--site",
+                str(folder),
+                "--output-path",
+                str(target),
+                "--silent",
+                "--glob",
+                "*/*.html",
+                "--exclude-selectors",
+                EXCLUDE,
+            ]
             if forced:
                 command += ["--force-language", forced]
             if len(running) >= width:
-                wait(*running.pop(0))
+                wait(*running[0])
+                running.pop(0)
             try:
                 process = subprocess.Popen(
                     command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -291,7 +335,8 @@ def _run_pagefind(
                 break
             running.append((process, target))
         while running:
-            wait(*running.pop(0))
+            wait(*running[0])  # popped once finished: a cut wait leaves it to the finally
+            running.pop(0)
     finally:
         for process, _ in running:
             process.kill()

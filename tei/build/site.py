@@ -326,25 +326,26 @@ def _site_pages(docs: list[dict[str, Any]]) -> dict[str, bytes]:
     return pages
 
 
-def link_documents(folder: Path, docs: list[dict[str, Any]]) -> int:
-    """Give each document page its previous/next links; rewrite only the pages whose
-    links changed (a page carried over from the last build is a hard link: unlinked
-    first). Return how many pages were written."""
+def link_documents(folder: Path, docs: list[dict[str, Any]], live: Path | None = None) -> list[str]:
+    """Give each document page its previous/next links; write into ``folder`` only the
+    pages whose links changed (or that it lacks, unless ``live``, the published site,
+    holds the others: an update). A page carried over from the last build is a hard
+    link: unlinked first. Return the slugs whose pages were written."""
     by_slug = {d["slug"]: d for d in docs}
     titles = {d["slug"]: d.get("meta", {}).get("title", d["slug"]) for d in docs}
-    written = 0
+    written = []
     for slug, near in browse.neighbours(docs).items():
         nav = {
             rel: [near[rel], titles[near[rel]]] if near[rel] else None for rel in ("prev", "next")
         }
         doc = by_slug[slug]
-        if doc.get("nav") == nav and (folder / slug / "index.html").exists():
+        target = folder / slug / "index.html"
+        if doc.get("nav") == nav and (live is not None or target.exists()):
             continue
         doc["nav"] = nav
-        target = folder / slug / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             target.unlink()
         target.write_bytes(document_page(doc, nav))
-        written += 1
+        written.append(slug)
     return written

@@ -11,6 +11,8 @@ import contextlib
 import functools
 import hashlib
 import json
+import os
+import stat
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ import tei
 from tei.build.editions import Edition
 from tei.errors import TeiError
 from tei.resources import PACKAGE, data_dir
-from tei.xmlio import atomic_write, read_bytes
+from tei.xmlio import atomic_write, max_input_bytes, read_bytes
 
 STATE_NAME = ".tei-build.json"
 
@@ -46,18 +48,44 @@ def _options_digest(options: str) -> bytes:
     return hashlib.sha256((environment_digest() + "\0" + options).encode()).digest()
 
 
-def document_key(edition: Edition, options: dict[str, Any]) -> str:
-    """The digest that decides whether ``edition`` must be rebuilt."""
-    h = hashlib.sha256(_options_digest(json.dumps(options, sort_keys=True, default=str)))
+def document_key(edition: Edition, options: dict[str, Any] | bytes) -> str:
+    """The digest that decides whether ``edition`` must be rebuilt (``options``: the build
+    options, or :func:`options_digest` of them, made once for many documents)."""
+    start = options if isinstance(options, bytes) else options_digest(options)
+    h = hashlib.sha256(start)
     if edition.problem is not None:
         h.update(str(edition.problem).encode())
     for path in edition.inputs:
         h.update(path.name.encode())
         try:
-            h.update(hashlib.sha256(read_bytes(path)).digest())
+            h.update(hashlib.sha256(_contents(path)).digest())
         except TeiError as exc:  # the worker meets it again and fails this edition alone
             h.update(str(exc).encode())
     return h.hexdigest()
+
+
+def options_digest(options: dict[str, Any]) -> bytes:
+    """The environment and the build options: where every document's key starts."""
+    return _options_digest(json.dumps(options, sort_keys=True, default=str))
+
+
+def _contents(path: Path) -> bytes:
+    """A regular file's bytes in one read (10,000 sources are read on every build);
+    anything else (too large, not a file, unreadable) through :func:`read_bytes`, which
+    refuses it with the one-line error the key then holds."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return read_bytes(path)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISREG(info.st_mode) and info.st_size <= max_input_bytes():
+            data = os.read(fd, info.st_size + 1)
+            if len(data) <= info.st_size:  # else it grew while read
+                return data
+    finally:
+        os.close(fd)
+    return read_bytes(path)
 
 
 def load_state(site: Path) -> dict[str, Any]:
