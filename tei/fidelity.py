@@ -130,16 +130,24 @@ def check(
     lines: list[str], removed: dict[int, str], tree: etree._ElementTree | etree._Element
 ) -> FidelityReport:
     """Compare source lines (1-based numbers in ``removed`` left out) with the TEI text."""
+    kept = [
+        line
+        for number, line in enumerate(lines, start=1)
+        if not removed or removed.get(number) != line.strip()
+    ]
+    target = tei_words(tree)
+    # the usual case, every word in place: the words of all kept lines at once (a line
+    # break is never inside a word, nor changes the NFC form of the lines around it)
+    plain = words("\n".join(kept))
+    if plain == target:
+        return FidelityReport(len(plain), len(target))
     source: list[tuple[str, int]] = []
     for number, line in enumerate(lines, start=1):
         if removed.get(number) == line.strip():
             continue
         source.extend((w, number) for w in words(line))
-    target = tei_words(tree)
     report = FidelityReport(len(source), len(target))
     plain = [w for w, _ in source]
-    if plain == target:
-        return report
     matcher = difflib.SequenceMatcher(None, plain, target, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op in ("delete", "replace"):

@@ -17,6 +17,7 @@ from tei.names.tagging import TagReport, mention_counts, tag_tree
 from tei.xmlio import NSMAP, TEI_NS, XML_NS, parse_file
 
 REGISTER_FILE = "register.toml"
+_STRING = etree.XPath("string()")  # (compiled once: root.xpath() compiles on every call)
 
 
 @dataclass
@@ -121,14 +122,14 @@ def _document_index(slug: str, tree: etree._ElementTree) -> list[dict[str, Any]]
             continue
         kind = kinds[el.tag]
         name_el = el.find(f"tei:{TEI_NAMES[kind][2]}", NSMAP)
-        name = " ".join((name_el.xpath("string()") if name_el is not None else ident).split())
+        name = " ".join((_STRING(name_el) if name_el is not None else ident).split())
         note = el.find("tei:note", NSMAP)
         found[ident] = {
             "id": ident,
             "kind": kind,
             "name": name,
             "authority": [p.get("target") for p in el.findall("tei:ptr[@type='authority']", NSMAP)],
-            "note": " ".join(note.xpath("string()").split()) if note is not None else "",
+            "note": " ".join(_STRING(note).split()) if note is not None else "",
             "documents": {slug: counts[ident]},
         }
     return list(found.values())

@@ -384,8 +384,9 @@ def compile_register(register: Register, skip_ids: Iterable[str] = ()) -> list[e
     Entries whose id is in ``skip_ids`` (a participant already declared in ``particDesc``)
     are left out: mentions point to that declaration instead.
     """
-    return [copy.deepcopy(el) for el in _compiled_lists(tuple(register.entries),
-                                                         frozenset(skip_ids))]
+    return [
+        copy.deepcopy(el) for el in _compiled_lists(tuple(register.entries), frozenset(skip_ids))
+    ]
 
 
 @functools.lru_cache(maxsize=32)
@@ -423,6 +424,14 @@ def apply_register(tree: etree._ElementTree, register: Register) -> list[Diagnos
     Entries whose id a participant (``person`` in ``particDesc``) already has are linked to
     it; an id taken by any other element is an error diagnostic and the entry is left out.
     """
+    return _apply_register(tree, register)[0]
+
+
+def _apply_register(
+    tree: etree._ElementTree, register: Register
+) -> tuple[list[Diagnostic], dict[str, etree._Element]]:
+    """:func:`apply_register`, also returning :func:`declared_elsewhere` of the document
+    (adding the register changes none of it: its ids are inside the register lists)."""
     root = tree.getroot()
     diags: list[Diagnostic] = []
     for old in root.findall("tei:standOff/*[@type='register']", NSMAP):
@@ -472,7 +481,7 @@ def apply_register(tree: etree._ElementTree, register: Register) -> list[Diagnos
             root.remove(stand_off)
     if stand_off is not None and stand_off.getparent() is not None:
         _indent_like(stand_off)
-    return diags
+    return diags, taken
 
 
 def _enrich_participant(person: etree._Element, entry: Entry) -> None:
@@ -490,7 +499,11 @@ def _enrich_participant(person: etree._Element, entry: Entry) -> None:
 
 def clashes(tree: etree._ElementTree | etree._Element, register: Register) -> set[str]:
     """Register ids already taken in the document by something that is not a participant."""
-    taken = declared_elsewhere(tree)
+    return _clashing(declared_elsewhere(tree), register)
+
+
+def _clashing(taken: dict[str, etree._Element], register: Register) -> set[str]:
+    """:func:`clashes`, given what :func:`declared_elsewhere` found."""
     return {
         e.id
         for e in register.entries

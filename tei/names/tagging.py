@@ -33,8 +33,8 @@ from tei.names.register import (
     DateEntry,
     Entry,
     Register,
-    apply_register,
-    clashes,
+    _apply_register,
+    _clashing,
 )
 from tei.xmlio import NSMAP, TEI_NS
 
@@ -188,7 +188,7 @@ def _child_steps(parent: etree._Element) -> dict[etree._Element, str]:
         tag = child.tag
         if isinstance(tag, str):
             n = seen[tag] = seen.get(tag, 0) + 1
-            steps[child] = f"{tag[tag.find('}') + 1:]}[{n}]"
+            steps[child] = f"{tag[tag.find('}') + 1 :]}[{n}]"
     return steps
 
 
@@ -330,8 +330,9 @@ def tag_tree(
 ) -> TagReport:
     """Add the register to the document (standOff) and tag its mentions and confirmed dates."""
     report = TagReport()
-    report.diagnostics.extend(apply_register(tree, register))
-    excluded = clashes(tree, register)
+    diagnostics, taken = _apply_register(tree, register)  # (one look for the ids taken)
+    report.diagnostics.extend(diagnostics)
+    excluded = _clashing(taken, register)
     surfaces = {s: e for s, e in register.surfaces().items() if e.id not in excluded}
     names = name_pattern(Register(entries=[e for e in register.entries if e.id not in excluded]))
     dates = [

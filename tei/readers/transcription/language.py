@@ -26,6 +26,8 @@ _SCRIPTS = {
     "zh": re.compile(r"[\u4e00-\u9fff]"),
     "ja": re.compile(r"[\u3040-\u30ff]"),
 }
+#: a letter of any of those scripts (one scan for the common case: none)
+_ANY_SCRIPT = re.compile("|".join(p.pattern for p in _SCRIPTS.values()))
 NAMES = {
     "en": "English",
     "de": "German",
@@ -42,19 +44,21 @@ NAMES = {
     "ja": "Japanese",
 }
 _WORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def guess_language(text: str) -> str:
     """An ISO 639-1 code; English when nothing else is clearly more likely."""
     sample = text[:20000]
-    letters = len(re.findall(r"[^\W\d_]", sample)) or 1
+    runs = _LETTERS.findall(sample)  # the words: runs of letters
+    letters = sum(map(len, runs)) or 1
     candidates = list(_WORDS)
-    for lang, script in _SCRIPTS.items():
+    for lang, script in _SCRIPTS.items() if _ANY_SCRIPT.search(sample) else ():
         if len(script.findall(sample)) * 2 > letters:
             if lang != "ru":
                 return lang
             candidates = ["ru", "uk"]  # Cyrillic: Russian unless the words say Ukrainian
-    counts = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", sample))
+    counts = Counter(map(str.casefold, runs))
     scores = {lang: sum(counts[w] for w in _WORDS[lang]) for lang in candidates}
     best = max(scores, key=lambda lang: (scores[lang], lang in ("en", "ru")))
     return best if scores[best] > 0 else candidates[0] if candidates[0] == "ru" else "en"
