@@ -31,6 +31,25 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 for _number, _names in enumerate(
+    [  # Dutch, the Nordic languages, Polish (nominative and genitive), Turkish, Romanian
+        "januari januar stycznia styczeń ocak ianuarie",
+        "februari februar lutego luty şubat subat februarie",
+        "maart marts mars marca marzec mart martie",
+        "kwietnia kwiecień nisan aprilie",
+        "mei maj maja mayıs mayis mai",
+        "juni czerwca czerwiec haziran iunie",
+        "juli lipca lipiec temmuz iulie",
+        "augustus augusti sierpnia sierpień ağustos agustos august",
+        "september września wrzesień eylül eylul septembrie",
+        "oktober października październik ekim octombrie",
+        "november listopada listopad kasım kasim noiembrie",
+        "december desember grudnia grudzień aralık aralik decembrie",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+for _number, _names in enumerate(
     [  # Russian, nominative and genitive ("26 декабря 1939 г.")
         "январь января",
         "февраль февраля",
@@ -89,7 +108,7 @@ SEASONS = {
     "invierno",
 }
 
-_MONTH = r"(?:[A-Za-zÀ-ÿА-яЁёΆ-ώ]+)\.?"
+_MONTH = r"(?:[^\W\d_]+)\.?"
 #: a weekday before a date, a clock time inside a mail header's date, "г." after a Russian year
 _WEEKDAY = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+"

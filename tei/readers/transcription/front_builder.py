@@ -37,7 +37,7 @@ from tei.readers.transcription.title_block import (
 )
 
 _TITLEPAGE = {"periodical", "title", "author", "date", "byline", "participants", "names"}
-_PROVENANCE = {"provenance", "credit", "info", "bracket-bibl", "collection"}
+_PROVENANCE = {"provenance", "credit", "info", "bracket-bibl", "collection", "updated"}
 
 
 def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | None:
@@ -321,6 +321,11 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         return E("ab", *plain(block.lines), type_="info")
     if kind == "break":
         return milestone(block.text)
+    if kind == "updated":  # "Laatste bewerking: 18 juli 2008" in the MIA block, not at the end
+        date_text, attrs = block.data["date"]
+        facts.setdefault("updated", (date_text, attrs))
+        head, _, tail = block.text.rpartition(date_text)
+        return E("ab", head, E("date", date_text, **attrs), tail, type_="info")
     if kind == "bracket-note" and "date" not in facts and (dated := bracket_date(block.text)):
         # "[3. November 1934, eigene Übersetzung …]": the editors date the text they give
         facts["date"] = dated

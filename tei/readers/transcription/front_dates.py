@@ -45,9 +45,15 @@ def date_line(text: str) -> dict[str, str] | None:
 
 def bracket_date(text: str) -> tuple[str, dict[str, str]] | None:
     """(date as written, its attributes) of a bracketed line that opens with a date, then a
-    comma and a remark with no page (``[19. November 1932, eigene Übersetzung …]``: a note
-    about the text, which it dates), else None."""
-    head, comma, rest = text.strip()[1:-1].partition(",")
+    comma (or a full stop after its year) and a remark with no page (``[19. November 1932,
+    eigene Übersetzung …]``, ``[4. Juni 1933. Eigene Rückübersetzung …]``: a note about the
+    text, which it dates), else None."""
+    inner = text.strip()[1:-1]
+    head, comma, rest = inner.partition(",")
+    if (year := re.match(r"(?P<head>[^,\[\]]{4,40}?\d{4})\.\s+(?P<rest>\S.*)$", inner)) and (
+        len(year["head"]) < len(head)
+    ):
+        head, comma, rest = year["head"], ".", year["rest"]
     if not comma or not rest.strip() or re.search(r"\bpp?\.", rest):
         return None
     attrs = date_line(head.strip())

@@ -29,7 +29,7 @@ from tei.readers.transcription.title_block import (
 
 
 def front_kind(block: Block) -> str:
-    if block.kind in ("provenance", "credit", "info", "periodical", "break"):
+    if block.kind in ("provenance", "credit", "info", "periodical", "break", "updated"):
         return block.kind
     if block.data.get("long_title"):
         return "title"
@@ -131,7 +131,8 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
     ):  # "Books" / "George Lavan Weissman" / "The Life of Eugene Debs": the section's name
         blocks[first].data["rubric"] = True
     elif (
-        kinds[first : first + 2] == ["title", "title"]
+        first < len(kinds)
+        and "title" in kinds[first + 1 :]
         and len(blocks[first].text.split()) == 1
         and section_name(blocks[first].text)
     ):  # "Perspective" / the title: the site's section, one word above it

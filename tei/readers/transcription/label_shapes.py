@@ -83,8 +83,8 @@ _CAPS = re.compile(
     re.S,
 )
 _NAMED = re.compile(
-    r"^(?P<label>(?P<dash>[–—]\s?)?(?P<name>(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)\s)[\w'’.-]*"
-    r"(?:\s(?:[A-Z0-9][\w'’.-]*|de|van|von|la|del|da|du|(?:and|en|y|et|und|e|&)(?=\s[A-Z]))"
+    r"^(?P<label>(?P<dash>[–—]\s?)?(?P<name>(?:[A-ZА-ЯЁΑ-Ω]|\d{1,2}(?:st|nd|rd|th)\s)[\w'’.-]*"
+    r"(?:\s(?:[A-ZА-ЯЁΑ-Ω0-9][\w'’.-]*|de|van|von|la|del|da|du|(?:and|en|y|et|und|e|&)(?=\s[A-Z]))"
     r"){0,4})\s?(?P<sep>:|\s[–—](?=\s)))(?:\s+(?P<rest>\S.*))?$",
     re.S,
 )
@@ -102,7 +102,7 @@ INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
     r"\bgespr[äa]ch|\bentrevista|\bintervista|\bдебат|\bинтервью|\bbeseda|\bdebate\b|"
     r"\bdiscussion\b|\bsession\b|\bhearing\b|\bQ\s?&\s?A\b|\bdi[áa]logo\b|\bdialogue\b|\bdialog\b|"
-    r"\bsöyleşi|\bσυνέντευξη|\bwywiad|\bintervju"
+    r"\bsöyleşi|\bσυνέντευξη|\bwywiad|\bintervju|\bs[’']est entretenue?s? avec"
     # "Answers to the questions of …", "Antworten L. D. Trotzkis auf die Fragen des …"
     r"|\b(?:answers?|replies|antworten|réponses?|respuestas?|risposte|respostas|ответы)\b"
     r"[^\n]{0,60}?\b(?:questions|fragen|preguntas|domande|perguntas|вопросы)\b"
@@ -129,9 +129,15 @@ def candidate(text: str) -> Label | None:
     return found if found is not None and found.rest else None
 
 
+_BARE_INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
+
+
 def bare_label(text: str) -> Label | None:
     """A label standing alone on its line (``Question:``, ``New Times:``)."""
     found = _shape(text.strip())
+    if found is None and (initials := _BARE_INITIALS.fullmatch(text.strip())):
+        # "DB" alone on its line, the question below it: initials, no colon
+        return Label(initials.group(0), initials.group(0), "", "caps", name=initials.group(0))
     if found is None or found.rest or found.form == "dash":
         return None
     if found.form == "qa" and found.sep not in (":", "–", "—"):

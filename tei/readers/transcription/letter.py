@@ -34,13 +34,16 @@ from tei.readers.transcription.front import is_name_like
 _GREETING = (
     r"(?:my\s+)?dear|dearest|(?:mon\s+)?cher|ch[èe]re?s?|querid[oa]s?|estimad[oa]s?|"
     r"prezad[oa]s?|stimat[oaie]|car[oaie]s?|carissim[oaie]|lieber?|liebe|sehr geehrter?|"
-    r"werte[rn]?|уважаем\w*|дорог\w*|αγαπητ\w*"
+    r"werte[rn]?|уважаем\w*|дорог\w*|αγαπητ\w*|"
+    # nl, the Nordic languages, pl, tr, ro
+    r"beste|geachte|kære|kjære|käre|bäste|drog[iaie]|szanown[iy]\w*|sevgili|dragi?[ăa]?|dragilor"
 )
 #: the addressee a greeting names after its first word (``Cher camarade Glotzer``)
 _ADDRESSEE = (
     r"товарищ\w*|comrades?|camarades?|camaradas?|compa[ñn]er[oa]s?|compagn[oi]|compagne|"
     r"genossen?|genossin(?:nen)?|gentlemen|sirs?|madam|friends?|amis?|amigos?|amiche?|"
-    r"freunde?"
+    r"freunde?|kameraad|kameraden|vriend(?:en)?|kamerat(?:er)?|towarzysz\w*|yolda[şs]\w*|"
+    r"tovar[ăa][şs]\w*"
 )
 #: the rest of the line: no sentence ends in it, but the full stop of an initial or a short
 #: title may stand there (``Querido camarada R.:``, ``Dear Mr. Kay:``)

@@ -71,7 +71,12 @@ _PHRASE = re.compile(
     r"subscribe|events|shop|log ?in|sign ?in|inicio|portada|contacto|qui[ée]nes somos|accueil|"
     r"contact(?:ez-nous)?|[àa] propos|startseite|kontakt|impressum|chi siamo|contatti|"
     r"in[íi]cio|contato|sobre(?: n[óo]s)?|αρχική|αρχείο|επικοινωνία|ευρετήριο|главная|архив|"
-    r"контакты|о нас|содержание)\.?$"
+    r"контакты|о нас|содержание|multimedia|multim[ée]dia|galer(?:y|ie|ía)|videos?|podcasts?|"
+    # a multilingual site's language menu, each language in its own name
+    r"english|deutsch|fran[çc]ais|espa[ñn]ol|italiano|portugu[êe]s|русский|українська|polski|"
+    r"t[üu]rk[çc]e|ελληνικά|nederlands|svenska|norsk|dansk|suomi|magyar|čeština|română|"
+    r"català|euskara|galego|български|српски|hrvatski|slovenščina|中文|日本語|한국어|"
+    r"العربية|فارسی|עברית|sinhala|tamil|bahasa indonesia)\.?$"
 )
 #: a widget of the page, one segment of a ``|`` line (``RSS Feed | Print this page | E-mail …``)
 _WIDGET = re.compile(
@@ -109,7 +114,8 @@ _JUMP = re.compile(r"(?i)^(?:(?:" + _JUMP_TO + r")\s*)+$")
 #: MediaWiki's tagline above the jump links: ``From Marxists-en``, ``De Wikirouge``
 _TAGLINE = re.compile(r"(?i)^(?:from|de|aus|da|материал из)\s+\S+(?:,\s[^.]{1,40})?$")
 CHROME = re.compile(
-    r"(?i)^(?:\|\s*)+$|^(?:logo\s*)+$|^(?:(?:rss feed|youtube|twitter|facebook(?: group)?|"
+    r"(?i)^(?:\|\s*)+$|^(?:logo\s*)+$|^(?:logo|logotipo|logotype)\s+\S.{0,30}$"
+    r"|^(?:(?:rss feed|youtube|twitter|facebook(?: group)?|"
     r"instagram|telegram|mastodon|share|tweet|print|e-?mail)\s*)+$"
     r"|^(?:print|e-?mail|share|save|recommend) this (?:page|article|post|story)$|^share\s*:$"
     r"|^(?:recommander|imprimer|envoyer|partager) cette (?:page|article)$"

@@ -93,7 +93,14 @@ _BY = re.compile(
     r"(?:\s+(?:for|para|pour|für|per)\s+(?:the\s+|el\s+|la\s+|le\s+|l[’']|das\s+|den\s+|il\s+|o\s+)?"
     r"(?P<site>[^.]+?))?\.?$"
 )
-_UPDATED = re.compile(r"^Last (?:updated|modified|revised)(?: on)?:?\s*(?P<date>.+?)\.?$", re.I)
+_UPDATED = re.compile(
+    r"^(?:Last (?:updated|modified|revised)(?: on)?|Laatste bewerking|Laatst bijgewerkt(?: op)?|"
+    r"Zuletzt (?:aktualisiert|geändert)(?: am)?|Letzte (?:Aktualisierung|Änderung)|"
+    r"Derni[èe]re mise [àa] jour(?: le)?|[ÚU]ltima actualizaci[óo]n|Ultimo aggiornamento|"
+    r"[ÚU]ltima atualiza[çc][ãa]o|Senast uppdaterad|Sist oppdatert|Sidst opdateret|"
+    r"Последнее обновление|Остання редакція)\s?:?\s*(?P<date>.+?)\.?$",
+    re.I,
+)
 _VOLUME = re.compile(
     r"\bVol(?:ume)?\.?\s*(?P<v>[IVXLC]+|\d+)\b|\b(?:anno|año|ano|Jahrgang|Jg\.|tome|tomo|t\.|том|"
     r"Bd\.|Band)\s+(?P<v2>[IVXLC]+\b|\d{1,3}(?:\.\d{1,2})?\b)|"
@@ -128,6 +135,9 @@ _QUOTED_TITLE = re.compile(r"^[^,‘“\"«„]{2,60},\s*[‘“\"«„][^’”
 #: the site before the people: ``Translated and transcribed: for marxists.org by Mitch Abidor``
 _SITE_FIRST = re.compile(
     r"^(?:for|para|pour|für|per)\s+(?P<site>\S[^,;]{1,60}?)\s+(?:by|por|par|von|da)\s+(?P<names>\S.*)$"
+)
+_SITE_OR_DATE = re.compile(
+    r"(?i)(?:for|voor|pour|para|für|per|f[öo]r)\s|(?:[^\W\d_]+\.?\s+)?\d{4}\.?$|\d{1,2}[./ ]"
 )
 _NAME_TAIL = re.compile(r"\s+(?:in\s+\d{4}|with thanks to\b.*|\(\d{4}\)|on\s+\d.*)$", re.I)
 
@@ -307,7 +317,10 @@ def match_credit(text: str) -> Credit | None:
         credit.names = [
             _NAME_TAIL.sub("", re.sub(r"^(?:the late|by)\s+", "", n)).strip()
             for n in names
-            if n.strip() and not re.match(r"(?i)with thanks|in \d{4}", n.strip())
+            if n.strip()
+            and not re.match(r"(?i)with thanks|in \d{4}", n.strip())
+            # ", voor het Marxists Internet Archive, juli 2008": the site and the month
+            and not _SITE_OR_DATE.match(n.strip())
         ]
     return credit
 

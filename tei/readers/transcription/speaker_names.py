@@ -166,6 +166,13 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("interviewer",),
     ),
+    (  # "Entrevista por David Broder", "Interview by Georges Simenon": who made it asks
+        re.compile(
+            rf"(?m)^(?i:interview|entrevista|entretien|intervista|gespräch)\s+(?i:por|by|par|von|da)\s+"
+            rf"(?P<a>{NAME})[ \t]*$"
+        ),
+        ("interviewer",),
+    ),
     (  # "Entrevista por “México al día”": an interview by a periodical is one it made
         re.compile(
             r"(?i:interview|entrevista|entretien|intervista|gespräch)\s+(?i:por|by|par|von|da)\s+"
@@ -210,6 +217,13 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ("interviewer", "interviewer"),
     ),
     (_TALKS, ("interviewer", "interviewee")),
+    (  # "Selim Nadi s’est entretenu avec l’historien marxiste … Ian Birchall"
+        re.compile(
+            rf"(?P<a>{NAME})\s+s[’']est\s+entretenue?\s+avec\s+(?:(?:l[’']|le\s+|la\s+)"
+            rf"(?:[a-zà-ÿ][\w’'-]*\s+){{1,6}})?(?P<b>{NAME})"
+        ),
+        ("interviewer", "interviewee"),
+    ),
     (  # "Alan Woods interviewed by SYRIZA journal": the one interviewed
         re.compile(
             rf"(?P<a>{NAME})\s+(?i:interviewed|interview[ée]e?|entrevistad[oa]|intervistat[oa]|"

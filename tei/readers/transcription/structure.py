@@ -280,6 +280,8 @@ def layout(blocks: list[Block]) -> Layout:
     limit = next((i for i in range(limit) if blocks[i].kind == "salute"), limit)
     meta = [i for i in range(limit) if blocks[i].kind in META_KINDS]
     front_end = max(meta) if meta else -1
+    while meta and front_end + 1 < limit and blocks[front_end + 1].kind == "updated":
+        front_end += 1  # "Laatste bewerking: 18 juli 2008" closing the MIA header block
     j = front_end + 1
     # below a provenance or credit line, under a title already given, headings open the text
     titled = (

@@ -77,7 +77,10 @@ _SECTION = re.compile(
     r"(?i)\b(?:politics|news|world|opinion|analysis|interviews?|features?|reviews?|culture|"
     r"labou?r|economy|history|theory|international|debate|commentary|editorials?|letters|books?|"
     r"perspectives?|perspektiven?|perspectivas?|analyse|análisis|kommentar|comentario|"
-    r"commentaire|meinung|opinión|leitartikel|éditorial|rezension|reseña|nachruf|obituary)\b"
+    r"commentaire|meinung|opinión|leitartikel|éditorial|rezension|reseña|nachruf|obituary|"
+    r"historia|histoire|geschichte|storia|história|pol[íi]tica|politique|politik|cultura|"
+    r"kultur|teor[íi]a|th[ée]orie|theorie|internacional|internationale?|econom[íi]a|"
+    r"[ée]conomie|wirtschaft|gewerkschaft(?:en)?|betrieb|sindical|syndical|mouvement ouvrier)\b"
 )
 
 
@@ -130,15 +133,15 @@ def sentence_case(text: str) -> bool:
 
 
 #: a date ending a title: after a comma or a full stop, or in parentheses
-_TITLE_DATE = re.compile(r"(?:[,.]\s+|\s\()(?P<date>[^,.()]{4,40}?|[^,()]{4,40}?)\)?\s*$")
+_TITLE_DATE = re.compile(r"(?:[,.]\s+|\s\()(?=(?P<date>[^()]{4,40}?)\)?\s*$)")
 
 
 def title_date(title: str) -> tuple[str, dict[str, str]] | None:
     """(date as written, attributes) of a title that ends with its date, to the month at least
     (``Lettre à Auguste Mougeot, 5 juillet 1931``, ``Trotsky ad Alfonso Leonetti (8 febbraio
     1932)``, ``Speech at … Karl Marx. May 1, 1920``)."""
-    m = _TITLE_DATE.search(title)
-    attrs = parse_date(m["date"]) if m else None
-    if not m or not attrs or len(attrs.get("when", attrs.get("from", ""))) < 7:
-        return None
-    return m["date"].strip(), attrs
+    for m in _TITLE_DATE.finditer(title):  # (from the left: "…, March 8, 1933" whole)
+        attrs = parse_date(m["date"])
+        if attrs and len(attrs.get("when", attrs.get("from", ""))) >= 7:
+            return m["date"].strip(), attrs
+    return None

@@ -26,7 +26,7 @@ from tei.readers.transcription.blocks import Block
 #: a question mark at the end, perhaps before a closing quote and a footnote marker
 _QUESTION_END = re.compile(r"\?[\"”’)\]]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$")
 #: a dialogue dash opening a paragraph (``– Do you …?``, ``— Верно ли …?``)
-DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]")
+DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^-(?=[¿¡]|[^\W\d_])")
 #: the first of a page's numbered questions
 _FIRST_NUMBERED = re.compile(r"^1[.)]\s+\S")
 MAX_QUESTION_WORDS = 90

@@ -1,0 +1,173 @@
+"""Rules found missing on the seventh blind set of real pages (issue #13): labels alone on
+their line without a colon, hyphen dialogue, French "s'est entretenu avec", dates in titles
+and bracketed notes, language menus and logos, the MIA block's "last updated" in its other
+languages, months of more languages. Small fixtures written for the test."""
+
+from __future__ import annotations
+
+from tei.dates import parse_date
+from tei.readers.transcription import read
+from tei.readers.transcription.provenance import match_credit
+from tei.xmlio import NSMAP
+
+
+def _root(text: str):
+    return read(text.encode("utf-8"), source_name="page.txt").tree.getroot()
+
+
+def _x(root, path: str) -> list[str]:
+    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(path, namespaces=NSMAP)]
+
+
+def _who(root) -> list[str]:
+    return [sp.get("who") for sp in root.xpath("//tei:body//tei:sp", namespaces=NSMAP)]
+
+
+BARE_INITIALS = """Entrevista por David Brand
+En los anales del movimiento asoma una figura grotesca, de la que poco se sabe hoy.
+El partido no sólo tenía una cultura de castigos violentos, ¿no era también una secta?
+Aidan Berry, historiador de la Universidad de Chicago, es el autor de una nueva biografía.
+DB
+El partido fue una de las mayores organizaciones del Reino Unido. ¿Cómo lo caracterizaría?
+AB
+El partido se fundó en 1973, cuando el movimiento estaba realmente en auge en Gran Bretaña.
+"""
+
+
+def test_initials_alone_on_their_line_label_turns_and_no_headnote_question_is_a_turn():
+    root = _root(BARE_INITIALS)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["DB", "AB"]
+    interviewer = root.xpath("//tei:person[@role='interviewer']", namespaces=NSMAP)[0]
+    assert "David Brand" in " ".join(interviewer.itertext())
+
+
+HYPHENS = """Castillo, a 80 años
+
+En diálogo con Tiempo Argentino, Castillo se refiere al revolucionario asesinado en 1940.
+
+-¿Cuál es la vigencia de sus ideas hoy?
+
+-Creo que en medio de la crisis que está viviendo el capitalismo sus ideas son actuales.
+"""
+
+
+def test_hyphens_opening_a_question_and_its_answer_are_dialogue():
+    assert _who(_root(HYPHENS)) == ["#interviewer", "#interviewee"]
+
+
+ENTRETENU = """Lire hors-ligne :
+
+Selim Noor s’est entretenu avec l’historien marxiste Ian Birk, dont on pourra lire les livres.
+
+***
+
+Pourriez-vous évoquer votre entrée dans le militantisme ?
+
+Bien que j’ai commencé à explorer certaines idées socialistes alors que j’étais à l’école.
+"""
+
+
+def test_sest_entretenu_avec_names_both_and_makes_an_interview():
+    root = _root(ENTRETENU)
+    assert _who(root) == ["#interviewer", "#interviewee"]
+    assert _x(root, "//tei:person[@role='interviewer']/tei:persName") == ["Selim Noor"]
+    assert _x(root, "//tei:person[@role='interviewee']/tei:persName") == ["Ian Birk"]
+
+
+TITLE_DATE = """Letter to Jan Frank, March 8, 1933
+
+From Marxists-en
+Jump to navigation Jump to search
+
+Dear Friend,
+
+There is little news from you, and we hope nothing unfortunate has befallen you.
+"""
+
+
+def test_a_title_ending_with_a_day_and_its_year_after_commas_dates_the_letter():
+    root = _root(TITLE_DATE)
+    assert root.xpath("//tei:profileDesc//tei:date/@when", namespaces=NSMAP) == ["1933-03-08"]
+
+
+BRACKET_STOP = """Hans Weber: Brief an Walter Hall
+
+[4. Juni 1933. Eigene Rückübersetzung der französischen Übersetzung]
+
+Werter Genosse Hall!
+
+Wir haben gestern die imposante Nr. 6 erhalten und sind sehr zufrieden damit.
+"""
+
+
+def test_a_bracketed_note_opening_with_a_date_and_a_full_stop_dates_the_text():
+    root = _root(BRACKET_STOP)
+    assert root.xpath("//tei:profileDesc//tei:date/@when", namespaces=NSMAP) == ["1933-06-04"]
+
+
+MENUS = """logo PTS
+
+English
+
+HISTORIA
+
+Ese diablo llamado, a 75 años de su asesinato
+
+Guillermo Ibarra
+
+13 de agosto 2015
+
+En 1973, el cineasta militante filmó una película sobre el revolucionario asesinado.
+"""
+
+
+def test_a_logo_line_and_a_language_menu_are_chrome_and_a_section_word_is_a_rubric():
+    root = _root(MENUS)
+    removed = " ".join(_x(root, "//tei:p[@xml:id='removed-lines']"))
+    assert "logo PTS" in removed and "English" in removed
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "Ese diablo llamado, a 75 años de su asesinato"
+    ]
+
+
+MIA_NL = """Leon Trotski
+
+De vakbondskwestie
+
+
+Geschreven: 31 augustus 1938
+Vertaling: J. Piet Andries
+HTML en contact: Adrien Verlee, voor het Marxists Internet Archive, juli 2008
+
+Laatste bewerking: 18 juli 2008
+
+
+Beste kameraad Dauge,
+
+Ik antwoord u, overigens met grote haast, over de vakbondskwestie in uw land.
+"""
+
+
+def test_the_dutch_mia_block_last_updated_credit_written_date_and_greeting():
+    root = _root(MIA_NL)
+    updated = "//tei:sourceDesc//tei:date[@type='last-updated']/@when"
+    assert root.xpath(updated, namespaces=NSMAP) == ["2008-07-18"]
+    assert root.xpath("//tei:profileDesc//tei:date/@when", namespaces=NSMAP) == ["1938-08-31"]
+    digital = "//tei:sourceDesc/tei:bibl[@type='digital']/tei:respStmt/tei:persName"
+    assert _x(root, digital) == ["Adrien Verlee"]
+    assert _x(root, "//tei:salute") == ["Beste kameraad Dauge,"]
+    assert not _x(root, "//tei:body//tei:p[starts-with(., 'Laatste bewerking')]")
+
+
+def test_a_credits_site_and_month_are_no_names():
+    line = "HTML en contact: Adrien Verlee, voor het Marxists Internet Archive, juli 2008"
+    credit = match_credit(line)
+    assert credit is not None and credit.names == ["Adrien Verlee"]
+
+
+def test_months_of_more_of_the_familys_languages():
+    assert parse_date("31 augustus 1938") == {"when": "1938-08-31"}
+    assert parse_date("3 września 1939") == {"when": "1939-09-03"}
+    assert parse_date("9 Ekim 2010") == {"when": "2010-10-09"}
+    assert parse_date("21 octombrie 1864") == {"when": "1864-10-21"}
+    assert parse_date("3 augusti 1940") == {"when": "1940-08-03"}
