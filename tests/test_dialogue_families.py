@@ -4,21 +4,11 @@ test."""
 
 from __future__ import annotations
 
-from tei.readers.transcription import read
 from tei.readers.transcription.speaker_turn import slug
 from tei.xmlio import NSMAP
-
-
-def _root(text: str):
-    return read(text.encode("utf-8"), source_name="page.txt").tree.getroot()
-
-
-def _x(root, path: str) -> list[str]:
-    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(path, namespaces=NSMAP)]
-
-
-def _who(root) -> list[str]:
-    return [sp.get("who") for sp in root.xpath("//tei:body//tei:sp", namespaces=NSMAP)]
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
+from tests.reading_helpers import who as _who
 
 
 def _removed(root) -> str:

@@ -5,16 +5,9 @@ print them (issue #13): rules found missing on real pages the converter had neve
 from __future__ import annotations
 
 from tei.dates import find_date, parse_date
-from tei.readers.transcription import read
 from tei.xmlio import NSMAP
-
-
-def _root(text: str):
-    return read(text.encode("utf-8"), source_name="page.txt").tree.getroot()
-
-
-def _x(root, path: str) -> list[str]:
-    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(path, namespaces=NSMAP)]
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
 
 
 def _sp(root) -> list[tuple[str, str]]:
