@@ -160,3 +160,39 @@ def test_months_of_more_of_the_familys_languages():
     assert parse_date("9 Ekim 2010") == {"when": "2010-10-09"}
     assert parse_date("21 octombrie 1864") == {"when": "1864-10-21"}
     assert parse_date("3 augusti 1940") == {"when": "1940-08-03"}
+
+
+ONE_SPANISH_QUESTION = """“Se puede reconocer su papel y asumir su herencia”
+
+Entrevista al historiador italiano Enzo Torres.
+
+Enzo Torres es uno de los historiadores más importantes de la actualidad, autor de muchos libros.
+
+El movimiento es una herencia del siglo XX, una época de revoluciones y de derrotas.
+
+¿Qué aportaciones teóricas destacarías, cuáles conservan vigencia y cuáles han sido superadas?
+
+No es fácil responder a esta pregunta. Es una figura de la historia del siglo XX, y sus
+aportaciones son múltiples, aunque no todas tienen hoy la misma vigencia en la izquierda.
+"""
+
+
+def test_one_question_that_opens_with_its_inverted_mark_and_a_longer_answer():
+    root = _root(ONE_SPANISH_QUESTION)
+    assert _who(root) == ["#interviewer", "#interviewee"]
+
+
+DASH_CLOSED = """ENTREVISTA
+
+Entrevista a Hugo Blanco: ¡Tierra o Muerte!
+
+Hugo Blanco, un dirigente histórico de la lucha campesina, vive hoy en el campo.
+
+–Don Hugo, ¿en qué ha andado en los últimos años, que ya estaba un poco desaparecido?–
+
+-Sacamos el periódico Lucha indígena. Precisamente ahora estamos sacando el número 100.
+"""
+
+
+def test_a_question_closed_by_its_dialogue_dash_is_a_question():
+    assert _who(_root(DASH_CLOSED)) == ["#interviewer", "#interviewee"]

@@ -9,9 +9,11 @@ of removed navigation lines.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -50,8 +52,13 @@ class Reading:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     removed: list[tuple[int, str]] = field(default_factory=list)
     source: SourceText | None = None
-    #: what each line or block was taken for, and why (``tei convert --explain``)
-    decisions: list[Decision] = field(default_factory=list)
+    #: makes :attr:`decisions` when asked for (most readings never are: a build's)
+    explain_later: Callable[[], list[Decision]] | None = field(default=None, repr=False)
+
+    @functools.cached_property
+    def decisions(self) -> list[Decision]:
+        """What each line or block was taken for, and why (``tei convert --explain``)."""
+        return self.explain_later() if self.explain_later is not None else []
 
 
 def conversion_date(config: EditionConfig) -> str | None:
@@ -132,8 +139,13 @@ def read(
     root = E("TEI", header, text_el)
     _check_readable(root, source_name)
     ctx.summarise()
-    decisions = explain(blocks, parts, removed, kinds, people.decisions())
-    return Reading(root.getroottree(), ctx.diagnostics, removed, text, decisions)
+    return Reading(
+        root.getroottree(),
+        ctx.diagnostics,
+        removed,
+        text,
+        lambda: explain(blocks, parts, removed, kinds, people.decisions()),
+    )
 
 
 def _issue_heading(front: list, body: list) -> str | None:

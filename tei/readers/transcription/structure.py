@@ -249,7 +249,12 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         blocks[index].kind = "turn"
         blocks[index].data["unlabelled"] = role
         blocks[index].data["label_evidence"] = [
-            f"{said}; {why} ({questions} questions alternate with answers)"
+            f"{said}; {why} "
+            + (
+                "(1 question and its answer)"
+                if questions == 1
+                else f"({questions} questions alternate with answers)"
+            )
         ]
     rejected = [i for i, w in decided.items() if not w.evidence]  # no evidence, none against
     if not turns and rejected:

@@ -24,7 +24,7 @@ import re
 from tei.readers.transcription.blocks import Block
 
 #: a question mark at the end, perhaps before a closing quote and a footnote marker
-_QUESTION_END = re.compile(r"\?[\"”’)\]]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$")
+_QUESTION_END = re.compile(r"\?[\"”’»)\]–—]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$")
 #: a dialogue dash opening a paragraph (``– Do you …?``, ``— Верно ли …?``)
 DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^-(?=[¿¡]|[^\W\d_])")
 #: the first of a page's numbered questions
@@ -55,10 +55,20 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
     # someone ("Comment as-tu découvert …?") or marked with a dialogue dash ("– ¿qué …?")
     asked = blocks[turns[0][0]].text if turns else ""
     first_only = questions == 1 and bool(
-        _FIRST_NUMBERED.match(asked) or _YOU.search(asked) or DIALOGUE_DASH.match(asked)
+        _FIRST_NUMBERED.match(asked)
+        or _YOU.search(asked)
+        or DIALOGUE_DASH.match(asked)
+        or asked.lstrip().startswith("¿")  # a paragraph that is one question from its start
     )
     # (a question and its answer both opened by a dialogue dash make a dialogue at any share)
-    dashed = first_only and all(DIALOGUE_DASH.match(blocks[i].text) for i, _ in turns[:2])
+    dashed = first_only and (
+        all(DIALOGUE_DASH.match(blocks[i].text) for i, _ in turns[:2])
+        # "¿Qué aportaciones …?" and a longer answer after it
+        or (
+            asked.lstrip().startswith("¿")
+            and blocks[turns[1][0]].words > blocks[turns[0][0]].words
+        )
+    )
     if (questions < MIN_QUESTIONS and not first_only) or (
         questions < MIN_SHARE * len(paras) and not dashed
     ):
