@@ -196,3 +196,28 @@ Hugo Blanco, un dirigente histórico de la lucha campesina, vive hoy en el campo
 
 def test_a_question_closed_by_its_dialogue_dash_is_a_question():
     assert _who(_root(DASH_CLOSED)) == ["#interviewer", "#interviewee"]
+
+
+ORAL_HISTORY_HEADER = """Oral History: Sandy Irvine
+
+Interview transcript: Sandy Irvine
+
+Interviewer: Peter Brabban
+
+Date of interview: 13 October 2011
+
+PB: Sandy, how did you first get involved in left politics?
+
+SI: It probably started in the mid sixties, when my brother brought the papers home.
+
+PB: And then you joined?
+
+SI: Yes, a few years later, after the strike at the yard.
+"""
+
+
+def test_a_role_field_with_a_name_is_the_header_not_a_turn():
+    root = _root(ORAL_HISTORY_HEADER)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["PB:", "SI:", "PB:", "SI:"]
+    interviewer = root.xpath("//tei:person[@role='interviewer']", namespaces=NSMAP)[0]
+    assert "Peter Brabban" in " ".join(interviewer.itertext())

@@ -27,7 +27,7 @@ def archive_author(removed: list[tuple[int, str]]) -> str | None:
         segments = [s.strip() for s in text.split("|") if s.strip()]
         if len(segments) < 2:
             continue
-        names = [s for s in segments if is_name_like(s)]
+        names = [s for s in segments if is_name_like(s) and not is_navigation(s)]
         if len(names) == 1 and all(is_navigation(s) for s in segments if s != names[0]):
             return names[0]
     return None

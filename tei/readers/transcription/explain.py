@@ -31,7 +31,7 @@ _FRONT_REASONS = {
     "address": "a letter's inside address",
     "names": "the author line's names above the title (the archive's page head)",
     "collection": "the collected writings the text belongs to (a collection word, years)",
-    "participants": "an oral history's participants line (names, then Narrator/Interviewer)",
+    "participants": "an oral history's participants line (names and a role word)",
     "bracket-bibl": "a bracketed source citation",
 }
 

@@ -67,6 +67,13 @@ _NAME_STOP = {
     "reply",
     "report",
     "interview",
+    "transcript",
+    "history",
+    "oral",
+    "archive",
+    "archives",
+    "collection",
+    "project",
     "speech",
     "questions",
     "answers",
@@ -266,6 +273,8 @@ def is_name_like(text: str) -> bool:
 #: an oral history's cover lines: ``Max Geldman and Shevi Geldman Narrators``
 PARTICIPANTS_LINE = re.compile(
     r"^(?P<names>[^\W\d].{2,120}?),?\s+(?P<role>Narrators?|Interviewers?|Interviewees?)$"
+    # the field's order: "Interviewer: Peter Brabban"
+    r"|^(?P<role2>Narrators?|Interviewers?|Interviewees?)\s*:\s*(?P<names2>[^\W\d].{2,120}?)$"
 )
 
 
@@ -274,8 +283,9 @@ def participants_line(text: str) -> tuple[list[str], str] | None:
     m = PARTICIPANTS_LINE.match(text.strip())
     if not m or "\n" in text:
         return None
-    names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", m["names"]) if n]
-    return (names, m["role"]) if names and all(is_name_like(n) for n in names) else None
+    names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", m["names"] or m["names2"]) if n]
+    role = m["role"] or m["role2"]
+    return (names, role) if names and all(is_name_like(n) for n in names) else None
 
 
 #: the collected writings a text belongs to: ``Escritos de León Trotsky (1929-1940)``

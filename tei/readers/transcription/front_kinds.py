@@ -133,9 +133,8 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
     elif (
         first < len(kinds)
         and "title" in kinds[first + 1 :]
-        and len(blocks[first].text.split()) == 1
         and section_name(blocks[first].text)
-    ):  # "Perspective" / the title: the site's section, one word above it
+    ):  # "Perspective", "Labor History" / the title: the site's section above it
         blocks[first].data["rubric"] = True
     for i in range(len(kinds) - 1):
         one = blocks[i].text.strip()

@@ -231,7 +231,7 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("interviewee",),
     ),
-    (re.compile(rf"(?P<a>{NAME}),?\s+(?i:interviewer)\b"), ("interviewer",)),
+    (re.compile(rf"(?P<a>{NAME}),?[ \t]+(?i:interviewer)\b"), ("interviewer",)),
     (
         re.compile(
             rf"(?i:answers to (?:the )?questions (?:of|from|by)|questions (?:of|from|by)|"
@@ -256,7 +256,7 @@ _ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("interviewer",),
     ),
-    (re.compile(rf"(?P<a>{NAME}),?\s+(?i:narrators?|interviewee)\b"), ("interviewee",)),
+    (re.compile(rf"(?P<a>{NAME}),?[ \t]+(?i:narrators?|interviewee)\b"), ("interviewee",)),
     (  # "the miner Dave Price talks about the end of the strike": who is heard answers
         re.compile(
             rf"(?P<a>{NAME})\s+(?:talks|speaks|talked|spoke|reflects|reflected)\s+(?:about|of|on)\s"

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tei.config import EditionConfig
+from tei.readers.transcription.front import is_name_like
 from tei.readers.transcription.label_shapes import (
     ANSWER_WORDS,
     INTERVIEW,
@@ -44,8 +45,25 @@ _ASKING = {"q", "p", "f", "d", "в"}
 _ASKS = re.compile(r"\?[\"”’»)]*\s*$")
 
 
+#: the role words an oral history's header lists its people under (``Interviewer: NAME``)
+_ROLE_FIELDS = {
+    "interviewer",
+    "interviewee",
+    "narrator",
+    "interviewers",
+    "entrevistador",
+    "entrevistado",
+    "intervistatore",
+    "intervieweur",
+    "interviewé",
+}
 #: a transcript's label (``Е.КИСЕЛЕВ``, ``J. SMITH``): an initial, then the surname in capitals
 _INITIAL_SURNAME = re.compile(r"[A-ZА-ЯЁΑ-Ω]\.\s?[A-ZА-ЯЁΑ-Ω][A-ZА-ЯЁΑ-Ω'’-]{2,}")
+
+
+def role_field(key: str, text: str) -> bool:
+    """``Interviewer: Peter Brabban``: a role word and a name alone, a field of the header."""
+    return key.casefold() in _ROLE_FIELDS and bool(text) and is_name_like(text.strip().rstrip("."))
 
 
 def title_like(rest: str) -> bool:
@@ -137,6 +155,9 @@ def decide(
             w.evidence = [f"{lab.key!r} never names a speaker"]
             continue
         whole = (texts or {}).get(i, lab.rest)
+        if role_field(key, whole):
+            w.evidence = [f"{lab.key!r} and a name: a field of the page's header, not a turn"]
+            continue  # "Interviewer: Peter Brabban" above an oral history's transcript
         first_block = i == first_label
         if i < front_limit and (counts[key] == 1 or first_block) and whole and title_like(whole):
             w.evidence = ["its text reads as a title"]
@@ -228,7 +249,8 @@ def _askers(out: dict[int, Weighed], texts: dict[int, str]) -> None:
 
 
 def _rejected(w: Weighed) -> bool:
-    return bool(w.evidence) and ("never names" in w.evidence[0] or "as a title" in w.evidence[0])
+    first = w.evidence[0] if w.evidence else ""
+    return "never names" in first or "as a title" in first or "not a turn" in first
 
 
 def accepted_labels(texts: list[str], config: EditionConfig, **page: object) -> dict[int, Label]:

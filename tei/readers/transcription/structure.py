@@ -43,7 +43,7 @@ from tei.readers.transcription.letter import datelines, is_salute
 from tei.readers.transcription.masthead import split_masthead
 from tei.readers.transcription.run_on_turns import split_run_on_turns
 from tei.readers.transcription.section_break import is_section_break
-from tei.readers.transcription.speaker_turn import decide, default_role, title_like
+from tei.readers.transcription.speaker_turn import decide, default_role, role_field, title_like
 from tei.readers.transcription.table_fields import author_field, field_line
 from tei.readers.transcription.unlabelled import (
     DIALOGUE_DASH,
@@ -189,6 +189,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             i
             for i, lab in found.items()
             if lab.key.casefold() not in NOT_SPEAKERS
+            and not role_field(lab.key, texts[i])
             and not (i < FRONT_LABELS and title_like(texts[i]))
         ),
         len(blocks),
