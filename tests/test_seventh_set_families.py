@@ -221,3 +221,77 @@ def test_a_role_field_with_a_name_is_the_header_not_a_turn():
     assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["PB:", "SI:", "PB:", "SI:"]
     interviewer = root.xpath("//tei:person[@role='interviewer']", namespaces=NSMAP)[0]
     assert "Peter Brabban" in " ".join(interviewer.itertext())
+
+
+HEADLINE = (
+    # (as the page has it: two spaces after the masthead's lines and the byline)
+    "The Militant (logo)  \n   Vol. 68/No. 26           July 20, 2004  \n \n \n"
+    "Socialist Workers Party holds convention\n"
+    "Delegates chart course on socialist workers’\n"
+    "growing responsibilities as part of labor resistance\n \n"
+    "BY MARTÍN KOPP  \n"
+) + """OBERLIN, Ohio—Coming out of the convention, held here June 10-12, hundreds of socialist \
+workers and young socialists went back to their towns and cities to campaign for the party.
+
+They have begun soapboxing in workers districts, joining union picket lines, campaigning at \
+factory gates, and petitioning in several states to put the party's candidates on the ballot.
+
+As they campaign, socialist workers are acting as part of the resistance by working people to \
+the employers' assault on wages, hours, job conditions, and the social wage won in past decades.
+
+Acting along these lines was at the heart of the discussion at the convention, where delegates \
+reported on the work of the past two years in the unions and in the fight against the war.
+"""
+
+
+def test_a_headline_and_its_deck_over_lines_and_a_byline_over_the_text():
+    root = _root(HEADLINE)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "Socialist Workers Party holds convention"
+    ]
+    assert _x(root, "//tei:titleStmt/tei:title[@type='sub']") == [
+        "Delegates chart course on socialist workers’ growing responsibilities as part of labor"
+        " resistance"
+    ]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["MARTÍN KOPP"]
+    assert _x(root, "//tei:body//tei:p[1]")[0].startswith("OBERLIN, Ohio")
+
+
+AUTHOR_ARCHIVE = """James P. Carr Internet Archive
+
+Speech at the First Convention
+
+We have brought our forces together at last, and we will not listen to anyone who divides them.
+"""
+
+
+def test_the_authors_internet_archive_heading_names_the_author():
+    assert _x(_root(AUTHOR_ARCHIVE), "//tei:titleStmt/tei:author") == ["James P. Carr"]
+
+
+LISTED_BYLINE = """Por Florencia Reina, Florencia Valdés y Maximiliano Vila
+—¿Hay puntos en común entre la izquierda y el Gobierno?
+—Los intereses que presentamos con el Gobierno son irreconciliables, por muchas razones.
+"""
+
+
+def test_a_byline_listing_three_people_names_three_authors():
+    root = _root(LISTED_BYLINE)
+    assert _x(root, "//tei:titleStmt/tei:author") == [
+        "Florencia Reina",
+        "Florencia Valdés",
+        "Maximiliano Vila",
+    ]
+
+
+DATED_CITATION = """Léon Trotsky : Une mise au point
+
+[18 juin 1933. Source Léon Trotsky, Œuvres 1, Mars 1933 -Juillet 1933. Paris 1978, pp. 221-222]
+
+Certains journaux ont publié des informations inexactes sur mes projets.
+"""
+
+
+def test_a_bracketed_citation_opening_with_a_date_dates_the_text():
+    root = _root(DATED_CITATION)
+    assert root.xpath("//tei:profileDesc//tei:date/@when", namespaces=NSMAP) == ["1933-06-18"]

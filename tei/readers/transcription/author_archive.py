@@ -15,6 +15,8 @@ from tei.readers.transcription.front import is_name_like
 from tei.readers.transcription.navigation import is_navigation
 
 _CRUMB = re.compile(r"^(?P<name>[^>|]{3,60}?)\s*>\s*(?:1[6-9]|20)\d\d\s*>?\s*$")
+#: the archive's heading for an author (``James P. Cannon Internet Archive``)
+_ARCHIVE_OF = re.compile(r"^(?P<name>[^|>:]{3,60}?)\s+(?:Internet\s+)?Archive$")
 #: the archive's author line is among the page's first lines
 FIRST_REMOVED = 6
 
@@ -22,7 +24,9 @@ FIRST_REMOVED = 6
 def archive_author(removed: list[tuple[int, str]]) -> str | None:
     """The author the site's navigation names (see module docstring), or None."""
     for _, text in removed[:FIRST_REMOVED]:
-        if (crumb := _CRUMB.match(text.strip())) and is_name_like(crumb["name"].strip()):
+        if (crumb := _CRUMB.match(text.strip()) or _ARCHIVE_OF.match(text.strip())) and (
+            is_name_like(crumb["name"].strip())
+        ):
             return crumb["name"].strip()
         segments = [s.strip() for s in text.split("|") if s.strip()]
         if len(segments) < 2:

@@ -122,7 +122,7 @@ AUTHOR_TITLE = re.compile(
     r"^(?P<author>[^:\n]{3,60}?)(?:\s*\((?P<year>\d{4})\))?(?P<sep>\s?:|\s[-–—])"
     r"\s+(?P<title>[^\"“‘'«„\s].{2,200})$"
 )
-_SENTENCE_INSIDE = re.compile(
+SENTENCE_INSIDE = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bvs)(?<!\bNo)(?<!\bVol)"
     r"(?<=[^\W\d_]{2})[.!?]\s+\S"
 )
@@ -155,6 +155,23 @@ BY_LINE = re.compile(
 _DATE_AFTER = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<date>[^.]{4,30}\d{4})$")
 
 
+#: a byline listing three people or more, with commas (``Por A B, C D y E F``)
+_BY_LIST = re.compile(
+    r"^(?:By|BY|by|Por|POR|por|Par|PAR|par|Von|von|Di|di)\s+(?P<names>[^;:()/|]{5,120})$"
+)
+
+
+def byline_names(text: str) -> list[str]:
+    """The people a byline lists with commas, every one a personal name; else []."""
+    m = _BY_LIST.match(text.strip())
+    if not m or "," not in m["names"]:
+        return []
+    parts = re.split(r",\s*|\s+(?:y|and|e|et|und|&)\s+", m["names"])
+    names = [n.strip() for n in parts if n.strip()]
+    ok = 3 <= len(names) <= 6 and all(is_name_like(n) for n in names)
+    return names if ok else []
+
+
 def is_heading_like(block: Block) -> bool:
     """Short, with no closing full stop: a title, subtitle, name or section heading."""
     text = block.text.strip()
@@ -162,7 +179,7 @@ def is_heading_like(block: Block) -> bool:
         return False
     if (dated := _DATE_AFTER.search(text)) and parse_date(dated["date"]):
         text = text[: dated.start()]  # "Speech at the … to Karl Marx. May 1, 1920": its date
-    if _SENTENCE_INSIDE.search(text):  # a sentence ends inside: prose, not a title
+    if SENTENCE_INSIDE.search(text):  # a sentence ends inside: prose, not a title
         return False
     return (
         block.words <= 14
@@ -170,33 +187,6 @@ def is_heading_like(block: Block) -> bool:
         and not re.search(r"[.!?;,]$", text.replace("\n", " "))
         and not text.lstrip("([“‘\"'")[:1].islower()  # "(interviewed by …)" is no heading
     ) or bool(re.fullmatch(r"[^.!?]{1,100}\?", text) and block.words <= 14)
-
-
-#: the most words of a long heading the page opens with
-LONG_TITLE_WORDS = 24
-
-
-_TWO_PARTS = re.compile(r"[„“”\"«»]\s|\s[–—-]\s|\S:\s")
-
-
-def is_long_first_title(block: Block, after: Block, *, above_meta: bool = False) -> bool:
-    """A page's first line that is a heading too long for :func:`is_heading_like` (a press
-    title quoting its subject: ``„Trotzki hätte die Macht … können“ – Interview mit dem
-    Enkelsohn Leo Trotzkis``): one line of up to 24 words, in two parts (a quotation, a
-    spaced dash or a colon), no closing punctuation and no sentence ending inside, above a
-    longer paragraph (or anything, above the page's header lines: ``above_meta``). A line of
-    prose is in one part."""
-    text = block.text.strip()
-    return (
-        len(block.lines) == 1
-        and bool(_TWO_PARTS.search(text))
-        and block.words <= LONG_TITLE_WORDS
-        and len(text) <= 200
-        and (above_meta or after.words > block.words or after.kind != "para")
-        and not _SENTENCE_INSIDE.search(text)
-        and not re.search(r"[.!?;,:…]$", text.rstrip("\"”’'»"))
-        and not text.lstrip("([“‘\"'„«")[:1].islower()
-    )
 
 
 def is_numbered_heading(block: Block) -> bool:
@@ -324,29 +314,6 @@ def collection_line(text: str) -> bool:
 LONGEST_FRONT_LINE = 2_000
 
 
-#: the words that open a work's title by naming its kind (``Ответы на вопросы …``)
-_WORK_KIND = re.compile(
-    r"(?i)^(?:answers?|replies|reply|ответы|ответ|antworten?|réponses?|respuestas?|risposte|"
-    r"respostas|interview|entretien|entrevista|intervista|gespräch|интервью|беседа|letter|"
-    r"lettre|brief|carta|lettera|письмо|speech|discours|rede|discurso|discorso|речь|"
-    r"statement|déclaration|erklärung|declaración|заявление|telegram|télégramme|телеграмма)\b"
-)
-
-
-def work_sentence(block: Block) -> bool:
-    """``Ответы на вопросы Луизы Брайант.``: one short line that names the kind of work and
-    ends with a full stop — a title written as a sentence."""
-    text = block.text.strip()
-    return (
-        "\n" not in text
-        and text.endswith(".")
-        and not text.endswith("..")
-        and block.words <= 14
-        and bool(_WORK_KIND.match(text))
-        and not _SENTENCE_INSIDE.search(text[:-1])
-    )
-
-
 def _names_joined(text: str) -> bool:
     """``Suren Moodliar and Victor Wallis``: two or three personal names joined by ``and``."""
     names = re.split(r"\s+(?:&|and|und|et|y|e)\s+", text)
@@ -376,6 +343,8 @@ def classify_title_line(block: Block) -> str:
         if len(inner.split(maxsplit=4)) <= 4:
             return "byline"
         return "bracket-note"
+    if byline_names(text):
+        return "byline"  # "Por Florencia Reina, Florencia Valdiviezo y Maximiliano Vilca"
     if by := BY_LINE.match(text):
         name = by["name"].title() if by["name"].isupper() else by["name"]
         return "byline" if is_name_like(by["name"].title()) or bylined_name(name) else "title"

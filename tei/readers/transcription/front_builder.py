@@ -19,11 +19,17 @@ from tei.readers.transcription.footnotes import marker_ref
 from tei.readers.transcription.front import (
     BY_LINE,
     author_title,
+    byline_names,
     is_heading_like,
     is_name_like,
     title_and_subtitle,
 )
-from tei.readers.transcription.front_dates import bracket_date, date_line
+from tei.readers.transcription.front_dates import (
+    bracket_date,
+    date_line,
+    leading_date,
+    written_date,
+)
 from tei.readers.transcription.front_kinds import front_kinds_of
 from tei.readers.transcription.headnote import circumstance_date, signed_by
 from tei.readers.transcription.provenance import match_provenance
@@ -164,6 +170,19 @@ def _title_parts(block: Block, facts: dict) -> list[etree._Element]:
             E("titlePart", *plain(block.lines[:cut]), type_="main"),
             E("titlePart", *plain(block.lines[cut:]), type_="sub"),
         ]
+    if (
+        "title" not in facts
+        and block.data.get("long_title")
+        and len(block.lines) > 1
+        and block.lines[1].strip()[:1].isupper()
+    ):  # a headline, then its deck: title, then subtitle
+        evidence.append("a headline over lines: its first line the title, the others the subtitle")
+        facts["title"] = _clean_title(block.lines[0])
+        facts.setdefault("subtitle", _clean_title(" ".join(x.strip() for x in block.lines[1:])))
+        return [
+            E("titlePart", *plain(block.lines[:1]), type_="main"),
+            E("titlePart", *plain(block.lines[1:]), type_="sub"),
+        ]
     if "title" not in facts and block.data.get("rubric"):
         evidence.append("a short section name above two title lines: a rubric, not the title")
         return [E("titlePart", *plain(block.lines), type_="desc")]
@@ -282,6 +301,9 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
     if kind == "participants":  # who speaks, on an oral history's cover: not the authors
         block.note("names with a role word: the participants")
         return E("byline", *plain(block.lines))
+    if kind == "byline" and (listed := byline_names(block.text)):
+        facts.setdefault("authors", []).extend(listed)
+        return E("byline", *plain(block.lines))
     if kind == "byline" and (by := BY_LINE.match(block.text)):
         facts.setdefault("authors", []).append(by["name"])
         return E("byline", *plain(block.lines))
@@ -307,6 +329,9 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         if cite is not None and cite.journal and (cite.issue or cite.volume or cite.pages):
             facts.setdefault("citation", cite)
             block.note("a bracketed citation of a periodical: parsed into the printed source")
+        if "date" not in facts and (dated := leading_date(inner)):
+            facts["date"] = dated  # "[18 juin 1933. Source Léon Trotsky, Œuvres 1, …]"
+            block.note(f"opens with the date of the text: {dated[0]!r}")
         return E("p", E("bibl", *plain(block.lines), type_="source"))
     if kind == "credit":
         credit = block.data["credit"]
@@ -317,7 +342,7 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
             facts.setdefault("authors", []).append(author)
         else:
             facts.setdefault("info", []).append(block.data["info"])
-            _written(block, facts)
+            written_date(block, facts)
         return E("ab", *plain(block.lines), type_="info")
     if kind == "break":
         return milestone(block.text)
@@ -331,34 +356,6 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         facts["date"] = dated
         block.note(f"opens with the date of the text: {dated[0]!r}")
     return paragraph(block, ctx)
-
-
-#: the MIA block's field that dates the writing (``Written: 3 May 1938.``, ``Escrito: …``)
-_WRITTEN = re.compile(
-    r"(?i)^(?:written|escrito|[ée]crit|geschrieben|scritto|написано|scris|parašė|geschreven|"
-    r"skriven|napisane|napsáno|escrit|kirjoitettu|skrevet|írta|napisano)$"
-)
-
-
-def _written(block: Block, facts: dict) -> None:
-    """The date a ``Written:`` field gives is the text's date when the title page gives none
-    (a date line above it comes first and is kept), or when it says the same more precisely
-    (``(May 1938)`` above ``Written: 3 May 1938.``)."""
-    name, value = block.data["info"]
-    if not _WRITTEN.match(name):
-        return
-    text = value.strip().rstrip(".")
-    attrs = date_line(text)
-    if not attrs:
-        return
-    if "date" in facts:
-        when, above = attrs.get("when", ""), facts["date"][1].get("when", "")
-        if not above or len(when) <= len(above) or not when.startswith(above):
-            return
-        block.note(f"'{name}:' dates the text more precisely than the date line: {text!r}")
-    else:
-        block.note(f"'{name}:' dates the text: {text!r}")
-    facts["date"] = (text, attrs)
 
 
 def _imprint_content(text: str, journal: str, date_text: str, attrs: dict) -> list[Inline]:

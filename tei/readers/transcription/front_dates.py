@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tei.dates import DATE_PHRASE, parse_date
+from tei.readers.transcription.blocks import Block
 
 #: a place, a comma, then the date
 _PLACE_DATE = re.compile(
@@ -60,4 +61,40 @@ def bracket_date(text: str) -> tuple[str, dict[str, str]] | None:
     return (head.strip(), attrs) if attrs else None
 
 
+def leading_date(inner: str) -> tuple[str, dict[str, str]] | None:
+    """(date as written, attributes) of the date a bracketed citation opens with, before a
+    full stop or a comma (``18 juin 1933. Source Léon Trotsky, Œuvres 1, …``), else None."""
+    m = re.match(r"(?P<head>[^,.\[\]]{4,40}?\d{4})[.,]\s", inner)
+    attrs = date_line(m["head"]) if m else None
+    return (m["head"].strip(), attrs) if m and attrs else None
+
+
 NUMERIC_DATE = re.compile(r"\(?\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})\)?\.?")
+
+
+#: the MIA block's field that dates the writing (``Written: 3 May 1938.``, ``Escrito: …``)
+_WRITTEN = re.compile(
+    r"(?i)^(?:written|escrito|[ée]crit|geschrieben|scritto|написано|scris|parašė|geschreven|"
+    r"skriven|napisane|napsáno|escrit|kirjoitettu|skrevet|írta|napisano)$"
+)
+
+
+def written_date(block: Block, facts: dict) -> None:
+    """The date a ``Written:`` field gives is the text's date when the title page gives none
+    (a date line above it comes first and is kept), or when it says the same more precisely
+    (``(May 1938)`` above ``Written: 3 May 1938.``)."""
+    name, value = block.data["info"]
+    if not _WRITTEN.match(name):
+        return
+    text = value.strip().rstrip(".")
+    attrs = date_line(text)
+    if not attrs:
+        return
+    if "date" in facts:
+        when, above = attrs.get("when", ""), facts["date"][1].get("when", "")
+        if not above or len(when) <= len(above) or not when.startswith(above):
+            return
+        block.note(f"'{name}:' dates the text more precisely than the date line: {text!r}")
+    else:
+        block.note(f"'{name}:' dates the text: {text!r}")
+    facts["date"] = (text, attrs)

@@ -21,15 +21,15 @@ from itertools import pairwise
 
 from tei.dates import parse_date
 from tei.readers.transcription import periodical_line, provenance
+from tei.readers.transcription.block_splits import split_mastheads
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import OPENING_CHARS, Context
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import (
+    BY_LINE,
     classify_title_line,
     is_heading_like,
-    is_long_first_title,
     is_numbered_heading,
-    work_sentence,
 )
 from tei.readers.transcription.label_shapes import (
     INTERVIEW,
@@ -45,6 +45,11 @@ from tei.readers.transcription.run_on_turns import split_run_on_turns
 from tei.readers.transcription.section_break import is_section_break
 from tei.readers.transcription.speaker_turn import decide, default_role, role_field, title_like
 from tei.readers.transcription.table_fields import author_field, field_line
+from tei.readers.transcription.title_shapes import (
+    headline_over_lines,
+    is_long_first_title,
+    work_sentence,
+)
 from tei.readers.transcription.unlabelled import (
     DIALOGUE_DASH,
     addressed_questions,
@@ -104,28 +109,6 @@ def opens(line: str, following: str) -> int:
 FRONT_LABELS = 4
 #: how many blocks before the first label the page's opening (title, headnote) may hold
 OPENING_BLOCKS = 15
-
-
-def split_mastheads(blocks: list[Block]) -> None:
-    """A masthead (two lines) heading a longer block of the front (the title lines typed
-    right under it) is a block of its own: split it off, in place; a masthead whose two
-    lines stand in two blocks (a page without blank lines) is joined into one."""
-    for index in range(min(FRONT_LABELS, len(blocks) - 1)):
-        a, b = blocks[index], blocks[index + 1]
-        if not a.lines or not b.lines:
-            continue
-        pair = f"{a.first}\n{b.first}"
-        if len(a.lines) == 1 and b.line == a.line + 1 and periodical_line.match_masthead(pair):
-            a.lines.append(b.lines.pop(0))
-            b.line += 1
-            a.note("a masthead over two lines: one block")
-    blocks[:] = [b for b in blocks if b.lines]
-    for index, block in enumerate(blocks[:FRONT_LABELS]):
-        if len(block.lines) > 2 and periodical_line.match_masthead("\n".join(block.lines[:2])):
-            rest = Block(block.lines[2:], block.line + 2, data=dict(block.data))
-            block.lines = block.lines[:2]
-            block.note("a masthead (journal, volume, issue, date) heading the block: split off")
-            blocks.insert(index + 1, rest)
 
 
 def classify(blocks: list[Block], ctx: Context) -> None:
@@ -295,10 +278,18 @@ def layout(blocks: list[Block]) -> Layout:
         and blocks[front_end].kind in ("provenance", "credit", "info")
         and any(b.kind == "para" and classify_title_line(b) == "title" for b in blocks[:front_end])
     )
+    if (
+        not titled
+        and j + 1 < limit
+        and headline_over_lines(blocks[j])
+        and BY_LINE.match(blocks[j + 1].text.strip())
+    ):  # "Socialist Workers Party holds convention" / "Delegates chart course on …" / "BY …"
+        blocks[j].data["long_title"] = True
+        blocks[j].note("a headline over lines, its byline below it: the title and subtitle")
     while (
         not titled
         and j < limit
-        and _title_like(blocks[j])
+        and (_title_like(blocks[j]) or blocks[j].data.get("long_title"))
         and (meta or j < 6)
         and not NOTES_HEADING.match(blocks[j].text)
         and not (front_end >= 0 and _dateline_before_salute(blocks, j))
