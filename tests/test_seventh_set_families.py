@@ -295,3 +295,32 @@ Certains journaux ont publié des informations inexactes sur mes projets.
 def test_a_bracketed_citation_opening_with_a_date_dates_the_text():
     root = _root(DATED_CITATION)
     assert root.xpath("//tei:profileDesc//tei:date/@when", namespaces=NSMAP) == ["1933-06-18"]
+
+
+QUOTED_ANSWERS = """Né en février, le nouveau parti a ouvert un comité à Arras, qui compte déjà \
+quarante membres.
+Qui dirige ce comité du parti ?
+« Il n'y a pas vraiment un chef et des exécutants, on se répartit les tâches. »
+Mais vous recevez des directives du parti national ?
+« La différence avec les autres partis, c'est que chacun garde son autonomie au niveau local. »
+Qui sont les adhérents du comité ?
+« Contrairement à ce que l'on pourrait croire, la majorité des gens n'étaient pas militants. »
+"""
+
+
+def test_questions_each_answered_by_a_quotation_make_an_interview():
+    assert _who(_root(QUOTED_ANSWERS)) == ["#interviewer", "#interviewee"] * 3
+
+
+HYPHEN_SPACE = """Con Federico Krem de Compromiso Socialista
+
+En la esquina de Colonia y Juan Paullier, en un local pequeño, nos recibe para esta entrevista.
+
+- ¿Cómo y por qué surge Compromiso Socialista?
+
+- Los integrantes de Compromiso Socialista nos conocimos en la lucha estudiantil de los noventa.
+"""
+
+
+def test_a_hyphen_and_a_space_open_a_dialogues_question_and_answer():
+    assert _who(_root(HYPHEN_SPACE)) == ["#interviewer", "#interviewee"]

@@ -26,7 +26,7 @@ from tei.readers.transcription.blocks import Block
 #: a question mark at the end, perhaps before a closing quote and a footnote marker
 _QUESTION_END = re.compile(r"\?[\"”’»)\]–—]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$")
 #: a dialogue dash opening a paragraph (``– Do you …?``, ``— Верно ли …?``)
-DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^-(?=[¿¡]|[^\W\d_])")
+DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^-\s*(?=[¿¡]|[^\W\d_])")
 #: the first of a page's numbered questions
 _FIRST_NUMBERED = re.compile(r"^1[.)]\s+\S")
 MAX_QUESTION_WORDS = 90
@@ -147,6 +147,8 @@ _YOU = re.compile(
 )
 #: without an opening that says it is an interview, how many questions it takes
 MIN_ADDRESSED = 3
+#: a paragraph that is one quotation (``« Il n'y a pas vraiment un chef … »``)
+_QUOTED = re.compile(r"^\s*(?:«[^«»]+»|“[^“”]+”|\"[^\"]+\"|„[^„“]+“)\s*$", re.S)
 #: a bullet before a paragraph (``• Vous étiez un proche …?``)
 _BULLET = re.compile(r"^\s*[•◦▪■●·]\s")
 
@@ -164,6 +166,8 @@ def addressed_questions(
     answers = [i for i, role, _ in turns if role == "interviewee"]
     if asks and all(DIALOGUE_DASH.match(blocks[i].text) for i in asks + answers):
         return turns, "dialogue dashes open the questions and the answers"
+    if len(answers) >= 2 and all(_QUOTED.match(blocks[i].text) for i in answers):
+        return turns, "every answer is quoted: the words of the one who answers"
     bulleted = [i for i in asks if _BULLET.match(blocks[i].text)]
     if len(bulleted) >= 2 and not any(
         _BULLET.match(b.text) for i, b in enumerate(blocks) if b.kind == "para" and i not in asks
