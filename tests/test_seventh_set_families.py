@@ -324,3 +324,47 @@ En la esquina de Colonia y Juan Paullier, en un local pequeño, nos recibe para 
 
 def test_a_hyphen_and_a_space_open_a_dialogues_question_and_answer():
     assert _who(_root(HYPHEN_SPACE)) == ["#interviewer", "#interviewee"]
+
+
+IMAGINED = """Falo com...
+
+Por Mario Boa
+
+Falo com Leon Trótski, político e revolucionário (1879/1940).
+
+Trótski, você, até o fim de sua vida, foi um defensor da revolução socialista.
+
+"Ela virá, a revolução, e trará ao povo, não só direito ao pão, mas também à poesia."
+
+O que o leva a essa certeza?
+
+"Se o capitalismo é incapaz de satisfazer as reivindicações, a revolução é inevitável."
+
+O Marxismo tem a solução para a crise do capitalismo?
+
+"O marxismo procede da economia mundial, considerada não como soma de partes nacionais."
+
+Mas como fazer para chegar à revolução?
+
+"Expor aos oprimidos a verdade sobre a situação, sem esconder nada deles."
+"""
+
+
+def test_prompts_each_answered_by_a_quotation_are_an_interview_from_the_first_pair():
+    root = _root(IMAGINED)
+    assert _who(root) == ["#interviewer", "#interviewee"] * 4
+    assert _x(root, "//tei:sp[1]")[0].startswith("Trótski, você")
+
+
+QUOTED_ARTICLE = """The Strike
+
+The miners met on Monday. What did they decide?
+
+"We stay out until the company talks to us," said one of them at the gate.
+
+The company has not answered, and the men are still out.
+"""
+
+
+def test_one_quoted_reply_in_an_article_is_no_interview():
+    assert not _who(_root(QUOTED_ARTICLE))

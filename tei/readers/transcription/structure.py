@@ -57,6 +57,7 @@ from tei.readers.transcription.unlabelled import (
     is_question,
     question_answers,
     questions_to_the_one_labelled,
+    quoted_answers,
 )
 
 NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
@@ -224,6 +225,8 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     )
     turns = question_answers(blocks, 0 if opens_asking else 1)
     said = "the page says it is an interview"
+    if quoted := quoted_answers(blocks):  # prompts, each answered by a quotation
+        turns, said, interview = quoted, "every answer is a quotation after its prompt", True
     if not interview:  # no word says so: only questions put to someone, three or more
         turns, said = addressed_questions(blocks, turns)
         if not turns:

@@ -223,3 +223,48 @@ def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | 
             answer = None
         found.append((i, answer))
     return found
+
+
+#: the fewest prompts answered by a quotation that make a dialogue, and the fewest of them
+#: that are questions
+MIN_QUOTED = 3
+MIN_QUOTED_QUESTIONS = 2
+
+
+def quoted_answers(blocks: list[Block]) -> list[tuple[int, str, str]]:
+    """An interview whose every answer is a quotation (``O que o leva a essa certeza?`` /
+    ``"Se o capitalismo é incapaz …"``; an imagined interview answered in the subject's own
+    words): from the first question on (and the remark-and-quotation pairs just before it),
+    each short unquoted paragraph followed by a wholly
+    quoted one is a prompt of the interviewer (a question or a remark) and the quotation the
+    answer — three such pairs or more, two of the prompts questions, and no unquoted
+    paragraph left between them. [] otherwise."""
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
+    first = next((n for n, i in enumerate(paras) if is_question(blocks[i])), None)
+    if first is None:
+        return []
+    while (  # the pairs just before the first question: a remark, then its quoted answer
+        first >= 2
+        and _QUOTED.match(blocks[paras[first - 1]].text)
+        and not _QUOTED.match(blocks[paras[first - 2]].text)
+        and blocks[paras[first - 2]].words <= MAX_QUESTION_WORDS
+    ):
+        first -= 2
+    pairs: list[tuple[int, int]] = []
+    rest = paras[first:]
+    n = 0
+    while n + 1 < len(rest):
+        prompt, answer = rest[n], rest[n + 1]
+        if _QUOTED.match(blocks[prompt].text) or not _QUOTED.match(blocks[answer].text):
+            break
+        if blocks[prompt].words > MAX_QUESTION_WORDS:
+            break
+        pairs.append((prompt, answer))
+        n += 2
+    asked = sum(1 for prompt, _ in pairs if is_question(blocks[prompt]))
+    if len(pairs) < MIN_QUOTED or asked < MIN_QUOTED_QUESTIONS:
+        return []
+    why = ("a prompt before a quoted answer", "the quoted answer")
+    found = [(p, "interviewer", why[0]) for p, _ in pairs]
+    return sorted(found + [(a, "interviewee", why[1]) for _, a in pairs])
+
