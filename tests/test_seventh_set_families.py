@@ -368,3 +368,19 @@ The company has not answered, and the men are still out.
 
 def test_one_quoted_reply_in_an_article_is_no_interview():
     assert not _who(_root(QUOTED_ARTICLE))
+
+
+QUOTED_HEADLINE = """'El edificio del sindicato en Guadalajara se demolerá y el nuevo se acabará \
+en 2012'
+
+David Pinar (Guadalajara, 2 de octubre de 1971). Secretario Provincial del sindicato.
+
+P: ¿Es cómoda su nueva silla?
+R: Es todo lo cómoda que puede ser en estos momentos con las circunstancias que hay alrededor.
+"""
+
+
+def test_a_first_line_that_quotes_its_subject_whole_is_the_headline():
+    root = _root(QUOTED_HEADLINE)
+    title = _x(root, "//tei:titleStmt/tei:title[@type='main']")
+    assert title and title[0].startswith("'El edificio del sindicato")

@@ -14,6 +14,10 @@ LONG_TITLE_WORDS = 24
 
 
 _TWO_PARTS = re.compile(r"[„“”\"«»]\s|\s[–—-]\s|\S:\s")
+#: a headline that quotes its subject whole (``'El edificio de UGT … en 2012'``)
+_QUOTED_LINE = re.compile(
+    r"'[^']{10,}'|‘[^’]{10,}’|“[^”]{10,}”|\"[^\"]{10,}\"|«[^»]{10,}»|„[^“]{10,}“"
+)
 
 
 def is_long_first_title(block: Block, after: Block, *, above_meta: bool = False) -> bool:
@@ -22,14 +26,16 @@ def is_long_first_title(block: Block, after: Block, *, above_meta: bool = False)
     Enkelsohn Leo Trotzkis``): one line of up to 24 words, in two parts (a quotation, a
     spaced dash or a colon), no closing punctuation and no sentence ending inside, above a
     longer paragraph (or anything, above the page's header lines: ``above_meta``). A line of
-    prose is in one part."""
+    prose is in one part. A line that quotes its subject whole (``'El edificio de UGT …'``) is
+    a headline above anything."""
     text = block.text.strip()
+    quoted = bool(_QUOTED_LINE.fullmatch(text))
     return (
         len(block.lines) == 1
-        and bool(_TWO_PARTS.search(text))
+        and bool(quoted or _TWO_PARTS.search(text))
         and block.words <= LONG_TITLE_WORDS
         and len(text) <= 200
-        and (above_meta or after.words > block.words or after.kind != "para")
+        and (quoted or above_meta or after.words > block.words or after.kind != "para")
         and not SENTENCE_INSIDE.search(text)
         and not re.search(r"[.!?;,:…]$", text.rstrip("\"”’'»"))
         and not text.lstrip("([“‘\"'„«")[:1].islower()
