@@ -174,7 +174,9 @@ def _file_digest(path: Path) -> str:
 # -- digest records (.tei-convert.json, .tei-outputs.json) ----------------------------------
 
 
-def _load_record(path: Path) -> dict[str, Any]:
+def load_record(path: Path) -> dict[str, Any]:
+    """A JSON object tei wrote atomically ({} when it is missing or unreadable: never half
+    there)."""
     try:
         value = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -192,7 +194,7 @@ def entry_digests(entry: Any) -> set[str]:
 
 
 def recorded_digests(record: Path, name: str) -> set[str]:
-    return entry_digests(_load_record(record).get(name))
+    return entry_digests(load_record(record).get(name))
 
 
 class Record:
@@ -200,7 +202,7 @@ class Record:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.data = _load_record(path)
+        self.data = load_record(path)
 
     def get(self, name: str) -> dict[str, Any]:
         entry = self.data.get(name)

@@ -35,7 +35,15 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from tei.safety import alive, exchange, fault, remove_tree, temp_name, temporaries
+from tei.safety import (
+    alive,
+    exchange,
+    fault,
+    load_record,
+    remove_tree,
+    temp_name,
+    temporaries,
+)
 from tei.xmlio import atomic_write
 
 MARKER = ".tei-site"  # in every site tei build makes: the folder may be replaced
@@ -69,7 +77,7 @@ def recover(site: Path) -> None:
     for path, _, pid in temporaries(site, ["building"]):
         if _stale(pid):
             if (path / JOURNAL).is_file() and site.is_dir():  # a committed update: finish it
-                _apply(path, site, _journal(path / JOURNAL))
+                _apply(path, site, load_record(path / JOURNAL))
             remove_tree(path)
     remove_tree(legacy[0])
 
@@ -118,15 +126,6 @@ def update(staged: Path, site: Path, moves: list[str], remove: list[str]) -> Non
     journal = {"moves": entries, "remove": remove}
     atomic_write(staged / JOURNAL, json.dumps(journal, ensure_ascii=False).encode("utf-8"))
     _apply(staged, site, journal)
-
-
-def _journal(path: Path) -> dict[str, Any]:
-    """An update's journal ({} if unreadable: written atomically, so never half there)."""
-    try:
-        value = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _apply(staged: Path, site: Path, journal: dict[str, Any]) -> None:
