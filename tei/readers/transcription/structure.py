@@ -232,17 +232,18 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         if not turns:
             return
     questions = sum(1 for _, _, why in turns if why.endswith("'?'"))
+    prompts = sum(1 for _, role, _ in turns if role == "interviewer")
+    tally = (
+        "(1 question and its answer)"
+        if questions == 1
+        else f"({questions} questions alternate with answers)"
+        if questions
+        else f"({prompts} prompts alternate with quoted answers)"
+    )
     for index, role, why in turns:
         blocks[index].kind = "turn"
         blocks[index].data["unlabelled"] = role
-        blocks[index].data["label_evidence"] = [
-            f"{said}; {why} "
-            + (
-                "(1 question and its answer)"
-                if questions == 1
-                else f"({questions} questions alternate with answers)"
-            )
-        ]
+        blocks[index].data["label_evidence"] = [f"{said}; {why} {tally}"]
     rejected = [i for i, w in decided.items() if not w.evidence]  # no evidence, none against
     if not turns and rejected:
         ctx.warn(
