@@ -384,3 +384,38 @@ def test_a_first_line_that_quotes_its_subject_whole_is_the_headline():
     root = _root(QUOTED_HEADLINE)
     title = _x(root, "//tei:titleStmt/tei:title[@type='main']")
     assert title and title[0].startswith("'El edificio del sindicato")
+
+
+BIO_HEADNOTE = """'El edificio del sindicato se demolerá y el nuevo se acabará en el año 2012'
+
+David Pinar (Guadalajara, 2 de octubre de 1971). Secretario Provincial del sindicato.
+
+P: ¿Es cómoda su nueva silla?
+R: Es todo lo cómoda que puede ser en estos momentos con las circunstancias que hay alrededor.
+"""
+
+
+def test_a_name_and_where_and_when_born_heading_the_headnote_names_the_interviewee():
+    root = _root(BIO_HEADNOTE)
+    assert _x(root, "//tei:person[@role='interviewee']/tei:persName") == ["David Pinar"]
+
+
+THREE_QUESTIONS = """3 questions à... Antoine Colas, militant à La Rochelle
+
+Pourquoi êtes-vous candidat cette année, après tant d'années de militantisme ?
+
+Parce que les travailleurs doivent avoir une voix, et que personne d'autre ne la leur donne.
+
+Que proposez-vous pour la ville, concrètement, dès le premier jour ?
+
+D'abord l'interdiction des licenciements, puis des logements pour tous ceux qui en manquent.
+
+Qu'attendez-vous du résultat de dimanche prochain, au fond ?
+
+Que le plus grand nombre de gens disent leur colère, et qu'ils s'organisent pour la suite.
+"""
+
+
+def test_questions_to_someone_in_the_title_name_the_interviewee():
+    root = _root(THREE_QUESTIONS)
+    assert _x(root, "//tei:person[@role='interviewee']/tei:persName") == ["Antoine Colas"]

@@ -1,0 +1,251 @@
+"""The rules that name participants and their roles from a page's opening (the patterns
+:func:`tei.readers.transcription.speaker_names.roles` runs): ``interview with NAME``, ``NAME
+interviewed NAME2``, ``Answers to the questions of NAME`` and their kin in the family's
+languages."""
+
+from __future__ import annotations
+
+import re
+
+#: a role word is never part of a name (``Steven Trimble Interviewer``)
+_NOT_NAME = (
+    r"(?!(?:Narrators?|Interviewers?|Interviewees?|Photograph|Photo|An?|The|This|That|These|"
+    r"Our|Their|His|Her|Its|My|In|On|At|By|Exclusive|Interview|Entrevista|Intervista|"
+    r"Entretien|Gespräch|Propos|She|He|They|We|It|I|Mit|With|Avec|Con|Com)\b)"
+)
+#: a name of one to four words, on one line (the capital looked at first: the role words
+#: are tried only where a name may start, which makes the rules' scans cheap)
+NAME = (
+    rf"(?=[A-ZА-ЯЁ])(?:{_NOT_NAME}[A-ZА-ЯЁ][\w'’.-]*|[A-ZА-ЯЁ]\.)"
+    rf"(?:[ \t](?:{_NOT_NAME}[A-ZА-ЯЁ][\w'’.-]*|de|la|van|von|del|da|du|di)){{0,3}}"
+)
+#: words of a press agency's, paper's or broadcaster's name (``the Associated Press``)
+_PRESS = (
+    r"Press|Times|Herald|News|Post|Daily|Tribune|Journal|Gazette|Agency|Express|Telegraph|"
+    r"Chronicle|Radio|Television|TV|Monde|Prensa|Zeitung|Presse|Nacional|Universal|Pravda"
+)
+#: ``A spoke to B``, A perhaps followed by what A is (``Leila Haddad, a nurse from Haifa, talks
+#: to Tom Reilly``)
+#: what B is, before B's name (``interviewed the retired miner Jack Hollis``)
+_WHAT = r"(?:(?:the|a|an|our|their)\s+(?:(?!(?:of|from|in|at)\b)[a-z][\w-]*\s+){1,3})?"
+#: what a person is, before the name (``by Militant staff writer Fred Feldman``, ``by our
+#: reporter Jim Lane``): the name is the one after it
+_TITLE = (
+    r"(?:(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?:(?!(?:and|or|of|with|for|in|at|on|from|to|de|del|"
+    r"di|da|du|von|y|e|et|und|para|pour|für|per|por|par|the|an?|el|la|le|il|lo|o|os|der|die|das|"
+    r"dem|den|um|uma|un|una|une|ein|eine|avec|con|com|mit|sur|sobre|über|about|at|as|who|qui|"
+    r"que|is|was|est|es|ist)\b)[a-z][\w-]*[ \t]+){1,3}(?=[A-ZА-ЯЁ]))?"
+)
+#: what kind of periodical, before its name (``to the Dutch weekly De Groene Amsterdammer``)
+_PAPER = (
+    r"(?:(?i:the|le|la|el|il|o|der|die|dem)\s+(?:[A-Z][\w-]*\s+)?(?i:weekly|daily|monthly|"
+    r"newspaper|paper|magazine|journal|review|semanario|diario|revista|hebdomadaire|journal|"
+    r"Wochenzeitung|Zeitung|settimanale|quotidiano|semanário|jornal)\s+)?"
+)
+TALKS = re.compile(
+    rf"(?P<a>{NAME})(?P<what>,[^.,;:\n]{{3,80}},)?\s+(?:spoke|talked|talks|speaks)\s+(?:to|with)\s+"
+    rf"{_WHAT}(?P<b>{NAME})"
+)
+#: a name, or a periodical's name in quotation marks (``“México al día”``)
+_QUOTED_OR_NAME = rf"(?:[“\"«„](?P<a>[^”\"»“\n]{{2,60}})[”\"»“]|(?P<a2>{NAME}))"
+ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (  # "He had a freewheeling interview with Bharat Bhushan": the one he talked to asks
+        re.compile(
+            rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:had|gave|granted)\s+(?:an?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+            rf"(?:interview|conversation)\s+(?:with|to)\s+(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (
+        re.compile(rf"(?i:interview\w*)\s+with\s+(?P<a>{NAME})\s+by\s+(?P<b>{NAME})"),
+        ("interviewee", "interviewer"),
+    ),
+    (  # "Peter Hall and Mary Stone interviewed Ernest Mandel": two ask
+        re.compile(rf"(?P<a>{NAME}),?\s+(?:and|&)\s+(?P<b>{NAME})\s+(?i:interviewed)\s"),
+        ("interviewer", "interviewer"),
+    ),
+    (
+        re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+{_WHAT}(?P<b>{NAME})"),
+        ("interviewer", "interviewee"),
+    ),
+    (
+        re.compile(rf"(?P<a>{NAME})[ \t]+(?:Interview|interview)\s+with\s+(?P<b>{NAME})"),
+        ("interviewer", "interviewee"),
+    ),
+    (
+        # (after what the person is to someone: "with Trotsky's grandson, Esteban Volkov")
+        re.compile(
+            rf"(?i:interview\w*|conversation|talk)\s+(?:with|of)\s+"
+            rf"(?:[A-Z][\w.-]*[‘’']s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+)?(?P<a>{NAME})"
+        ),
+        ("interviewee",),
+    ),
+    (
+        re.compile(rf"(?i:interviewing)\s+(?:[A-Z][\w.-]*[‘’']s\s+)?(?P<a>{NAME})"),
+        ("interviewee",),
+    ),
+    (  # "Interview mit der Zeitung Politiken": the newspaper asks
+        re.compile(
+            rf"(?i:interview\w*|entrevista|intervista|entretien|gespräch)\s+(?i:mit der Zeitung|"
+            rf"with the (?:newspaper|paper|magazine|journal)|avec le journal|au journal|"
+            rf"con el (?:periódico|diario)|al (?:periódico|diario)|com o jornal|ao jornal|"
+            rf"con il giornale|al giornale)\s+(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (  # the family's languages: "Entrevista a/com", "Entretien avec", "Intervista a/con"
+        re.compile(
+            rf"(?:(?i:entrevista|intervista|entretien|gespräch|interview)\s+"
+            rf"(?:a|à|con|com|avec|mit)|(?i:интервью|беседа)\s+с)\s+(?P<a>{NAME})"
+        ),
+        ("interviewee",),
+    ),
+    (
+        re.compile(
+            rf"(?i:entrevistad[oa]s?|intervistat[oa]|interviewt|propos recueillis|"
+            rf"interrogé(?:e|s)?|questionné(?:e|s)?|conducted|carried out|recorded|"
+            rf"realizad[oa]|conduzid[oa]|feita|raccolt[oa]|condott[oa]|réalisée?|geführt)\s+"
+            rf"(?i:por|par|da|von|by)\s+{_TITLE}(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (  # "Entretien réalisé par Claire Dubois avec Jean Martin"
+        re.compile(
+            rf"(?i:realizad[oa]|réalisée?|conducted|carried out|condott[oa]|geführt)\s+"
+            rf"(?i:por|par|by|da|von)\s+(?P<a>{NAME})\s+(?i:avec|with|con|com|mit)\s+(?P<b>{NAME})"
+        ),
+        ("interviewer", "interviewee"),
+    ),
+    (  # "Mit Ernest Mandel sprach Peter Braun": the one spoken with answers
+        re.compile(rf"(?i:mit)\s+(?P<a>{NAME})\s+(?:sprach|sprachen|redete)\s+(?P<b>{NAME})"),
+        ("interviewee", "interviewer"),
+    ),
+    (  # "Entrevista concedida a Pedro Lima": granted to the one who asks
+        re.compile(
+            rf"(?i:concedid[oa]|accordée?|concess[oa]|given|granted|gewährt)\s+"
+            rf"(?i:a|à|ao|al|to)\s+{_PAPER}(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (  # "Interview with the Associated Press": an agency or a paper asks
+        re.compile(
+            rf"(?i:interview\w*|entrevista|entretien|intervista|gespräch)\s+"
+            rf"(?i:with|to|for|avec|con|com|a|à|mit)\s+(?i:the|le|la|el|il|o|der|die|dem)\s+"
+            rf"(?P<a>(?:[A-Z][\w'’.-]*[ \t]){{0,3}}(?:{_PRESS})\b(?:[ \t][A-Z][\w'’.-]*){{0,2}})"
+        ),
+        ("interviewer",),
+    ),
+    (  # "Replies to an Associated Press Correspondent", "Respuestas a Associated Press":
+        # who put the questions
+        re.compile(
+            rf"(?i:answers|replies|respuestas|réponses|antworten|risposte|respostas|ответы)\s+"
+            rf"(?i:to|a|à|an|ao|al|на)\s+(?:(?i:the|an?|el|la|le|die|der|den|il|o)\s+)?"
+            rf"(?!(?i:questions?|preguntas|fragen|domande|perguntas|вопросы)\b){_QUOTED_OR_NAME}"
+        ),
+        ("interviewer",),
+    ),
+    (  # "Entrevista por David Broder", "Interview by Georges Simenon": who made it asks
+        re.compile(
+            rf"(?m)^(?i:interview|entrevista|entretien|intervista|gespräch)\s+(?i:por|by|par|von|da)\s+"
+            rf"(?P<a>{NAME})[ \t]*$"
+        ),
+        ("interviewer",),
+    ),
+    (  # "Entrevista por “México al día”": an interview by a periodical is one it made
+        re.compile(
+            r"(?i:interview|entrevista|entretien|intervista|gespräch)\s+(?i:por|by|par|von|da)\s+"
+            r"[“\"«„](?P<a>[^”\"»“\n]{2,60})[”\"»“]"
+        ),
+        ("interviewer",),
+    ),
+    (  # "A discussion with Tariq Ali and Hilary Wainwright, chaired by Paul Foot"
+        re.compile(rf"(?i:chaired|moderated|presided)\s+(?i:by)\s+(?P<a>{NAME})"),
+        ("chair",),
+    ),
+    (  # "Present: John Dewey, chairman; Albert Goldman, attorney …"
+        re.compile(rf"(?P<a>{NAME}),\s+(?:chairman|chairwoman|chairperson|chair|moderator)\b"),
+        ("chair",),
+    ),
+    (
+        re.compile(
+            rf"(?i:discussion|debate|round ?table)\s+(?i:with|between)\s+"
+            rf"(?P<a>{NAME}),?\s+(?:and|&)\s+(?P<b>{NAME})"
+        ),
+        ("interviewee", "interviewee"),
+    ),
+    (  # "Intervista a cura di Carla Neri" (an interview's, not a transcription's)
+        re.compile(rf"(?i:intervista|conversazione)\s+(?:raccolta\s+)?a cura di\s+(?P<a>{NAME})"),
+        ("interviewer",),
+    ),
+    (  # "Das Gespräch führte Klaus Berger": who led the talk asks
+        re.compile(rf"(?i:gespräch|interview)\s+führte(?:n)?\s+(?P<a>{NAME})"),
+        ("interviewer",),
+    ),
+    (  # "our correspondent Daniel Mertens spoke to a steelworker": a reporter asks
+        re.compile(
+            rf"(?i:correspondent|reporter|journalist|interviewer|correspondant|corresponsal|"
+            rf"Korrespondent|inviato|repórter)\s+(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (
+        re.compile(
+            rf"(?i:interviewed)\s+by\s+(?P<a>{NAME})(?:\s+of\s+\S+)?(?:,?\s+and\s+(?P<b>{NAME}))?"
+        ),
+        ("interviewer", "interviewer"),
+    ),
+    (TALKS, ("interviewer", "interviewee")),
+    (  # "Selim Nadi s’est entretenu avec l’historien marxiste … Ian Birchall"
+        re.compile(
+            rf"(?P<a>{NAME})\s+s[’']est\s+entretenue?\s+avec\s+(?:(?:l[’']|le\s+|la\s+)"
+            rf"(?:[a-zà-ÿ][\w’'-]*\s+){{1,6}})?(?P<b>{NAME})"
+        ),
+        ("interviewer", "interviewee"),
+    ),
+    (  # "Alan Woods interviewed by SYRIZA journal": the one interviewed
+        re.compile(
+            rf"(?P<a>{NAME})\s+(?i:interviewed|interview[ée]e?|entrevistad[oa]|intervistat[oa]|"
+            rf"interviewt)\s+(?i:by|par|por|da|von)\s"
+        ),
+        ("interviewee",),
+    ),
+    (re.compile(rf"(?P<a>{NAME}),?[ \t]+(?i:interviewer)\b"), ("interviewer",)),
+    (
+        re.compile(
+            rf"(?i:answers to (?:the )?questions (?:of|from|by)|questions (?:of|from|by)|"
+            rf"fragen von|preguntas de|questions de|domande di|вопросы)\s+(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (  # "3 questions à... Antoine Colin", "Ten questions to Selim Nadi": the one who answers
+        re.compile(
+            rf"(?i:questions?|preguntas|domande|fragen|perguntas)\s+(?i:à|a|to|an|para|per)"
+            rf"(?:\.{{3}}|…)?\s+(?P<a>{NAME})"
+        ),
+        ("interviewee",),
+    ),
+    (  # a title "Interview/ Tariq Ali", "Entretien : Daniel Bensaïd": the one interviewed
+        re.compile(
+            rf"(?m)^(?i:interview|entrevista|entretien|intervista|gespräch|интервью)"
+            rf"[ \t]*[/:|–—][ \t]*"
+            rf"(?P<a>{NAME})[ \t]*$"
+        ),
+        ("interviewee",),
+    ),
+    (  # "Antworten … auf die Fragen des amerikanischen Journalisten Mr. J. Klyman"
+        re.compile(
+            rf"(?i:auf\s+die\s+fragen|to\s+the\s+questions|aux\s+questions|a\s+las\s+preguntas|"
+            rf"alle\s+domande|às\s+perguntas|на\s+вопросы)\s+(?i:des|der|von|of|from|de|du|del|"
+            rf"della|di|dos|das)\s+(?:[a-zà-ÿ][\w-]*\s+){{0,3}}(?:[A-ZÄÖÜ][a-zäöüß]+en\s+)?"
+            rf"(?:(?:Mr|Mrs|Ms|Dr|Herrn?|M|Sr|Señor|Monsieur|Mme)\.?\s+)?(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (re.compile(rf"(?P<a>{NAME}),?[ \t]+(?i:narrators?|interviewee)\b"), ("interviewee",)),
+    (  # "the miner Dave Price talks about the end of the strike": who is heard answers
+        re.compile(
+            rf"(?P<a>{NAME})\s+(?:talks|speaks|talked|spoke|reflects|reflected)\s+(?:about|of|on)\s"
+        ),
+        ("interviewee",),
+    ),
+]
