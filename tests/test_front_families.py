@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import re
 
-from tei.readers.transcription import read
 from tei.xmlio import NSMAP
-
-
-def _root(text: str):
-    return read(text.encode("utf-8"), source_name="page.txt").tree.getroot()
-
-
-def _x(root, path: str) -> list[str]:
-    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(path, namespaces=NSMAP)]
-
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
 
 SERIES_MONTH = """Œuvres – mars 1931
 

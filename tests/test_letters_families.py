@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tei.readers.transcription import read
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.letter import SALUTE, closing, letter_date, signature
 from tei.xmlio import NSMAP
-
-
-def _root(text: str):
-    return read(text.encode("utf-8"), source_name="page.txt").tree.getroot()
-
-
-def _x(root, path: str) -> list[str]:
-    return [" ".join("".join(e.itertext()).split()) for e in root.xpath(path, namespaces=NSMAP)]
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
 
 
 def _block(*lines: str) -> Block:

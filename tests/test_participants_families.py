@@ -4,12 +4,8 @@ the test in the layout of such a page, and asserts what an editor encodes."""
 
 from __future__ import annotations
 
-from tei.readers.transcription import read
 from tei.xmlio import NSMAP, XML_NS
-
-
-def _root(text: str):
-    return read(text.encode("utf-8"), source_name="page.txt").tree.getroot()
+from tests.reading_helpers import root_of as _root
 
 
 def _people(root) -> dict[str, tuple[str, str | None]]:
@@ -263,7 +259,7 @@ def test_a_label_that_is_the_name_is_not_repeated_under_it_in_html():
         out = render(tree, "html")
         return out if isinstance(out, str) else bytes(out).decode("utf-8")
 
-    oral = html_of(read(ORAL_HISTORY.encode("utf-8"), source_name="page.txt").tree)
+    oral = html_of(_root(ORAL_HISTORY).getroottree())
     assert '<span class="who">' not in oral  # "Mary Keane:" already says who speaks
     # "Answer:" does not: the demo names the participant at their first turn
     demo = next(Path(__file__).parents[1].glob("editions/*/interview-*.xml"))

@@ -136,8 +136,11 @@ _QUOTED_TITLE = re.compile(r"^[^,‘“\"«„]{2,60},\s*[‘“\"«„][^’”
 _SITE_FIRST = re.compile(
     r"^(?:for|para|pour|für|per)\s+(?P<site>\S[^,;]{1,60}?)\s+(?:by|por|par|von|da)\s+(?P<names>\S.*)$"
 )
-_SITE_OR_DATE = re.compile(
-    r"(?i)(?:for|voor|pour|para|für|per|f[öo]r)\s|(?:[^\W\d_]+\.?\s+)?\d{4}\.?$|\d{1,2}[./ ]"
+#: what a credit lists beside its people: thanks, a year, the site it was done for and the
+#: month (``…, voor het Marxists Internet Archive, juli 2008``)
+_NOT_A_NAME = re.compile(
+    r"(?i)with thanks|in \d{4}|(?:for|voor|pour|para|für|per|f[öo]r)\s|"
+    r"(?:[^\W\d_]+\.?\s+)?\d{4}\.?$|\d{1,2}[./ ]"
 )
 _NAME_TAIL = re.compile(r"\s+(?:in\s+\d{4}|with thanks to\b.*|\(\d{4}\)|on\s+\d.*)$", re.I)
 
@@ -317,10 +320,7 @@ def match_credit(text: str) -> Credit | None:
         credit.names = [
             _NAME_TAIL.sub("", re.sub(r"^(?:the late|by)\s+", "", n)).strip()
             for n in names
-            if n.strip()
-            and not re.match(r"(?i)with thanks|in \d{4}", n.strip())
-            # ", voor het Marxists Internet Archive, juli 2008": the site and the month
-            and not _SITE_OR_DATE.match(n.strip())
+            if n.strip() and not _NOT_A_NAME.match(n.strip())
         ]
     return credit
 

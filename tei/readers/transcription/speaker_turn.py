@@ -36,6 +36,7 @@ class Weighed:
     label: Label
     evidence: list[str] = field(default_factory=list)
     accepted: bool = False
+    rejected: bool = False  # the evidence rules it out: no later pass may accept it
     same_as: str = ""  # the key of the longer label this one is the short form of
 
 
@@ -152,15 +153,16 @@ def decide(
         if taking_turns:
             ev.append("every paragraph of the page opens with a name label, taking turns")
         if key in NOT_SPEAKERS or key.split()[0] in NOT_SPEAKERS:
-            w.evidence = [f"{lab.key!r} never names a speaker"]
+            w.evidence, w.rejected = [f"{lab.key!r} never names a speaker"], True
             continue
         whole = (texts or {}).get(i, lab.rest)
         if role_field(key, whole):
             w.evidence = [f"{lab.key!r} and a name: a field of the page's header, not a turn"]
+            w.rejected = True
             continue  # "Interviewer: Peter Brabban" above an oral history's transcript
         first_block = i == first_label
         if i < front_limit and (counts[key] == 1 or first_block) and whole and title_like(whole):
-            w.evidence = ["its text reads as a title"]
+            w.evidence, w.rejected = ["its text reads as a title"], True
             continue
         w.accepted = bool(ev)
     _short_forms(out)
@@ -179,7 +181,7 @@ def _full_forms(out: dict[int, Weighed]) -> None:
     short = [k for k, n in counts.items() if n >= 2 and re.fullmatch(r"[A-ZА-ЯЁ]{2,4}", k)]
     for w in out.values():
         lab = w.label
-        if w.accepted or _rejected(w) or lab.form != "named" or len(lab.key.split()) < 2:
+        if w.accepted or w.rejected or lab.form != "named" or len(lab.key.split()) < 2:
             continue
         for key in short:
             if initials_of(lab.key, key):
@@ -197,7 +199,7 @@ def _short_forms(out: dict[int, Weighed]) -> None:
     ]
     for w in out.values():
         lab = w.label
-        if len(lab.key) > 4 or w.same_as or _rejected(w) or (w.accepted and lab.form != "named"):
+        if len(lab.key) > 4 or w.same_as or w.rejected or (w.accepted and lab.form != "named"):
             continue
         for other in accepted:
             if other.key != lab.key and initials_of(other.key, lab.key):
@@ -220,7 +222,7 @@ def _alternations(out: dict[int, Weighed], interview: bool) -> None:
                 or w.label.key.casefold() in (NOT_SPEAKERS)
             ):
                 continue
-            if _rejected(w):
+            if w.rejected:
                 continue
             near = [out[j] for j in order[max(0, n - 1) : n + 2] if j != i]
             if any(o.accepted and o.label.key != w.label.key for o in near):
@@ -237,7 +239,7 @@ def _askers(out: dict[int, Weighed], texts: dict[int, str]) -> None:
         w, after = out[i], out[order[n + 1]]
         if (
             not w.accepted
-            and not _rejected(w)
+            and not w.rejected
             and w.label.form in ("named", "caps")
             and w.label.key.casefold() not in NOT_SPEAKERS
             and after.accepted
@@ -246,11 +248,6 @@ def _askers(out: dict[int, Weighed], texts: dict[int, str]) -> None:
         ):
             w.evidence.append(f"asks a question that {after.label.key!r} answers")
             w.accepted = True
-
-
-def _rejected(w: Weighed) -> bool:
-    first = w.evidence[0] if w.evidence else ""
-    return "never names" in first or "as a title" in first or "not a turn" in first
 
 
 def accepted_labels(texts: list[str], config: EditionConfig, **page: object) -> dict[int, Label]:

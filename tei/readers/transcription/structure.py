@@ -136,16 +136,18 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             block.kind, block.data["info"] = "info", info
         elif (credit := provenance.match_credit(first)) is not None:
             block.kind, block.data["credit"] = "credit", credit
+        elif (masthead := periodical_line.match_masthead(text)) is not None:
+            # (before the periodical line: "The Militant. Vol. 5. No. 15. April 12, 1941." is
+            # a masthead, not "The Militant. Vol. 5. No. 15. April 12" dated 1941)
+            block.kind = "periodical"
+            block.data["periodical"] = (masthead.journal, masthead.date_text, masthead.date)
+            block.data["masthead"] = masthead
         elif (
             not parse_date(text)
             and not entry_number(text)  # "1. Völkischer Beobachter, 3 February 1943.": a note
             and (periodical := periodical_line.match_periodical(text)) is not None
         ):
             block.kind, block.data["periodical"] = "periodical", periodical
-        elif (masthead := periodical_line.match_masthead(text)) is not None:
-            block.kind = "periodical"
-            block.data["periodical"] = (masthead.journal, masthead.date_text, masthead.date)
-            block.data["masthead"] = masthead
         elif is_salute(block):
             block.kind = "salute"
     for before, block in pairwise(blocks):
