@@ -38,6 +38,19 @@ QUESTION_WORDS = {
     "ερώτηση",
     "ερ",
     "interviewer",
+    "vraag",
+    "otázka",
+    "dotaz",
+    "pytanie",
+    "soru",
+    "fråga",
+    "spørgsmål",
+    "spørsmål",
+    "kysymys",
+    "pitanje",
+    "питання",
+    "問",
+    "问",
 }
 ANSWER_WORDS = {
     "answer",
@@ -53,14 +66,37 @@ ANSWER_WORDS = {
     "ответ",
     "απάντηση",
     "απ",
+    "antwoord",
+    "odpověď",
+    "odpowiedź",
+    "cevap",
+    "yanıt",
+    "svar",
+    "vastaus",
+    "odgovor",
+    "відповідь",
+    "答",
 }
 #: one-letter question/answer words that count only beside their other half
-PAIRS = ({"q", "a"}, {"p", "r"}, {"d", "r"}, {"q", "r"}, {"f", "a"}, {"в", "о"})
+PAIRS = (
+    {"q", "a"},
+    {"p", "r"},
+    {"d", "r"},
+    {"q", "r"},
+    {"f", "a"},
+    {"в", "о"},
+    {"問", "答"},
+    {"问", "答"},
+)
 
 _QA = re.compile(
-    r"^(?P<label>(?P<word>(?i:Question|Answer|Frage|Antwort|Pregunta|Respuesta|R[ée]ponse|"
-    r"Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ|Ερώτηση|Απάντηση|Ερ|Απ)|Q|A|P|R|D|F|В|О)"
-    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>\.:|[:.](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
+    # (a word of a label is capitalised: "oil / question. These …" is a sentence, not a label)
+    r"^(?P<label>(?P<word>(?=[^\W\d_])(?![a-zß-ÿа-яёά-ώ])(?i:Question|Answer|Frage|Antwort|"
+    r"Pregunta|Respuesta|R[ée]ponse|Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ|Ερώτηση|"
+    r"Απάντηση|Ερ|Απ|Vraag|Antwoord|Otázka|Dotaz|Odpověď|Pytanie|Odpowiedź|Soru|Cevap|Yanıt|"
+    r"Fråga|Spørgsmål|Spørsmål|Svar|Kysymys|Vastaus|Pitanje|Odgovor|Питання|Відповідь)"
+    r"|[問问答]|Q|A|P|R|D|F|В|О)"
+    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>\.:|[:.：](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
     r"(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
@@ -96,13 +132,16 @@ NOT_SPEAKERS = frozenset(
     start end warning update updated postscript re fwd aus share tags print posted present
     absent anwesend presentes présents presenti присутствовали rights derechos droits rechte
     diritti direitos licence license licencia licenza lizenz copyright copyleft права
-    letter lettre lettera carta brief письмо list""".split()
+    letter lettre lettera carta brief письмо list link links url lien liens enlace enlaces
+    video vidéo vídeo photo foto image imagen audio podcast download pdf""".split()
 )
 INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
     r"\bgespr[äa]ch|\bentrevista|\bintervista|\bдебат|\bинтервью|\bbeseda|\bdebate\b|"
     r"\bdiscussion\b|\bsession\b|\bhearing\b|\bQ\s?&\s?A\b|\bdi[áa]logo\b|\bdialogue\b|\bdialog\b|"
-    r"\bsöyleşi|\bσυνέντευξη|\bwywiad|\bintervju|\bs[’']est entretenue?s? avec"
+    r"\bsöyleşi|\bσυνέντευξη|\bwywiad|\bintervju|\bs[’']est entretenue?s? avec|\brozmow[aęiy]|"
+    r"\brozhovor|\bhaastattelu|\bentrevue|\bröportaj|\bgesprek|\bsamtal[ea]?\b|\bинтервю|"
+    r"インタビュー|采访|採訪|访谈|訪談|专访|專訪|مقابلة|مصاحبه|گفتگو"
     # "Answers to the questions of …", "Antworten L. D. Trotzkis auf die Fragen des …"
     r"|\b(?:answers?|replies|antworten|réponses?|respuestas?|risposte|respostas|ответы)\b"
     r"[^\n]{0,60}?\b(?:questions|fragen|preguntas|domande|perguntas|вопросы)\b"
@@ -193,4 +232,8 @@ def initials_of(name: str, short: str) -> bool:
         return words[-1][0].upper() == short or words[0][0].upper() == short
     if len(short) == 2 and len(words) == 3 and len(words[1].rstrip(".")) == 1:
         return (words[0][0] + words[-1][0]).upper() == short  # KM: Kenneth M. Mandel
-    return "".join(w[0] for w in words).upper() == short
+    if "".join(w[0] for w in words).upper() == short:
+        return True
+    # MKF: Małgorzata Kulbaczewska-Figat (each part of a double name has its initial)
+    parts = [w for w in re.split(r"[\s.‐-]+", name) if w]
+    return len(parts) > len(words) and "".join(w[0] for w in parts).upper() == short

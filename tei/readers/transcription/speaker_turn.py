@@ -7,6 +7,7 @@ collects (see its docstring).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -26,7 +27,7 @@ from tei.readers.transcription.label_shapes import (
     candidate,
     initials_of,
 )
-from tei.readers.transcription.speaker_names import initials_name
+from tei.readers.transcription.speaker_names import full_name, initials_name
 
 
 @dataclass
@@ -40,6 +41,8 @@ class Weighed:
     same_as: str = ""  # the key of the longer label this one is the short form of
 
 
+#: the most speakers' names a page's text is searched for (a transcript has a handful)
+MAX_NAMES = 12
 #: the one-letter words that label a question (``Q.``, ``P.``, ``F.``, ``В.``) …
 _ASKING = {"q", "p", "f", "d", "в"}
 #: … and a question's end, a closing quotation mark aside
@@ -81,6 +84,8 @@ def decide(
     front_limit: int = 0,
     texts: dict[int, str] | None = None,
     every: bool = False,
+    last_block: int | None = None,
+    page_text: str = "",
 ) -> dict[int, Weighed]:
     """Weigh every candidate label of the page and decide which start a turn.
 
@@ -92,8 +97,12 @@ def decide(
     accepted label (``T:`` = ``Trotsky:``); it alternates with an accepted label on a page
     that says it is an interview or conversation. Against: a word that never names a
     speaker (``Note:``, ``Dear Sir:``) and, in the first ``front_limit`` blocks, a label
-    whose text reads as a title (``Leon Trotsky: Answers to …``). One pass decides each
-    candidate from its evidence; two more passes admit the short forms and alternations.
+    whose text reads as a title (``Leon Trotsky: Answers to …``) — unless it is the page's
+    last block (``last_block``: a title heads text; a cut-off turn ends the excerpt). A
+    surname label whose full name the page's text gives (``Мельников:`` and ``публицист
+    Алексей Мельников``, ``page_text``) is corroborated too. One pass decides each candidate
+    from its evidence; more passes admit the short forms and alternations (on an
+    interview's page, or one whose text opens with a label).
     """
     counts = Counter(lab.key.casefold() for lab in labels.values())
     declared = {lab.abbr.casefold() for lab in labels.values() if lab.form == "abbr"}
@@ -114,6 +123,19 @@ def decide(
         and all(lab.form in ("named", "caps") for lab in labels.values())
     )
     opening_fold = " ".join(opening.split()).casefold()
+    # (the surname labels of a page of two names or more, looked up once each)
+    names = {lab.key for lab in labels.values() if lab.form in ("named", "caps")}
+    in_full = functools.lru_cache(maxsize=None)(
+        lambda key: (
+            found
+            if page_text
+            and len(key.split()) == 1
+            and len(names) <= MAX_NAMES
+            and (found := full_name(key, page_text))
+            and len(found.split()) >= 2
+            else None
+        )
+    )
     out: dict[int, Weighed] = {}
     first_label = min(labels, default=None)
     for i, lab in sorted(labels.items()):
@@ -150,6 +172,8 @@ def decide(
                 ev.append(f"{lab.key!r} is named in the page's opening")
             elif ROLE_WORDS.search(lab.key):
                 ev.append(f"{lab.key!r} names a role in the proceedings")
+            elif len(names) >= 2 and (full := in_full(lab.key)):
+                ev.append(f"the page's text gives the full name {full!r}")
         if taking_turns:
             ev.append("every paragraph of the page opens with a name label, taking turns")
         if key in NOT_SPEAKERS or key.split()[0] in NOT_SPEAKERS:
@@ -161,12 +185,18 @@ def decide(
             w.rejected = True
             continue  # "Interviewer: Peter Brabban" above an oral history's transcript
         first_block = i == first_label
-        if i < front_limit and (counts[key] == 1 or first_block) and whole and title_like(whole):
+        if (
+            i < front_limit
+            and i != last_block
+            and (counts[key] == 1 or first_block)
+            and whole
+            and title_like(whole)
+        ):
             w.evidence, w.rejected = ["its text reads as a title"], True
             continue
         w.accepted = bool(ev)
     _short_forms(out)
-    _alternations(out, interview)
+    _alternations(out, interview or (first_label == 0 and page_text != ""))
     _askers(out, texts or {})
     _full_forms(out)
     _short_forms(out)

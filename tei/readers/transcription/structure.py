@@ -28,11 +28,9 @@ from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import (
     BY_LINE,
     classify_title_line,
-    is_heading_like,
     is_numbered_heading,
 )
 from tei.readers.transcription.label_shapes import (
-    INTERVIEW,
     NOT_SPEAKERS,
     Label,
     bare_label,
@@ -43,22 +41,14 @@ from tei.readers.transcription.letter import datelines, is_salute
 from tei.readers.transcription.masthead import split_masthead
 from tei.readers.transcription.run_on_turns import split_run_on_turns
 from tei.readers.transcription.section_break import is_section_break
-from tei.readers.transcription.speaker_turn import decide, default_role, role_field, title_like
+from tei.readers.transcription.speaker_turn import decide, role_field, title_like
 from tei.readers.transcription.table_fields import author_field, field_line
 from tei.readers.transcription.title_shapes import (
     headline_over_lines,
     is_long_first_title,
     work_sentence,
 )
-from tei.readers.transcription.unlabelled import (
-    DIALOGUE_DASH,
-    addressed_questions,
-    answers_after_questions,
-    is_question,
-    question_answers,
-    questions_to_the_one_labelled,
-    quoted_answers,
-)
+from tei.readers.transcription.unlabelled_turns import mark_unlabelled_turns
 
 NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
 META_KINDS = {"provenance", "info", "credit", "periodical"}
@@ -185,7 +175,14 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
     every = len(paras) >= 2 and set(paras) == set(found)
     decided = decide(
-        found, ctx.config, opening=opening, front_limit=FRONT_LABELS, texts=texts, every=every
+        found,
+        ctx.config,
+        opening=opening,
+        front_limit=FRONT_LABELS,
+        texts=texts,
+        every=every,
+        last_block=len(blocks) - 1,
+        page_text="\n".join(b.text for b in blocks if b.kind == "para")[:OPENING_CHARS * 4],
     )
     for index, weighed in decided.items():
         block = blocks[index]
@@ -195,65 +192,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             block.data["label"] = weighed.label
             if weighed.same_as:
                 block.data["same_as"] = weighed.same_as
-    asks = {i for i, w in decided.items() if w.accepted and default_role(w.label) == "interviewer"}
-    interview = bool(INTERVIEW.search(opening))
-    for index in answers_after_questions(blocks, asks, interview):
-        blocks[index].kind = "turn"
-        blocks[index].data["unlabelled"] = "interviewee"
-        blocks[index].data["label_evidence"] = [
-            "the page labels only its questions: the paragraph after one answers it"
-        ]
-    one = next((b.data["label"] for b in blocks if b.kind == "turn" and "label" in b.data), None)
-    for index, answer in questions_to_the_one_labelled(blocks):
-        blocks[index].kind = "turn"
-        blocks[index].data["unlabelled"] = "interviewer"
-        blocks[index].data["label_evidence"] = [
-            "a question put to the page's one labelled speaker: the interviewer asks"
-        ]
-        if answer is not None:
-            blocks[answer].kind = "turn"
-            blocks[answer].data["implicit"] = True
-            blocks[answer].data["label"] = one
-            blocks[answer].data["label_evidence"] = [
-                "the paragraph after the interviewer's question: the labelled speaker answers"
-            ]
-    if any(b.kind == "turn" for b in blocks):
-        return
-    # (the first block is the title, unless the page opens with a question of its text)
-    opens_asking = (
-        bool(blocks)
-        and is_question(blocks[0])
-        and (not is_heading_like(blocks[0]) or bool(DIALOGUE_DASH.match(blocks[0].text)))
-    )
-    turns = question_answers(blocks, 0 if opens_asking else 1)
-    said = "the page says it is an interview"
-    if quoted := quoted_answers(blocks):  # prompts, each answered by a quotation
-        turns, said, interview = quoted, "every answer is a quotation after its prompt", True
-    if not interview:  # no word says so: only questions put to someone, three or more
-        turns, said = addressed_questions(blocks, turns)
-        if not turns:
-            return
-    questions = sum(1 for _, _, why in turns if why.endswith("'?'"))
-    prompts = sum(1 for _, role, _ in turns if role == "interviewer")
-    tally = (
-        "(1 question and its answer)"
-        if questions == 1
-        else f"({questions} questions alternate with answers)"
-        if questions
-        else f"({prompts} prompts alternate with quoted answers)"
-    )
-    for index, role, why in turns:
-        blocks[index].kind = "turn"
-        blocks[index].data["unlabelled"] = role
-        blocks[index].data["label_evidence"] = [f"{said}; {why} {tally}"]
-    rejected = [i for i, w in decided.items() if not w.evidence]  # no evidence, none against
-    if not turns and rejected:
-        ctx.warn(
-            "dialogue-unlabelled",
-            "the page says it is an interview, but no speaker labels could be established "
-            f"(first candidate: {found[rejected[0]].label.strip()!r})",
-            blocks[rejected[0]].line,
-        )
+    mark_unlabelled_turns(blocks, decided, found, opening, ctx)
 
 
 def block_label(block: Block) -> Label | None:

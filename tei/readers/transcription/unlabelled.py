@@ -27,8 +27,10 @@ from tei.readers.transcription.blocks import Block
 _QUESTION_END = re.compile(r"\?[\"”’»)\]–—]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$")
 #: a dialogue dash opening a paragraph (``– Do you …?``, ``— Верно ли …?``)
 DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^-\s*(?=[¿¡]|[^\W\d_])")
-#: the first of a page's numbered questions
-_FIRST_NUMBERED = re.compile(r"^1[.)]\s+\S")
+#: a numbered paragraph (``1.``, ``2)``, ``3-``, ``4.-``): its number
+_NUMBERED = re.compile(r"^\s*(\d{1,2})\s?(?:\.-|[.)]|-|–)\s*[^\W\d_¿¡]|^\s*(\d{1,2})[.)]\s*[¿¡]")
+#: the first sentence of a paragraph, to its end mark
+_FIRST_SENTENCE = re.compile(r"^[^.!?…]*[.!?…]")
 MAX_QUESTION_WORDS = 90
 MIN_QUESTIONS = 2
 MIN_SHARE = 1 / 7
@@ -37,8 +39,37 @@ QUICK_WORDS = 20
 
 
 def is_question(block: Block) -> bool:
-    """A short paragraph that ends in a question mark."""
-    return bool(_QUESTION_END.search(block.text)) and block.words <= MAX_QUESTION_WORDS
+    """A short paragraph that ends in a question mark — or opens with a dialogue dash and a
+    question (``— ¿Estuvo antes en Dinamarca? —pregunté, luego …``)."""
+    if block.words > MAX_QUESTION_WORDS:
+        return False
+    if _QUESTION_END.search(block.text):
+        return True
+    first = _FIRST_SENTENCE.match(block.text)
+    return bool(DIALOGUE_DASH.match(block.text) and first and first.group(0).endswith("?"))
+
+
+def number_of(block: Block) -> int | None:
+    """The number a paragraph opens with (``2. Myslíte …?``), if it opens with one."""
+    m = _NUMBERED.match(block.text)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def numbered_questions(blocks: list[Block], paras: list[int]) -> list[int]:
+    """The page's numbered questions: paragraphs numbered 1, 2, 3 … in sequence, an
+    unnumbered paragraph (the answer) after each but the last, most of them asking (a
+    question mark) — a cut-off last one (``4. Co je nutné,``) included. Numbered theses
+    and sections do not ask."""
+    seq: list[int] = []
+    for i in paras:
+        n = number_of(blocks[i])
+        if n is None:
+            continue
+        if n != len(seq) + 1 or (seq and paras.index(i) - paras.index(seq[-1]) < 2):
+            break
+        seq.append(i)
+    asking = sum(1 for i in seq if "?" in blocks[i].text)
+    return seq if seq and asking * 2 > len(seq) and asking >= min(2, len(seq)) else []
 
 
 def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, str]]:
@@ -46,16 +77,25 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
     the questions do not make a dialogue (see module docstring)."""
     paras = [i for i in range(start, len(blocks)) if blocks[i].kind == "para"]
     turns: list[tuple[int, str]] = []
+    numbered = numbered_questions(blocks, paras)
     for n, i in enumerate(paras[:-1]):
         following = paras[n + 1]
-        if is_question(blocks[i]) and not is_question(blocks[following]) and following == i + 1:
+        asks = i in numbered or (is_question(blocks[i]) and not numbered)
+        if (
+            asks
+            and following == i + 1
+            and following not in numbered
+            and not (is_question(blocks[following]) and not numbered)
+        ):
             turns += [(i, "interviewer"), (following, "interviewee")]
-    questions = len(turns) // 2
+    if numbered and numbered[-1] == paras[-1] and len(turns) >= 2:
+        turns.append((paras[-1], "interviewer"))  # the last question, the page cut short
+    questions = sum(1 for _, role in turns if role == "interviewer")
     # an excerpt may end after its first question: one numbered ("1. Was ist …?"), put to
     # someone ("Comment as-tu découvert …?") or marked with a dialogue dash ("– ¿qué …?")
     asked = blocks[turns[0][0]].text if turns else ""
     first_only = questions == 1 and bool(
-        _FIRST_NUMBERED.match(asked)
+        (turns and number_of(blocks[turns[0][0]]) == 1)
         or _YOU.search(asked)
         or DIALOGUE_DASH.match(asked)
         or asked.lstrip().startswith("¿")  # a paragraph that is one question from its start
@@ -73,14 +113,35 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         questions < MIN_SHARE * len(paras) and not dashed
     ):
         return []
+    if dashed or (questions >= 2 and all(DIALOGUE_DASH.match(blocks[i].text) for i, _ in turns)):
+        exchange = _dashed_exchange(blocks, paras, turns)
+        if exchange != turns:
+            taking = "a dialogue dash opens the next turn, the speakers taking turns"
+            return [(i, role, taking) for i, role in exchange]
     why = {
-        "interviewer": "a short paragraph ending in '?'",
+        "interviewer": "a numbered question" if numbered else "a short paragraph ending in '?'",
         "interviewee": "the answer after it",
     }
     found = [(i, role, why[role]) for i, role in turns]
     quick = "a short paragraph of a quick exchange after a question (an odd run of them)"
     found += [(i, role, quick) for i, role in _quick_exchanges(blocks, turns)]
     return sorted(found)
+
+
+def _dashed_exchange(
+    blocks: list[Block], paras: list[int], turns: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Where questions and answers open with dialogue dashes, every dashed paragraph from
+    the first question on opens the next turn, the two speakers taking turns (an
+    interviewer's remark without a question mark too); a paragraph without a dash goes on
+    with the turn before it. Kept only when every question found falls to the interviewer."""
+    first = turns[0][0]
+    dashed = [i for i in paras if i >= first and DIALOGUE_DASH.match(blocks[i].text)]
+    roles = [(i, "interviewee" if n % 2 else "interviewer") for n, i in enumerate(dashed)]
+    asks = {i for i, role in turns if role == "interviewer"}
+    if len(roles) < len(turns) or any(role == "interviewee" for i, role in roles if i in asks):
+        return turns
+    return roles
 
 
 def _quick_exchanges(blocks: list[Block], turns: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -161,7 +222,7 @@ def addressed_questions(
     them is put to someone (``you``, ``vous``, ``usted``, ``Sie``, ``вы`` …): rhetorical
     questions of an article are not. Two are enough when the page's text opens with one; and
     questions the page marks with a bullet (two or more, no other paragraph bulleted) are
-    asked whatever their words."""
+    asked whatever their words, and so are questions numbered in sequence."""
     asks = [i for i, role, _ in turns if role == "interviewer"]
     answers = [i for i, role, _ in turns if role == "interviewee"]
     if asks and all(DIALOGUE_DASH.match(blocks[i].text) for i in asks + answers):
@@ -174,6 +235,8 @@ def addressed_questions(
     ):
         return turns, "the page marks its questions with a bullet"
     paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
+    if len(asks) >= 2 and asks == numbered_questions(blocks, paras):
+        return turns, "the page numbers its questions, an answer after each"
     # a page that opens with a question put to someone needs one more to be an interview
     least = 2 if paras and asks and asks[0] == paras[0] else MIN_ADDRESSED
     if len(asks) < least or not all(_YOU.search(blocks[i].text) for i in asks):
@@ -223,6 +286,23 @@ def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | 
             answer = None
         found.append((i, answer))
     return found
+
+
+def dashed_questions(blocks: list[Block]) -> list[int]:
+    """On a page of labelled turns: the unlabelled paragraphs that open with a dialogue dash
+    and ask (``– Hva tror dere …?``), right before a labelled turn — the interviewer's
+    questions, marked only by the dash."""
+    if not any(b.kind == "turn" and "label" in b.data for b in blocks):
+        return []
+    return [
+        i
+        for i, block in enumerate(blocks[:-1])
+        if block.kind == "para"
+        and DIALOGUE_DASH.match(block.text)
+        and is_question(block)
+        and blocks[i + 1].kind == "turn"
+        and "label" in blocks[i + 1].data
+    ]
 
 
 #: the fewest prompts answered by a quotation that make a dialogue, and the fewest of them

@@ -1,0 +1,176 @@
+"""Rules found missing on the blind sets J–L of real pages (issue #13): numbered questions,
+dashed dialogue with narration, dashed questions before labelled answers, question/answer
+words of more languages, double-name initials, surname labels named in full in the text, a
+capitalised label word. Small fixtures written for the test."""
+
+from __future__ import annotations
+
+from tei.readers.transcription.label_shapes import candidate, initials_of
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
+from tests.reading_helpers import who as _who
+
+NUMBERED = """1. Proč skončil socialismus ve východní Evropě?
+Podle mého názoru tak úplně neskončil. Dočasná porážka socialismu není ještě zpracována.
+2. Myslíte, že kapitalismus se už přežil?
+On se tak úplně nepřežil a hned to tak nebude. Je to hlavně lidská vlastnost.
+3. Jak by měl vypadat nový společenský řád?
+Je načrtnut v dílech klasiků. Ovšem dnes je jiné století, a to musí být respektováno.
+4. Co je nutné,"""
+
+
+def test_numbered_questions_alternating_with_answers_make_an_interview():
+    # no word of the page says it is an interview: the numbering does
+    assert _who(_root(NUMBERED)) == ["#interviewer", "#interviewee"] * 3 + ["#interviewer"]
+
+
+NUMBERED_THESES = """1. The world economy has entered a period of stagnation and crisis.
+The crisis began in the centres of capital and spread to every continent in two years.
+2. The working class has not yet recovered from the defeats of the last decades.
+Its organisations are weaker, but new layers are entering struggle everywhere.
+3. What is to be done? The answer lies in the self-organisation of the workers.
+The party must be built in those struggles, not beside them.
+"""
+
+
+def test_numbered_theses_are_not_questions():
+    assert _who(_root(NUMBERED_THESES)) == []
+
+
+NUMBERED_DASH = """ENTREVISTA A ALFONSO ARMESTO, SECRETARI GENERAL DE LA JOVENTUT
+
+Oferim als nostres lectors aquesta entrevista a Alfonso Armesto, secretari general.
+
+1- A primers de juny, la majoria del Comitè Central va decidir l’expulsió de la direcció.
+Com s’ha arribat a aquesta situació?
+
+El principal eix de confrontació és que des de fa uns anys la Joventut inicia un procés"""
+
+
+def test_one_numbered_question_with_a_hyphen_on_an_interview_page():
+    assert _who(_root(NUMBERED_DASH)) == ["#interviewer", "#interviewee"]
+
+
+DASHED_NARRATED = """Entrevista para Politiken
+
+28 diciembre de 1932
+
+—¿Aceptó usted la invitación por alguna razón en especial? Me imagino que recibe muchas.
+
+— Naturalmente, el viaje hasta aquí es muy largo —contesta Trotsky— pero quería viajar.
+
+— ¿Estuvo antes en Dinamarca? —pregunté, luego de prometerle no hablar de política.
+
+— En 1910 participé en el congreso socialista internacional que se realizó en Copenhague.
+
+Terminamos el congreso con un gran banquete que se sirvió en el Concejo Deliberante.
+"""
+
+
+def test_dashed_questions_with_narration_after_them():
+    root = _root(DASHED_NARRATED)
+    assert _who(root) == ["#interviewer", "#interviewee"] * 2
+    last = _x(root, "//tei:body//tei:sp[last()]")[0]
+    assert "banquete" in last  # the undashed paragraph goes on with the answer
+
+
+DASHED_REMARK = """«¿Hubo alguna vez una revolución en España? Nos habla un viejo anarquista.»
+
+—Casi nadie sabe o cree que una vez hubo una revolución en España. ¿La hubo?
+
+—Sí, claro que la hubo, aunque ha quedado oculta por la mentira de los vencedores.
+
+—Si se puede decir que la revolución ha estado en suspenso, también la contrarrevolución.
+
+—Desde luego. Para muchos, la historia de España empieza con Fernando e Isabel.
+"""
+
+
+def test_a_dashed_remark_of_the_interviewer_takes_its_turn():
+    assert _who(_root(DASHED_REMARK)) == ["#interviewer", "#interviewee"] * 2
+
+
+DASH_BEFORE_LABELS = """Samtalen: Marx i korridorene
+
+Av Tomine Sandal
+
+Marie Sneve Martinussen og Seher Aydar er med i samtalen om partiet og Stortinget.
+
+– Hva tror dere er hovedgrunnen til at partiet skiller seg ut på Stortinget?
+
+Marie: Jeg mener at det viktigste vi bærer med oss er at vi er et parti for vanlige folk.
+
+Seher: Det er helt sant! De andre partiene snakker om folk, men de kjenner dem ikke.
+"""
+
+
+def test_a_dashed_question_before_labelled_answers_is_the_interviewers():
+    root = _root(DASH_BEFORE_LABELS)
+    assert _who(root) == ["#interviewer", "#marie", "#seher"]
+
+
+SURNAMES_IN_TEXT = """Гаспарян: Тема нашей программы не совсем обычная с точки зрения хронологии.
+У нас в гостях публицист Алексей Мельников, я рад вас приветствовать в нашей студии.
+Мельников: Я думаю, что Троцкий, н"""
+
+
+def test_surname_labels_of_a_radio_transcript_whose_text_names_the_guest():
+    root = _root(SURNAMES_IN_TEXT)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Гаспарян:", "Мельников:"]
+
+
+CAPS_AND_INITIALS = """Lewica nie może być przybudówką liberałów
+
+Maciej Konieczny w rozmowie z Małgorzatą Kulbaczewską-Figat i Julią Anną Lauer.
+
+MAŁGORZATA KULBACZEWSKA-FIGAT: Minął już ładny kawałek czasu od ślubowania. Jak się czujesz?
+
+MACIEJ KONIECZNY: Jak by nie patrzeć, Sejm w jakimś stopniu jest emanacją społeczeństwa.
+
+JULIA ANNA LAUER: Czyli nie jesteś jedyny?
+
+Jest praktycznie całe Razem. I bardzo dobrze. Oby jak najwięcej takich ludzi.
+
+MKF: Do tego jeszcze daleka droga. Dla prawicowych polityków socjalista to nadal obelga.
+"""
+
+
+def test_a_third_caps_label_and_the_initials_of_a_double_name():
+    root = _root(CAPS_AND_INITIALS)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == [
+        "MAŁGORZATA KULBACZEWSKA-FIGAT:",
+        "MACIEJ KONIECZNY:",
+        "JULIA ANNA LAUER:",
+        "MKF:",
+    ]
+    assert _who(root)[-1] == _who(root)[0]  # MKF: is Małgorzata Kulbaczewska-Figat
+    assert initials_of("Małgorzata Kulbaczewska-Figat", "MKF")
+    assert not initials_of("Małgorzata Kulbaczewska", "MKF")
+
+
+def test_question_and_answer_words_of_more_languages():
+    for word in ("Vraag:", "Antwoord:", "Dotaz:", "Odpověď:", "Pytanie:", "Odpowiedź:",
+                 "Soru:", "Cevap:", "Fråga:", "Spørsmål:", "Svar:", "問：", "答："):
+        found = candidate(f"{word} Tekst van de vraag")
+        assert found is not None and found.form == "qa", word
+
+
+def test_a_question_word_in_lower_case_inside_a_sentence_is_no_label():
+    assert candidate("question. These dispatches are so worded as to imply") is None
+    page = """Trotsky: The Dies Committee
+In the Mexican press yesterday, dispatches reported that I might appear, in connection with the oil
+question. These dispatches are so worded as to imply that I have turned documents over.
+"""
+    assert _who(_root(page)) == []
+
+
+def test_a_link_line_is_no_speaker():
+    page = """Meeting de RP
+
+Au meeting de Révolution Permanente, Anasse Kazib a pris la parole devant mille personnes.
+
+Link: https://www.revolutionpermanente.fr/La-grande-interview
+
+Bonsoir à toutes et à tous. Il est difficile de parler de la situation nationale ce soir.
+"""
+    assert _who(_root(page)) == []
