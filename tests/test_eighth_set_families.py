@@ -149,8 +149,21 @@ def test_a_third_caps_label_and_the_initials_of_a_double_name():
 
 
 def test_question_and_answer_words_of_more_languages():
-    for word in ("Vraag:", "Antwoord:", "Dotaz:", "Odpověď:", "Pytanie:", "Odpowiedź:",
-                 "Soru:", "Cevap:", "Fråga:", "Spørsmål:", "Svar:", "問：", "答："):
+    for word in (
+        "Vraag:",
+        "Antwoord:",
+        "Dotaz:",
+        "Odpověď:",
+        "Pytanie:",
+        "Odpowiedź:",
+        "Soru:",
+        "Cevap:",
+        "Fråga:",
+        "Spørsmål:",
+        "Svar:",
+        "問：",
+        "答：",
+    ):
         found = candidate(f"{word} Tekst van de vraag")
         assert found is not None and found.form == "qa", word
 
