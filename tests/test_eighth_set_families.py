@@ -187,3 +187,44 @@ Link: https://www.revolutionpermanente.fr/La-grande-interview
 Bonsoir à toutes et à tous. Il est difficile de parler de la situation nationale ce soir.
 """
     assert _who(_root(page)) == []
+
+
+BARE_NAMES = """O crescimento do Centrão e os Desafios da Esquerda hoje
+Em entrevista ao Podcast Mesa de Debates, o cientista Benedito Tadeu César fala das eleições do ano.
+Mesa de Debates
+Iniciaremos com uma pergunta: quem se saiu fortalecido nas eleições, o Centrão ou a esquerda?
+Benedito Tadeu César
+Bem, eu não tenho dúvida de que os grandes vitoriosos foram os partidos que compõem o Centrão.
+"""
+
+
+def test_names_alone_on_their_lines_label_a_question_and_its_answer():
+    root = _root(BARE_NAMES)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Mesa de Debates", "Benedito Tadeu César"]
+
+
+BYLINE_AFTER_HEADNOTE = """Entretien avec Gaëtan Gracia, militant révolutionnaire
+
+Gaëtan Gracia, CGT Ateliers de Haute-Garonne
+
+Nicolas Framont
+
+Gaëtan Gracia est tourneur-fraiseur chez un sous-traitant ; entretien réalisé par Nicolas Framont.
+
+Est-ce que tu peux nous parler un peu de ton parcours professionnel ?
+
+Aujourd’hui, je suis ouvrier dans la sous-traitance aéronautique, à Toulouse, depuis dix ans.
+"""
+
+
+def test_a_byline_alone_on_its_line_is_no_speaker_label():
+    root = _root(BYLINE_AFTER_HEADNOTE)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == []
+    assert _who(root) == ["#interviewer", "#interviewee"]
+
+
+def test_an_oral_history_cover_line_is_no_bare_label():
+    from tei.readers.transcription.label_shapes import bare_name
+
+    assert bare_name("Steven Trimble Interviewer") is None
+    assert bare_name("David Broder") is not None

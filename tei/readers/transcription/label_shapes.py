@@ -184,6 +184,26 @@ def bare_label(text: str) -> Label | None:
     return found
 
 
+#: a name alone on its line, no colon (``David Broder``, ``Benedito Tadeu César``, ``Mesa de
+#: Debates``): two to four capitalised words, perhaps with particles
+_BARE_NAME = re.compile(
+    r"[A-ZÀ-ÞА-ЯЁΑ-Ω][\w’'-]+(?:\s(?:(?:de|da|do|dos|das|del|la|van|von|der|di|du|le)\s)?"
+    r"[A-ZÀ-ÞА-ЯЁΑ-Ω][\w’'-]+){1,3}"
+)
+
+
+def bare_name(text: str) -> Label | None:
+    """A name alone on its line without a colon, which may label the paragraph below it (a
+    candidate of its own form, ``bare``: see :mod:`tei.readers.transcription.speaker_turn`)."""
+    line = text.strip()
+    if len(line) > 40 or not _BARE_NAME.fullmatch(line) or line.isupper():
+        return None
+    words = line.casefold().split()
+    if words[0] in NOT_SPEAKERS or ROLE_WORDS.search(line) or words[-1].startswith("interview"):
+        return None  # "Steven Trimble Interviewer": a cover line of an oral history
+    return Label(line, line, "", "bare", name=line)
+
+
 _SHORT_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s[A-Z][\w'’.-]*){0,2}$")
 
 

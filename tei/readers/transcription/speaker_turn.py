@@ -142,6 +142,12 @@ def decide(
         key = lab.key.casefold()
         w = out[i] = Weighed(lab)
         ev = w.evidence
+        if lab.form == "bare":  # a name alone on its line: only before a question
+            whole = (texts or {}).get(i, "")
+            if interview and key in opening_fold and _ASKS.search(whole):
+                ev.append("a name alone on its line, named in the opening, before a question")
+            w.accepted = bool(ev)
+            continue
         if config.label_target(lab.key) is not None:
             ev.append("declared in the config's [labels]")
         if lab.form == "abbr":
@@ -248,13 +254,15 @@ def _alternations(out: dict[int, Weighed], interview: bool) -> None:
             w = out[i]
             if (
                 w.accepted
-                or w.label.form not in ("named", "caps")
+                or w.label.form not in ("named", "caps", "bare")
                 or w.label.key.casefold() in (NOT_SPEAKERS)
             ):
                 continue
             if w.rejected:
                 continue
             near = [out[j] for j in order[max(0, n - 1) : n + 2] if j != i]
+            if w.label.form == "bare":  # a name alone on its line answers the turn before it
+                near = [out[order[n - 1]]] if n else []
             if any(o.accepted and o.label.key != w.label.key for o in near):
                 w.evidence.append("alternates with another speaker on an interview page")
                 w.accepted = True

@@ -34,6 +34,7 @@ from tei.readers.transcription.label_shapes import (
     NOT_SPEAKERS,
     Label,
     bare_label,
+    bare_name,
     candidate,
     two_line_label,
 )
@@ -98,6 +99,8 @@ def opens(line: str, following: str) -> int:
 
 #: candidate labels in the first blocks whose text reads as a title are titles
 FRONT_LABELS = 4
+#: the words of a paragraph after which a name alone on its line may label a turn
+BARE_AFTER_WORDS = 15
 #: how many blocks before the first label the page's opening (title, headnote) may hold
 OPENING_BLOCKS = 15
 
@@ -146,6 +149,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             before.data.pop("periodical")
             before.note("a place and a date just before a letter's greeting: not a periodical")
     found: dict[int, Label] = {}
+    told = False
     for index, block in enumerate(blocks):
         if block.kind == "para" and (label := block_label(block)) is not None:
             if label.rest or len(block.lines) > block.data.get("label_lines", 1):
@@ -159,12 +163,26 @@ def classify(blocks: list[Block], ctx: Context) -> None:
                 found[index] = label  # a label alone in its block: the next block is its text
             else:
                 block.data.pop("label_lines", None)
+        elif (
+            block.kind == "para"
+            and told  # (after a paragraph of text: a name at the top is a title or byline)
+            and len(block.lines) == 1
+            and index + 1 < len(blocks)
+            and blocks[index + 1].kind == "para"
+            and (label := bare_name(block.first)) is not None
+        ):
+            found[index] = label  # a name alone on its line: perhaps the next block's speaker
+        told = told or (block.kind == "para" and block.words >= BARE_AFTER_WORDS)
     texts = {i: blocks[i].text[len(lab.label) :].strip() for i, lab in found.items()}
+    for i, lab in found.items():
+        if lab.form == "bare":
+            texts[i] = blocks[i + 1].text  # a name alone on its line: its text is the next block
     first = next(
         (
             i
             for i, lab in found.items()
             if lab.key.casefold() not in NOT_SPEAKERS
+            and lab.form != "bare"
             and not role_field(lab.key, texts[i])
             and not (i < FRONT_LABELS and title_like(texts[i]))
         ),
