@@ -312,7 +312,9 @@ def measure(path: Path, gold: dict, tei_all: bool) -> dict:
         f" (+{c['turn_found'] - c['turn_tp']})  fields {c['field_ok']}/{c['field_gold']}"
         f"  br {c['br_ok']}/{c['br_gold']}  nav {c['nav_tp']}/{c['nav_gold']}"
         f" (+{c['nav_found'] - c['nav_tp']})  splits {bad}  lost {len(fid.lost)}"
-        f" added {len(fid.added)}{'' if not errors else '  INVALID'}"
+        f" added {len(fid.added)}"
+        + (f"  people {'right' if c['partic_ok'] else 'WRONG'}" if c["partic_pages"] else "")
+        + ("" if not errors else "  INVALID")
     )
     return c
 

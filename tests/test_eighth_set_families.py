@@ -228,3 +228,52 @@ def test_an_oral_history_cover_line_is_no_bare_label():
 
     assert bare_name("Steven Trimble Interviewer") is None
     assert bare_name("David Broder") is not None
+
+
+def test_who_asks_and_who_answers_as_more_openings_say_it():
+    from tei.readers.transcription.speaker_names import roles
+
+    cases = {
+        "He talked to Socialist Worker about the strike.": [("Socialist Worker", "interviewer")],
+        "“sozialismus heute” sprach mit Clare Doyle über die Internationale.": [
+            ("sozialismus heute", "interviewer"),
+            ("Clare Doyle", "interviewee"),
+        ],
+        "In this interview with the weekly Nuestra Propuesta, she spoke of youth.": [
+            ("Nuestra Propuesta", "interviewer")
+        ],
+        "Интервью взял Алексей Козлов.": [("Алексей Козлов", "interviewer")],
+        "Dette interview blev lavet i december 2012 af International Socialist Review, som": [
+            ("International Socialist Review", "interviewer")
+        ],
+        "На вопросы «Левой политики» отвечает известный социолог Центра «Феникс» Александр "
+        "Тарасов.": [("Александр Тарасов", "interviewee")],
+        "World War 4 Report spoke with Hugo Blanco Aug. 28 in Arequipa.": [
+            ("World War 4 Report", "interviewer"),
+            ("Hugo Blanco", "interviewee"),
+        ],
+    }
+    for opening, expected in cases.items():
+        assert [pair for pair in roles(opening) if pair in expected] == expected, opening
+
+
+SILENT_INTERVIEWEE = """Interview with Ernest Mandel
+
+by Carl Gardner & Mandy Merck
+
+The economist was recently in London, and Carl Gardner and Mandy Merck talked to him.
+
+Q: You have been banned from four countries. What is it about your ideas that frightens them so
+"""
+
+
+def test_the_interviewee_the_opening_names_is_a_participant_before_answering():
+    from tei.xmlio import NSMAP
+
+    root = _root(SILENT_INTERVIEWEE)
+    people = {
+        p.get("role"): " ".join("".join(p.itertext()).split())
+        for p in root.iterfind(".//tei:particDesc//tei:person", NSMAP)
+    }
+    assert "Ernest Mandel" in people["interviewee"]
+    assert "Carl Gardner" in people["interviewer"]

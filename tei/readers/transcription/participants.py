@@ -186,6 +186,28 @@ class Participants:
                 a.role = other[b.role]
                 a.evidence.append(f"the other speaker of the {b.role}: the {a.role}")
         self._reporter(people, stated)
+        self._silent(people, stated)
+
+    def _silent(self, people: list[Participant], stated: list[tuple[str, str]]) -> None:
+        """The other party the opening names, when the excerpt ends before a turn of theirs
+        (``Interview with Ernest Mandel``, only the first question kept): a participant too."""
+        if self.ctx.config.participants or not people:
+            return
+        roles_held = {p.role for p in people}
+        for missing, present in (("interviewee", "interviewer"), ("interviewer", "interviewee")):
+            if missing in roles_held or present not in roles_held or missing in self.people:
+                continue
+            name = next(
+                (
+                    n
+                    for n, r in stated
+                    if r == missing and not any(p.name and same_person(p.name, n) for p in people)
+                ),
+                "",
+            )
+            if name:
+                self.people[missing] = Participant(missing, name, missing)
+                self._why(missing, f"the opening names {name!r} as the {missing}, who has no turn")
 
     def _reporter(self, people: list[Participant], stated: list[tuple[str, str]]) -> None:
         """A paper's label (``Socialist Worker:``) for the questions of the reporter the

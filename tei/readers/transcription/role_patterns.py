@@ -13,11 +13,18 @@ _NOT_NAME = (
     r"Our|Their|His|Her|Its|My|In|On|At|By|Exclusive|Interview|Entrevista|Intervista|"
     r"Entretien|Gespräch|Propos|She|He|They|We|It|I|Mit|With|Avec|Con|Com)\b)"
 )
+#: a month before a day is a date, not a name's last word (``Hugo Blanco Aug. 28``); a
+#: number between capitalised words is part of one (``World War 4 Report``)
+_NOT_DATE = (
+    r"(?!(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\d)"
+)
 #: a name of one to four words, on one line (the capital looked at first: the role words
 #: are tried only where a name may start, which makes the rules' scans cheap)
 NAME = (
     rf"(?=[A-ZА-ЯЁ])(?:{_NOT_NAME}[A-ZА-ЯЁ][\w'’.-]*|[A-ZА-ЯЁ]\.)"
-    rf"(?:[ \t](?:{_NOT_NAME}[A-ZА-ЯЁ][\w'’.-]*|de|la|van|von|del|da|du|di)){{0,3}}"
+    rf"(?:[ \t](?:{_NOT_NAME}{_NOT_DATE}[A-ZА-ЯЁ][\w'’.-]*|de|la|van|von|del|da|du|di"
+    rf"|\d{{1,3}}(?=[ \t][A-Z]))){{0,3}}"
 )
 #: words of a press agency's, paper's or broadcaster's name (``the Associated Press``)
 _PRESS = (
@@ -246,6 +253,44 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             rf"(?P<a>{NAME})\s+(?:talks|speaks|talked|spoke|reflects|reflected)\s+(?:about|of|on)\s"
         ),
+        ("interviewee",),
+    ),
+    (  # "He talked to Socialist Worker about …": the one he talked to asks
+        re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<a>{NAME})"),
+        ("interviewer",),
+    ),
+    (  # "“sozialismus heute” sprach mit Clare Doyle": a periodical in quotation marks asks
+        re.compile(
+            r"[“\"«„](?P<a>[^”\"»“\n]{2,60})[”\"»“]\s+(?:sprach|spoke|talked|habló|a parlé|parlou|"
+            rf"ha parlato)\s+(?:mit|to|with|con|avec|com)\s+{_WHAT}(?P<b>{NAME})"
+        ),
+        ("interviewer", "interviewee"),
+    ),
+    (  # "In this interview with the weekly Nuestra Propuesta": a periodical asks
+        re.compile(
+            rf"(?i:interview\w*|entrevista|entretien|intervista|gespräch)\s+(?i:with|to|for|avec|"
+            rf"con|com|a|à|mit)\s+(?i:the|le|la|el|il|o|der|die|dem)\s+(?:[A-Z][\w-]*\s+)?"
+            rf"(?i:weekly|daily|monthly|newspaper|paper|magazine|journal|review|semanario|diario|"
+            rf"revista|hebdomadaire|Wochenzeitung|Zeitung|settimanale|quotidiano|jornal)\s+"
+            rf"(?P<a>{NAME})"
+        ),
+        ("interviewer",),
+    ),
+    (  # "Интервью взял Алексей Козлов", "Беседовала Анна Петрова": who asked
+        re.compile(rf"(?:(?i:интервью)\s+(?:взял|взяла|взяли)|(?i:беседовал[аи]?))\s+(?P<a>{NAME})"),
+        ("interviewer",),
+    ),
+    (  # "Dette interview blev lavet … af International Socialist Review", "Intervjuet av …"
+        re.compile(
+            rf"(?i:interview(?:et)?|intervju(?:et|n)?)\s+(?i:blev|ble|blei|gjordes|var)\s+"
+            rf"(?i:lavet|laget|gjort|foretaget|foretatt)\s+(?:[^\n.]{{0,40}}?\s)?(?i:af|av)\s+"
+            rf"(?P<a>{NAME})|(?m:^(?i:intervjuet|interviewet|intervjuad|intervjuat)\s+(?i:af|av)\s+"
+            rf"(?P<a2>{NAME}))"
+        ),
+        ("interviewer",),
+    ),
+    (  # "На вопросы «Левой политики» отвечает известный социолог … Александр Тарасов."
+        re.compile(rf"(?i:на\s+вопросы)[^\n]{{0,60}}?\s(?i:отвечает)\s+(?:[^.\n]{{0,160}}?\s)?(?P<a>{NAME})\."),
         ("interviewee",),
     ),
 ]
