@@ -199,16 +199,24 @@ def parse_date(text: str) -> dict[str, str] | None:
     return None
 
 
-#: a date in figures: ``26/06/2007``, ``26.6.2007``, ``2007-06-26``
+#: a date in figures: ``26/06/2007``, ``26.6.2007``, ``2007-06-26``, ``1938年8月7日``
 _NUMERIC = re.compile(
     r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<cy>\d{4})\s?年\s?(?P<cm>\d{1,2})\s?月(?:\s?(?P<cd>\d{1,2})\s?日)?"
 )
 
 
 def _numeric_date(m: re.Match[str]) -> dict[str, str] | None:
     """A date in figures, read only when it cannot be misread: ISO, or day and month told
     apart by a number over 12 (``26/06/2007``; ``06/05/2007`` may be either, so None)."""
-    if m["iy"]:
+    if m["cy"]:  # year, month and day in CJK figures: no ambiguity
+        year, month = int(m["cy"]), int(m["cm"])
+        if not (1000 <= year <= 2999 and 1 <= month <= 12):
+            return None
+        if not m["cd"]:
+            return {"when": f"{year:04d}-{month:02d}"}
+        day = int(m["cd"])
+    elif m["iy"]:
         year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
     else:
         a, b, year = int(m["a"]), int(m["b"]), int(m["y"])

@@ -277,3 +277,51 @@ def test_the_interviewee_the_opening_names_is_a_participant_before_answering():
     }
     assert "Ernest Mandel" in people["interviewee"]
     assert "Carl Gardner" in people["interviewer"]
+
+
+def test_a_date_in_cjk_figures():
+    from tei.dates import parse_date
+
+    assert parse_date("1938年8月7日") == {"when": "1938-08-07"}
+    assert parse_date("2001年3月") == {"when": "2001-03"}
+    assert parse_date("1938年13月7日") is None
+
+
+def test_a_byline_in_the_scandinavian_and_dutch_words():
+    for line, name in (
+        ("af Gilbert Achcar", "Gilbert Achcar"),
+        ("door Ernest Mandel", "Ernest Mandel"),
+    ):
+        text = "Der er en masse ting at snakke om i dag, og vi starter."
+        page = f"De arabiske opstande\n\n{line}\n\n{text}\n"
+        assert _x(_root(page), "//tei:titleStmt/tei:author") == [name], line
+
+
+MIA_ORDER = """Trotsky Antes de 1917
+
+Francisco Martins Rodrigues
+
+2 de Setembro de 2004
+
+Quando Trotsky chegou a Petrogrado em Maio de 1917, já tinha uma longa história de luta.
+"""
+
+
+def test_three_capitalised_words_between_the_title_and_its_date_are_the_author():
+    root = _root(MIA_ORDER)
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Francisco Martins Rodrigues"]
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == ["Trotsky Antes de 1917"]
+
+
+def test_section_words_at_the_top_are_chrome_not_a_title():
+    page = """Destaque
+O crescimento do Centrão e os Desafios da Esquerda hoje
+
+Em entrevista concedida ao podcast, o cientista político fala das eleições municipais do ano.
+"""
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "O crescimento do Centrão e os Desafios da Esquerda hoje"
+    ]
+    assert "Destaque" in _x(root, "//tei:list[@type='removed']/tei:item")
+

@@ -146,7 +146,8 @@ def bylined_name(text: str) -> bool:
 BY_LINE = re.compile(
     r"^[,;]?\s*(?:(?:Interviewed|(?:An\s)?[Ii]nterview|Conducted|Realizad[oa]|Entrevistad[oa]|Réalisée?|Raccolt[oa]|"
     r"Intervistat[oa]|Geführt)\s+(?:by|por|par|da|von)|[Aa] cura di|Propos recueillis par|"
-    r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|di|Di|DI)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?)"
+    r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|di|Di|DI|[Aa]f|AF|[Aa]v|AV|[Dd]oor|DOOR|"
+    r"[Aa]utor:?|[Aa]uthor:|Автор:?|Από|από)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?)"
     r"\s*[/|]?$"  # a separator the site put after it ("POR BRAIS FERNÁNDEZ Y XAQUÍN PASTORIZA /")
 )
 

@@ -123,6 +123,16 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
         ):  # the ETOL order: author line, title line, (date)
             kinds[i] = "author"
             blocks[i].note("three capitalised words above a title and its date line: a name")
+        elif (
+            pair
+            and i + 2 < len(kinds)
+            and kinds[i + 2] == "date"
+            and long_name(blocks[i + 1].text)
+            and not long_name(blocks[i].text)
+            and "author" not in kinds
+        ):  # the MIA order: title line, author line, date line
+            kinds[i + 1] = "author"
+            blocks[i + 1].note("three capitalised words between the title and its date: a name")
     first = kinds.index("title") if "title" in kinds else len(kinds)
     if kinds[first : first + 3] == ["title"] * 3:
         blocks[first].data["rubric"] = section_rubric([b.text for b in blocks[first:]])

@@ -72,6 +72,8 @@ _PHRASE = re.compile(
     r"contact(?:ez-nous)?|[àa] propos|startseite|kontakt|impressum|chi siamo|contatti|"
     r"in[íi]cio|contato|sobre(?: n[óo]s)?|αρχική|αρχείο|επικοινωνία|ευρετήριο|главная|архив|"
     r"контакты|о нас|содержание|multimedia|multim[ée]dia|galer(?:y|ie|ía)|videos?|podcasts?|"
+    r"destaques?|em destaque|portaal|portal|principal|featured|[àa] la une|in evidenza|"
+    r"texte int[ée]gral|full text|texto (?:completo|[íi]ntegro)|lo m[áa]s le[íi]do|most read|"
     # a multilingual site's language menu, each language in its own name
     r"english|deutsch|fran[çc]ais|espa[ñn]ol|italiano|portugu[êe]s|русский|українська|polski|"
     r"t[üu]rk[çc]e|ελληνικά|nederlands|svenska|norsk|dansk|suomi|magyar|čeština|română|"
