@@ -325,3 +325,13 @@ Em entrevista concedida ao podcast, o cientista político fala das eleições mu
     ]
     assert "Destaque" in _x(root, "//tei:list[@type='removed']/tei:item")
 
+
+
+def test_brackets_of_a_broadcast_transcript():
+    from tei.readers.transcription.brackets import classify, gap_reason
+
+    assert classify("on the ", "words indistinct", " topic") == "gap"
+    assert gap_reason("words indistinct") == "unclear"
+    assert classify("I would not focus ", "clears his throat", " on") == "comment"
+    assert classify("he said ", "laughter", ".") == "comment"
+    assert classify("the Sierra ", "mountains", ", and") == "gloss"  # still a gloss

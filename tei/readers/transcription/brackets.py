@@ -152,6 +152,24 @@ GAP_WORDS = {
     "crosstalk": "inaudible",
     "unreadable": "illegible",
 }
+#: the words that say a stretch of text or speech was not made out
+_GAP_HEADS = frozenset({"unclear", "illegible", "inaudible", "indistinct", "unintelligible"})
+#: what a recording holds besides words: an editorial note, never a gloss of the word before
+_SOUNDS = re.compile(
+    r"(?:laughs?|laughter|laughing|applause|pause|pauses|coughs?|sighs?|chuckles?|crosstalk|"
+    r"silence|interruption|clears (?:his|her|their) throat|rires?|risas?|aplausos?|"
+    r"applaudissements|lacht|lachen|beifall|risate|applausi|смех|аплодисменты)\b"
+)
+
+
+def gap_reason(content: str) -> str:
+    """Why the text is not there: the gap word's reason (``[words indistinct]``: unclear)."""
+    low = content.strip().casefold()
+    if low in GAP_WORDS:
+        return GAP_WORDS[low]
+    return next(GAP_WORDS[w] for w in (w.strip(".,;:") for w in low.split()) if w in _GAP_HEADS)
+
+
 _ACRONYM = re.compile(r"(?P<acr>\b[A-Z](?:[A-Z&]|\.(?=[A-Z]))+\.?)\s*$")
 _LAST_WORD = re.compile(r"(?P<word>[^\W\d_][\w’'-]*)$")
 _WORD_RUN = re.compile(r"[\w’'-]*")
@@ -212,6 +230,10 @@ def classify(before: str, content: str, after: str = "") -> str:
     if low in GAP_WORDS:
         return "gap"
     words = text.split()
+    if len(words) <= 4 and any(w.strip(".,;:") in _GAP_HEADS for w in low.split()):
+        return "gap"  # "[words indistinct]", "[one word illegible]": a stretch not made out
+    if _SOUNDS.match(low):
+        return "comment"  # "[clears his throat]", "[laughter]": what the recording holds
     if (m := _acronym(before)) and _initials_match(m["acr"], words):
         return "expan"
     if after and supplied_name(text, after):
@@ -343,7 +365,7 @@ def _encode(
     if kind == "sic":
         return [editorial_note(content, resp, subtype="sic")]
     if kind == "gap":
-        return [gap(content, GAP_WORDS[content.strip().casefold()])]
+        return [gap(content, gap_reason(content))]
     if kind == "supplied":
         return [supplied(content, resp)]
     if kind in ("comment", "clarification"):
