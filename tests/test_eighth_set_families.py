@@ -326,7 +326,6 @@ Em entrevista concedida ao podcast, o cientista político fala das eleições mu
     assert "Destaque" in _x(root, "//tei:list[@type='removed']/tei:item")
 
 
-
 def test_brackets_of_a_broadcast_transcript():
     from tei.readers.transcription.brackets import classify, gap_reason
 
@@ -335,3 +334,17 @@ def test_brackets_of_a_broadcast_transcript():
     assert classify("I would not focus ", "clears his throat", " on") == "comment"
     assert classify("he said ", "laughter", ".") == "comment"
     assert classify("the Sierra ", "mountains", ", and") == "gloss"  # still a gloss
+
+
+POLISH_UNLABELLED = """O roli krajów socjalistycznych Portal Strajk rozmawia z przewodniczącym.
+Minister chce delegalizacji partii, twierdząc, że wasza partia zagraża porządkowi w Polsce…
+My nie chcemy go demontować, tylko usprawnić. Chcemy, żeby demokracja była bardziej powszechna.
+Czyli jednak rewolucja?
+Wiele zmian można wprowadzić w ramach istniejącego porządku. Chcielibyśmy zmienić ordynację.
+Wystarczy stworzenie nowej ordynacji wyborczej?
+Dodałbym jeszcze zasadę kadencyjności. Osoba, która jest w parlamencie, powinna być reprezentantem.
+"""
+
+
+def test_a_polish_interview_that_talks_with_and_a_question_trailing_off():
+    assert _who(_root(POLISH_UNLABELLED)) == ["#interviewer", "#interviewee"] * 3

@@ -45,6 +45,8 @@ def is_question(block: Block) -> bool:
         return False
     if _QUESTION_END.search(block.text):
         return True
+    if block.text.rstrip().endswith(("…", "...")) and _YOU.search(block.text):
+        return True  # "… twierdząc, że wasza partia zagraża …": put to someone, trailing off
     first = _FIRST_SENTENCE.match(block.text)
     return bool(DIALOGUE_DASH.match(block.text) and first and first.group(0).endswith("?"))
 
@@ -204,7 +206,9 @@ def answers_after_questions(
 #: the second person of the family's languages: a question put to someone
 _YOU = re.compile(
     r"(?i)\b(?:you|your|yours|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|vosotros|"
-    r"du|dein|deine|ihr|euch|sie|ihnen|voi|lei|você|vocês|вы|вас|ваш|ваша|ты|тебя)\b"
+    r"du|dein|deine|ihr|euch|sie|ihnen|voi|lei|você|vocês|вы|вас|ваш|ваша|ты|тебя|"
+    r"wasza|wasz|wasze|waszej|waszego|pan|pani|państwo|ty|wy|twój|twoja|vy|váš|vaše|tvůj|"
+    r"jij|jullie|uw|jouw|dere|dig|deg|ert|siz|sen|sizin|senin|εσείς|εσύ|σας|σου)\b"
 )
 #: without an opening that says it is an interview, how many questions it takes
 MIN_ADDRESSED = 3
