@@ -348,3 +348,34 @@ Dodałbym jeszcze zasadę kadencyjności. Osoba, która jest w parlamencie, powi
 
 def test_a_polish_interview_that_talks_with_and_a_question_trailing_off():
     assert _who(_root(POLISH_UNLABELLED)) == ["#interviewer", "#interviewee"] * 3
+
+
+MENU_LABELS = """Portaal
+
+Biografie
+Debatten, interviews, ...
+Contact
+
+Dubbele DVD:
+
+Links
+
+Ernest Mandel - Internet-archief
+Interview: Tariq Ali
+
+Eind 1987 had Tariq Ali een uitgebreid gesprek met Ernest Mandel. Hieronder publiceren we het.
+
+Ernest, je was tien jaar toen Hitler aan de macht kwam. Was het een verschrikkelijke tijd?
+
+Wel, vreemd genoeg heb ik helemaal geen slechte herinneringen aan die periode. Integendeel.
+
+Was je vader een activist?
+
+Mijn vader was geen activist. Hij was er één geweest, tijdens de eerste wereldoorlog.
+"""
+
+
+def test_a_label_alone_at_the_top_is_not_named_by_itself_and_interview_is_no_speaker():
+    root = _root(MENU_LABELS)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == []
+    assert _who(root) == ["#interviewer", "#interviewee"] * 2

@@ -133,7 +133,8 @@ NOT_SPEAKERS = frozenset(
     absent anwesend presentes présents presenti присутствовали rights derechos droits rechte
     diritti direitos licence license licencia licenza lizenz copyright copyleft права
     letter lettre lettera carta brief письмо list link links url lien liens enlace enlaces
-    video vidéo vídeo photo foto image imagen audio podcast download pdf""".split()
+    video vidéo vídeo photo foto image imagen audio podcast download pdf interview entrevista
+    entretien intervista gespräch интервью""".split()
 )
 INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"

@@ -184,7 +184,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             if lab.key.casefold() not in NOT_SPEAKERS
             and lab.form != "bare"
             and not role_field(lab.key, texts[i])
-            and not (i < FRONT_LABELS and title_like(texts[i]))
+            and not (i < FRONT_LABELS and texts[i] and title_like(texts[i]))
         ),
         len(blocks),
     )
