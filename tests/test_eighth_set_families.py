@@ -379,3 +379,19 @@ def test_a_label_alone_at_the_top_is_not_named_by_itself_and_interview_is_no_spe
     root = _root(MENU_LABELS)
     assert _x(root, "//tei:body//tei:sp/tei:speaker") == []
     assert _who(root) == ["#interviewer", "#interviewee"] * 2
+
+
+GLUED = """Entrevista de Boltxe a Carlos Aznárez, director de Resumen Latinoamericano
+
+Hemos hablado con Carlos Aznárez, histórico director de dicha publicación, sobre el golpe sufrido.
+
+Boltxe:Lo primero felicitarte por tantos años de dedicación. ¿Qué ocurrió en la redacción?
+
+Carlos Aznárez: Antes que nada saludos a los compañeros de Boltxe, a quienes conocimos hace años.
+"""
+
+
+def test_a_label_glued_to_its_text():
+    root = _root(GLUED)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Boltxe:", "Carlos Aznárez:"]
+    assert candidate("Madrid:12 de mayo") is None

@@ -121,7 +121,9 @@ _CAPS = re.compile(
 _NAMED = re.compile(
     r"^(?P<label>(?P<dash>[–—]\s?)?(?P<name>(?:[A-ZА-ЯЁΑ-Ω]|\d{1,2}(?:st|nd|rd|th)\s)[\w'’.-]*"
     r"(?:\s(?:[A-ZА-ЯЁΑ-Ω0-9][\w'’.-]*|de|van|von|la|del|da|du|(?:and|en|y|et|und|e|&)(?=\s[A-Z]))"
-    r"){0,4})\s?(?P<sep>:|\s[–—](?=\s)))(?:\s+(?P<rest>\S.*))?$",
+    r"){0,4})\s?(?P<sep>:|\s[–—](?=\s)))"
+    # (the text glued to the colon when it opens with a capital: "Boltxe:Lo primero …")
+    r"(?:\s+(?P<rest>\S.*)|(?<=:)(?P<glued>[A-ZÀ-ÞА-ЯЁ¿¡«“][^\W\d_]*[\s,].*))?$",
     re.S,
 )
 #: words that start a "Word:" line but never name a speaker
@@ -241,7 +243,7 @@ def _shape(text: str) -> Label | None:
     if m := _NAMED.match(text):
         name = " ".join(m["name"].split()).rstrip(".")
         form = "dash" if m["sep"] != ":" or m["dash"] else "named"
-        return Label(m["label"], name, m["rest"] or "", form, name=name)
+        return Label(m["label"], name, m["rest"] or m["glued"] or "", form, name=name)
     return None
 
 
