@@ -395,3 +395,32 @@ def test_a_label_glued_to_its_text():
     root = _root(GLUED)
     assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Boltxe:", "Carlos Aznárez:"]
     assert candidate("Madrid:12 de mayo") is None
+
+
+def test_a_rubric_and_a_date_on_one_line_are_a_date_not_the_title():
+    page = """Youth are the revolution’s future
+
+Campaign News | Monday, 13 December 2004
+
+Interview with Cuban Communist Party leader
+
+Cuba's Youth Communist Party has just completed its five-yearly Congress, and its leaders spoke.
+"""
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']")[0].startswith("Youth are")
+    assert "2004-12-13" in root.xpath("//*[local-name()='date']/@when")
+
+
+def test_an_image_name_of_a_logo_is_chrome():
+    page = """16 listopada 2024
+trybunna-logo
+
+Lewica nie może być przybudówką liberałów
+
+Mam szacunek dla tych, którzy gotowi są wejść w sam środek polityki i o coś zawalczyć.
+"""
+    root = _root(page)
+    assert "trybunna-logo" in _x(root, "//tei:list[@type='removed']/tei:item")
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "Lewica nie może być przybudówką liberałów"
+    ]

@@ -24,6 +24,10 @@ _PUBLISHED_ON = re.compile(
 )
 
 
+#: a site's rubric, a separator, then a date (``Pensamiento :: 23/05/2020``)
+_RUBRIC_DATE = re.compile(r"^[^|:\d]{2,40}?\s*(?:\||::|·|•)\s*(?P<date>\S.{4,40})$")
+
+
 def date_line(text: str) -> dict[str, str] | None:
     """A line that is a date, or starts with one and says a few words more
     (``April 10, 1937, at four o’clock p.m.``), or a place and a date (``Lisboa, 25 de maio de
@@ -35,6 +39,9 @@ def date_line(text: str) -> dict[str, str] | None:
         return attrs  # "Published December 13, 1938"
     if len(text.split()) > 9 or "\n" in text:
         return None
+    rubric = _RUBRIC_DATE.match(text)  # "Campaign News | Monday, 13 December 2004"
+    if rubric and (attrs := parse_date(rubric["date"])):
+        return attrs
     placed = _PLACE_DATE.match(text)  # "Lisboa, 25 de maio de 1975", "(Roma, 12 marzo 1977)"
     if placed and (attrs := parse_date(placed["date"] or placed["day"])):
         return attrs

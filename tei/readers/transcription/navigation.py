@@ -117,6 +117,7 @@ _JUMP = re.compile(r"(?i)^(?:(?:" + _JUMP_TO + r")\s*)+$")
 _TAGLINE = re.compile(r"(?i)^(?:from|de|aus|da|материал из)\s+\S+(?:,\s[^.]{1,40})?$")
 CHROME = re.compile(
     r"(?i)^(?:\|\s*)+$|^(?:logo\s*)+$|^(?:logo|logotipo|logotype)\s+\S.{0,30}$"
+    r"|^[\w.-]{2,30}[-_](?:logo|logotipo|logotype)$"  # an image's name: "trybunna-logo"
     r"|^(?:(?:rss feed|youtube|twitter|facebook(?: group)?|"
     r"instagram|telegram|mastodon|share|tweet|print|e-?mail)\s*)+$"
     r"|^(?:print|e-?mail|share|save|recommend) this (?:page|article|post|story)$|^share\s*:$"
