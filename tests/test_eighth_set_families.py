@@ -424,3 +424,26 @@ Mam szacunek dla tych, którzy gotowi są wejść w sam środek polityki i o co�
     assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
         "Lewica nie może być przybudówką liberałów"
     ]
+
+
+HEADING_AGAIN = """THE THIRD INTERNATIONAL AFTER LENIN.
+
+THE INTERNATIONAL MARXIST-LENINIST REVIEW INTERVIEWS T. CLARK ON A MAJOR WORK
+
+THE THIRD INTERNATIONAL AFTER LENIN:
+The Draft Programme of the Communist International
+-A Criticism of Fundamentals.
+
+IMLR: Comrade, why is this book regarded as the founding document of the movement?
+
+TC: I think this is because it is the founding statement of the opposition abroad.
+
+IMLR: In his criticism, which is subtitled a criticism of fundamentals, what does he say?
+
+TC: Well, if you are a follower, you would automatically take it as the last word.
+"""
+
+
+def test_a_heading_repeated_with_a_colon_is_no_speaker():
+    root = _root(HEADING_AGAIN)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["IMLR:", "TC:", "IMLR:", "TC:"]

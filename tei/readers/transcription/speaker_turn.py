@@ -123,6 +123,11 @@ def decide(
         and all(lab.form in ("named", "caps") for lab in labels.values())
     )
     opening_fold = " ".join(opening.split()).casefold()
+    # (a label that is a whole line of the opening repeats a heading: it names nobody)
+    opening_lines = {
+        " ".join(re.sub(r"[^\w\s'’-]", " ", line).split()).casefold()
+        for line in opening.splitlines()
+    }
     # (the surname labels of a page of two names or more, looked up once each)
     names = {lab.key for lab in labels.values() if lab.form in ("named", "caps")}
     in_full = functools.lru_cache(maxsize=None)(
@@ -174,7 +179,7 @@ def decide(
         if lab.form == "caps" and (named := initials_name(lab.key, opening)):
             ev.append(f"initials of {named!r}, named in the page's opening")
         if lab.form in ("named", "caps", "dash") and len(key) > 2:
-            if key in opening_fold:
+            if key in opening_fold and key not in opening_lines:
                 ev.append(f"{lab.key!r} is named in the page's opening")
             elif ROLE_WORDS.search(lab.key):
                 ev.append(f"{lab.key!r} names a role in the proceedings")
@@ -182,6 +187,9 @@ def decide(
                 ev.append(f"the page's text gives the full name {full!r}")
         if taking_turns:
             ev.append("every paragraph of the page opens with a name label, taking turns")
+        if lab.form in ("caps", "named") and key in opening_lines and len(key.split()) >= 3:
+            w.evidence, w.rejected = ["repeats a heading of the page's opening: names nobody"], True
+            continue
         if key in NOT_SPEAKERS or key.split()[0] in NOT_SPEAKERS:
             w.evidence, w.rejected = [f"{lab.key!r} never names a speaker"], True
             continue
