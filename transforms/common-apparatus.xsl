@@ -15,7 +15,8 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:p="urn:tei-edition-toolkit:params"
-  exclude-result-prefixes="tei p">
+  xmlns:tk="urn:tei-edition-toolkit:seq"
+  exclude-result-prefixes="tei p tk">
 
   <xsl:param name="show-apparatus" select="true()" p:type="boolean"
     p:doc="Show the apparatus criticus (app/rdg): the readings with their witnesses, at the lemma and as a list after the text (false: the lemma only, a reading text)."/>
@@ -91,10 +92,9 @@
   </xsl:template>
 
   <!-- The sigla of the current reading's @wit (else @resp, @source, @hand), space-separated. -->
+  <!-- (tk:sigla, tei.render.numbering: sigla-tokens below for each distinct list, once) -->
   <xsl:template name="sigla">
-    <xsl:call-template name="sigla-tokens">
-      <xsl:with-param name="s" select="normalize-space((@wit | @resp[not(../@wit)] | @source[not(../@wit or ../@resp)] | @hand[not(../@wit or ../@resp or ../@source)])[1])"/>
-    </xsl:call-template>
+    <xsl:value-of select="tk:sigla(normalize-space((@wit | @resp[not(../@wit)] | @source[not(../@wit or ../@resp)] | @hand[not(../@wit or ../@resp or ../@source)])[1]))"/>
   </xsl:template>
   <xsl:template name="sigla-tokens">
     <xsl:param name="s"/>

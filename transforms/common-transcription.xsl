@@ -17,7 +17,7 @@
 
   <!-- Text inside a delSpan range is struck in HTML: found by looking back from each text
        node, so only on pages small enough for that (documentary pages are). -->
-  <xsl:variable name="del-span-strike" select="boolean(//tei:delSpan) and count(//text()) &lt; 4000"/>
+  <xsl:variable name="del-span-strike" select="boolean(/descendant::tei:delSpan[1]) and count(//text()) &lt; 4000"/>
 
   <!-- True (1) when the current text node lies between a delSpan and its anchor. -->
   <xsl:template name="in-del-span">

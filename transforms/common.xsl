@@ -78,10 +78,12 @@
     <xsl:param name="kind"/>
     <xsl:value-of select="tk:seq(string($kind))"/>
   </xsl:template>
+  <!-- (/descendant::x[1], not (//x)[1]: libxml2 stops at the first x only in that form; the
+       other walks the whole document for every page) -->
   <xsl:variable name="lang">
     <xsl:choose>
       <xsl:when test="/*/@xml:lang"><xsl:value-of select="/*/@xml:lang"/></xsl:when>
-      <xsl:when test="(//tei:text)[1]/@xml:lang"><xsl:value-of select="(//tei:text)[1]/@xml:lang"/></xsl:when>
+      <xsl:when test="/descendant::tei:text[1]/@xml:lang"><xsl:value-of select="/descendant::tei:text[1]/@xml:lang"/></xsl:when>
       <xsl:when test="$header/tei:profileDesc/tei:langUsage/tei:language/@ident">
         <xsl:value-of select="$header/tei:profileDesc/tei:langUsage/tei:language[1]/@ident"/>
       </xsl:when>
@@ -129,10 +131,9 @@
 
   <!-- Does this element contain block content (so that HTML must use a flow container)? -->
   <xsl:template name="has-blocks">
-    <xsl:variable name="depth" select="count(ancestor-or-self::tei:note)"/>
-    <xsl:if test=".//*[contains($block-elements, concat('|', local-name(), '|'))
-                      and not(self::tei:lb or self::tei:pb or self::tei:cb or self::tei:milestone)
-                      and count(ancestor::tei:note) = $depth and not(self::tei:note)]">1</xsl:if>
+    <!-- tk:has-blocks() (tei.render.numbering): the element's descendants outside the notes
+         in it, each looked at once per rendering, against the block-elements names -->
+    <xsl:if test="* and string(tk:has-blocks())">1</xsl:if>
   </xsl:template>
 
   <!-- Note marker: @n when the document numbers its notes, else a running number. -->
@@ -165,8 +166,8 @@
 
   <!-- The number of the current turn, 1-based, among the document's turns of $kind ('sp',
        'u', or '' for both), in document order (from the seq table). -->
-  <xsl:variable name="turns-have-sp" select="boolean(//tei:sp)"/>
-  <xsl:variable name="turns-have-u" select="boolean(//tei:u)"/>
+  <xsl:variable name="turns-have-sp" select="boolean(/descendant::tei:sp[1])"/>
+  <xsl:variable name="turns-have-u" select="boolean(/descendant::tei:u[1])"/>
   <!-- the table of turn-number with kind '' (decided once, not per turn) -->
   <xsl:variable name="turns-kind">
     <xsl:choose>
@@ -175,10 +176,11 @@
       <xsl:otherwise>t</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
+  <xsl:variable name="turns-kind-s" select="string($turns-kind)"/>
   <xsl:template name="turn-number">
     <xsl:param name="kind" select="''"/>
     <xsl:choose>
-      <xsl:when test="$kind = ''"><xsl:value-of select="tk:seq(string($turns-kind))"/></xsl:when>
+      <xsl:when test="$kind = ''"><xsl:value-of select="tk:seq($turns-kind-s)"/></xsl:when>
       <xsl:when test="$kind = 'sp'"><xsl:value-of select="tk:seq('s')"/></xsl:when>
       <xsl:when test="$kind = 'u'"><xsl:value-of select="tk:seq('u')"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="tk:seq('t')"/></xsl:otherwise>
@@ -208,7 +210,7 @@
       <xsl:when test="$ts/tei:title[@type='main']"><xsl:value-of select="normalize-space($ts/tei:title[@type='main'][1])"/></xsl:when>
       <xsl:when test="$ts/tei:title[not(@type) and not(@level='s')]"><xsl:value-of select="normalize-space($ts/tei:title[not(@type) and not(@level='s')][1])"/></xsl:when>
       <xsl:when test="$ts/tei:title"><xsl:value-of select="normalize-space($ts/tei:title[1])"/></xsl:when>
-      <xsl:when test="//tei:titlePart"><xsl:value-of select="normalize-space((//tei:titlePart)[1])"/></xsl:when>
+      <xsl:when test="/descendant::tei:titlePart[1]"><xsl:value-of select="normalize-space(/descendant::tei:titlePart[1])"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="root-title"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -404,24 +406,57 @@
 
   <!-- Speaker turns: the label as written, the participant it points to, a stable anchor. -->
   <xsl:template match="tei:sp">
-    <xsl:call-template name="hook-turn">
-      <xsl:with-param name="id"><xsl:call-template name="turn-id"/></xsl:with-param>
-      <xsl:with-param name="who"><xsl:if test="@who"><xsl:call-template name="participant-name"/></xsl:if></xsl:with-param>
-      <xsl:with-param name="label"><xsl:apply-templates select="tei:speaker/node()"/></xsl:with-param>
-      <xsl:with-param name="has-label" select="boolean(tei:speaker)"/>
-      <xsl:with-param name="content"><xsl:apply-templates select="node()[not(self::tei:speaker)]"/></xsl:with-param>
-    </xsl:call-template>
+    <xsl:choose>
+      <!-- the anchor's number is the turn's number (sp-N with only sp in the document): one
+           tk:seq call, passed to hook-turn as n -->
+      <xsl:when test="$turns-kind-s = 's' and not(@xml:id)">
+        <xsl:variable name="n" select="tk:seq('s')"/>
+        <xsl:call-template name="hook-turn">
+          <xsl:with-param name="id" select="concat('sp-', $n)"/>
+          <xsl:with-param name="who" select="string(tk:seq('w'))"/>
+          <xsl:with-param name="label"><xsl:apply-templates select="tei:speaker/node()"/></xsl:with-param>
+          <xsl:with-param name="has-label" select="boolean(tei:speaker)"/>
+          <xsl:with-param name="content"><xsl:apply-templates select="node()[not(self::tei:speaker)]"/></xsl:with-param>
+          <xsl:with-param name="n" select="$n"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="hook-turn">
+          <xsl:with-param name="id"><xsl:call-template name="turn-id"/></xsl:with-param>
+          <xsl:with-param name="who" select="string(tk:seq('w'))"/>
+          <xsl:with-param name="label"><xsl:apply-templates select="tei:speaker/node()"/></xsl:with-param>
+          <xsl:with-param name="has-label" select="boolean(tei:speaker)"/>
+          <xsl:with-param name="content"><xsl:apply-templates select="node()[not(self::tei:speaker)]"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:u">
-    <xsl:variable name="who"><xsl:if test="@who"><xsl:call-template name="participant-name"/></xsl:if></xsl:variable>
-    <xsl:call-template name="hook-turn">
-      <xsl:with-param name="id"><xsl:call-template name="turn-id"/></xsl:with-param>
-      <xsl:with-param name="who" select="$who"/>
-      <xsl:with-param name="label"><xsl:if test="string($who)"><xsl:value-of select="$who"/>:</xsl:if></xsl:with-param>
-      <xsl:with-param name="has-label" select="boolean(@who)"/>
-      <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
-    </xsl:call-template>
+    <!-- participant-name of every turn, from one pass (tk:seq('w'), tei.render.numbering) -->
+    <xsl:variable name="who" select="string(tk:seq('w'))"/>
+    <xsl:choose>
+      <xsl:when test="$turns-kind-s = 'u' and not(@xml:id)">
+        <xsl:variable name="n" select="tk:seq('u')"/>
+        <xsl:call-template name="hook-turn">
+          <xsl:with-param name="id" select="concat('u-', $n)"/>
+          <xsl:with-param name="who" select="$who"/>
+          <xsl:with-param name="label" select="concat($who, substring(':', 1, string-length($who)))"/>
+          <xsl:with-param name="has-label" select="boolean(@who)"/>
+          <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
+          <xsl:with-param name="n" select="$n"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="hook-turn">
+          <xsl:with-param name="id"><xsl:call-template name="turn-id"/></xsl:with-param>
+          <xsl:with-param name="who" select="$who"/>
+          <xsl:with-param name="label" select="concat($who, substring(':', 1, string-length($who)))"/>
+          <xsl:with-param name="has-label" select="boolean(@who)"/>
+          <xsl:with-param name="content"><xsl:apply-templates/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Everything not handled: keep the text and the TEI name; report it when asked. -->

@@ -109,7 +109,7 @@
 
   <xsl:template name="styles">
     <xsl:choose>
-      <xsl:when test="$css = 'embed'"><style><xsl:value-of select="document('edition.css')" disable-output-escaping="yes"/></style></xsl:when>
+      <xsl:when test="$css = 'embed'"><style><xsl:value-of select="tk:asset-text('edition.css')" disable-output-escaping="yes"/></style></xsl:when>
       <xsl:when test="$css = 'link'"><link rel="stylesheet" href="{$css-href}"/></xsl:when>
     </xsl:choose>
   </xsl:template>
@@ -157,8 +157,8 @@
     <header class="title-block">
       <xsl:call-template name="text-lang-attr"/>
       <xsl:choose>
-        <xsl:when test="(//tei:text)[1]/tei:front/tei:titlePage">
-          <xsl:apply-templates select="(//tei:text)[1]/tei:front/tei:titlePage/node()"/>
+        <xsl:when test="/descendant::tei:text[1]/tei:front/tei:titlePage">
+          <xsl:apply-templates select="/descendant::tei:text[1]/tei:front/tei:titlePage/node()"/>
         </xsl:when>
         <xsl:otherwise>
           <h1><xsl:call-template name="title-main"/></h1>
@@ -202,7 +202,7 @@
 
   <!-- The first text's titlePage is shown in the title block; another (a text in a group, a
        further TEI of a corpus) where it stands. -->
-  <xsl:variable name="title-pages" select="(//tei:text)[1]/tei:front/tei:titlePage"/>
+  <xsl:variable name="title-pages" select="/descendant::tei:text[1]/tei:front/tei:titlePage"/>
   <xsl:template match="tei:text/tei:front/tei:titlePage">
     <xsl:if test="count(. | $title-pages) != count($title-pages)">
       <div class="titlePage"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></div>
@@ -230,7 +230,7 @@
   </xsl:template>
 
   <xsl:template match="tei:head">
-    <xsl:variable name="blocks"><xsl:call-template name="has-blocks"/></xsl:variable>
+    <xsl:variable name="blocks"><xsl:if test="*"><xsl:call-template name="has-blocks"/></xsl:if></xsl:variable>
     <xsl:variable name="level" select="count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2
                   | ancestor::tei:div3 | ancestor::tei:div4 | ancestor::tei:div5) + 1"/>
     <xsl:choose>
@@ -246,9 +246,9 @@
   </xsl:template>
 
   <xsl:template match="tei:p | tei:ab">
-    <xsl:variable name="blocks"><xsl:call-template name="has-blocks"/></xsl:variable>
+    <!-- (has-blocks inline: the commonest element of a page, one instruction) -->
     <xsl:choose>
-      <xsl:when test="string($blocks) or ancestor::tei:head or ancestor::tei:l or ancestor::tei:speaker">
+      <xsl:when test="(* and string(tk:has-blocks())) or ancestor::tei:head or ancestor::tei:l or ancestor::tei:speaker">
         <div class="{local-name()}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></div>
       </xsl:when>
       <xsl:otherwise><p><xsl:call-template name="common-attrs"/><xsl:apply-templates/></p></xsl:otherwise>
@@ -339,7 +339,7 @@
   </xsl:template>
 
   <xsl:template match="tei:quote">
-    <xsl:variable name="blocks"><xsl:call-template name="has-blocks"/></xsl:variable>
+    <xsl:variable name="blocks"><xsl:if test="*"><xsl:call-template name="has-blocks"/></xsl:if></xsl:variable>
     <xsl:choose>
       <xsl:when test="string($blocks)"><blockquote><xsl:call-template name="common-attrs"/><xsl:apply-templates/></blockquote></xsl:when>
       <xsl:otherwise><span class="quote"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></span></xsl:otherwise>
@@ -374,19 +374,74 @@
     <span class="{local-name()}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- Turns rendered here, straight into the page, when hook-turn is this stylesheet's own
+       (tei.render.xslt sets turn-direct then: no edition stylesheet and not print.xsl overrides
+       it): the same page as common.xsl's sp and u calling hook-turn below, without building
+       every turn's content as a parameter and copying it (a third of a play's page). Else, and
+       for an sp without an xml:id in a document with both sp and u, common.xsl's templates. -->
+  <xsl:param name="turn-direct" select="false()"/>
+  <xsl:template match="tei:sp">
+    <xsl:choose>
+      <xsl:when test="$turn-direct and (@xml:id or $turns-kind-s = 's')">
+        <!-- number, first-turn flag and participant name: one tk:seq call -->
+        <xsl:variable name="t" select="string(tk:seq('T'))"/>
+        <xsl:variable name="n" select="substring-before($t, '&#9;')"/>
+        <xsl:variable name="id" select="concat(@xml:id, substring(concat('sp-', $n), 1, 1000000 * not(@xml:id)))"/>
+        <xsl:variable name="who" select="substring-after(substring-after($t, '&#9;'), '&#9;')"/>
+        <xsl:variable name="label"><xsl:apply-templates select="tei:speaker/node()"/></xsl:variable>
+        <div class="turn" id="{$id}">
+          <xsl:if test="@who"><xsl:attribute name="data-who"><xsl:value-of select="translate(substring-before(concat(normalize-space(@who), ' '), ' '), '#', '')"/></xsl:attribute></xsl:if>
+          <xsl:if test="@xml:lang"><xsl:call-template name="lang-attr"/></xsl:if>
+          <div class="turn-head">
+            <xsl:if test="tei:speaker"><span class="speaker"><xsl:copy-of select="$label"/></span><xsl:text> </xsl:text></xsl:if>
+            <xsl:if test="string($who) and ((not(normalize-space(string($label)) = normalize-space($who) or normalize-space(string($label)) = concat(normalize-space($who), ':')) and starts-with(substring-after($t, '&#9;'), '1')) or not(tei:speaker))"><span class="who"><xsl:value-of select="$who"/></span><xsl:text> </xsl:text></xsl:if>
+            <xsl:if test="$show-turn-numbers"><a class="turn-link" href="#{$id}" aria-label="{$label-turn} {$n}"><xsl:value-of select="$n"/></a></xsl:if>
+          </div>
+          <div class="turn-body"><xsl:apply-templates select="node()[not(self::tei:speaker)]"/></div>
+        </div>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-imports/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template match="tei:u">
+    <xsl:choose>
+      <xsl:when test="$turn-direct and (@xml:id or $turns-kind-s = 'u')">
+        <!-- number, first-turn flag and participant name: one tk:seq call -->
+        <xsl:variable name="t" select="string(tk:seq('T'))"/>
+        <xsl:variable name="n" select="substring-before($t, '&#9;')"/>
+        <xsl:variable name="id" select="concat(@xml:id, substring(concat('u-', $n), 1, 1000000 * not(@xml:id)))"/>
+        <xsl:variable name="who" select="substring-after(substring-after($t, '&#9;'), '&#9;')"/>
+        <xsl:variable name="label" select="concat($who, substring(':', 1, string-length($who)))"/>
+        <div class="turn" id="{$id}">
+          <xsl:if test="@who"><xsl:attribute name="data-who"><xsl:value-of select="translate(substring-before(concat(normalize-space(@who), ' '), ' '), '#', '')"/></xsl:attribute></xsl:if>
+          <xsl:if test="@xml:lang"><xsl:call-template name="lang-attr"/></xsl:if>
+          <div class="turn-head">
+            <xsl:if test="@who"><span class="speaker"><xsl:value-of select="$label"/></span><xsl:text> </xsl:text></xsl:if>
+            <xsl:if test="string($who) and ((not(normalize-space($label) = normalize-space($who) or normalize-space($label) = concat(normalize-space($who), ':')) and starts-with(substring-after($t, '&#9;'), '1')) or not(@who))"><span class="who"><xsl:value-of select="$who"/></span><xsl:text> </xsl:text></xsl:if>
+            <xsl:if test="$show-turn-numbers"><a class="turn-link" href="#{$id}" aria-label="{$label-turn} {$n}"><xsl:value-of select="$n"/></a></xsl:if>
+          </div>
+          <div class="turn-body"><xsl:apply-templates/></div>
+        </div>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-imports/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- ============================ hooks from common.xsl ============================ -->
   <xsl:template name="hook-turn">
     <xsl:param name="id"/><xsl:param name="who"/><xsl:param name="label"/>
     <xsl:param name="has-label"/><xsl:param name="content"/>
-    <xsl:variable name="n" select="tk:seq(string($turns-kind))"/><!-- turn-number, inline -->
+    <!-- the turn's number (turn-number): given by common.xsl when it had it at hand -->
+    <xsl:param name="n" select="tk:seq($turns-kind-s)"/>
     <div class="turn" id="{$id}">
       <xsl:if test="@who"><xsl:attribute name="data-who"><xsl:value-of select="translate(substring-before(concat(normalize-space(@who), ' '), ' '), '#', '')"/></xsl:attribute></xsl:if>
       <xsl:if test="@xml:lang"><xsl:call-template name="lang-attr"/></xsl:if>
       <div class="turn-head">
         <xsl:if test="$has-label"><span class="speaker"><xsl:copy-of select="$label"/></span><xsl:text> </xsl:text></xsl:if>
         <!-- the participant is named at their first turn only (the label says who speaks after),
-             and not under a label that already is the name ("Shaun Illingworth:") -->
-        <xsl:if test="string($who) and ((string(tk:seq('f')) and not(normalize-space(string($label)) = normalize-space($who) or normalize-space(string($label)) = concat(normalize-space($who), ':'))) or not($has-label))"><span class="who"><xsl:value-of select="$who"/></span><xsl:text> </xsl:text></xsl:if>
+             and not under a label that already is the name ("Shaun Illingworth:"); tk:seq('f')
+             asked last (a u's label always is the name) -->
+        <xsl:if test="string($who) and ((not(normalize-space(string($label)) = normalize-space($who) or normalize-space(string($label)) = concat(normalize-space($who), ':')) and string(tk:seq('f'))) or not($has-label))"><span class="who"><xsl:value-of select="$who"/></span><xsl:text> </xsl:text></xsl:if>
         <!-- the number is an anchor, shown on hover and focus: § marks sections, not turns -->
         <xsl:if test="$show-turn-numbers"><a class="turn-link" href="#{$id}" aria-label="{$label-turn} {$n}"><xsl:value-of select="$n"/></a></xsl:if>
       </div>
@@ -465,7 +520,7 @@
   </xsl:template>
 
   <xsl:template name="hook-unhandled">
-    <xsl:variable name="blocks"><xsl:call-template name="has-blocks"/></xsl:variable>
+    <xsl:variable name="blocks"><xsl:if test="*"><xsl:call-template name="has-blocks"/></xsl:if></xsl:variable>
     <xsl:variable name="own-block" select="contains($block-elements, concat('|', local-name(), '|'))"/>
     <xsl:element name="{substring('spandiv', 1 + 4 * (string($blocks) != '' or $own-block), 4 - (string($blocks) != '' or $own-block))}">
       <xsl:attribute name="class">tei-<xsl:value-of select="local-name()"/></xsl:attribute>
@@ -581,39 +636,39 @@
                        | tei:occupation | tei:birth | tei:death | tei:sex | tei:location | tei:geo | tei:textLang
                        | tei:repository | tei:msIdentifier | tei:bloc | tei:figDesc | tei:timeline | tei:when
                        | tei:msContents | tei:msItem | tei:listEvent | tei:listOrg">
-    <xsl:variable name="blocks"><xsl:call-template name="has-blocks"/></xsl:variable>
-    <xsl:variable name="url"><xsl:if test="@ref"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@ref"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:if></xsl:variable>
     <xsl:choose>
-      <xsl:when test="string($blocks)"><div class="tei-{local-name()}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></div></xsl:when>
-      <xsl:when test="string($url) and not(.//tei:ref or .//tei:ptr or .//tei:note or ancestor::tei:ref)"><a class="tei-{local-name()}" href="{$url}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></a></xsl:when>
-      <xsl:otherwise><span class="tei-{local-name()}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></span></xsl:otherwise>
+      <!-- (no element in it and no @ref: neither blocks nor a link; most names) -->
+      <xsl:when test="not(* or @ref)"><span class="tei-{local-name()}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></span></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="blocks"><xsl:if test="*"><xsl:call-template name="has-blocks"/></xsl:if></xsl:variable>
+        <xsl:variable name="url"><xsl:if test="@ref"><xsl:call-template name="safe-url"><xsl:with-param name="url" select="@ref"/><xsl:with-param name="web-only" select="true()"/></xsl:call-template></xsl:if></xsl:variable>
+        <xsl:choose>
+          <xsl:when test="string($blocks)"><div class="tei-{local-name()}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></div></xsl:when>
+          <xsl:when test="string($url) and not(.//tei:ref or .//tei:ptr or .//tei:note or ancestor::tei:ref)"><a class="tei-{local-name()}" href="{$url}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></a></xsl:when>
+          <xsl:otherwise><span class="tei-{local-name()}"><xsl:call-template name="common-attrs"/><xsl:apply-templates/></span></xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <!-- Text: runs of white space collapse to one space (XML indentation is not content). -->
   <xsl:template match="text()">
+    <!-- collapse (common.xsl), inline: this template runs once per text node, and each
+         instruction libxslt runs here costs about as much as copying the text (one choose) -->
+    <xsl:variable name="n" select="normalize-space()"/>
     <xsl:choose>
-      <xsl:when test="$del-span-strike and normalize-space()">
+      <xsl:when test="$del-span-strike and $n != ''">
         <xsl:variable name="struck"><xsl:call-template name="in-del-span"/></xsl:variable>
         <xsl:choose>
           <xsl:when test="string($struck)"><del class="in-delspan"><xsl:call-template name="collapse"/></del></xsl:when>
           <xsl:otherwise><xsl:call-template name="collapse"/></xsl:otherwise>
         </xsl:choose>
       </xsl:when>
-      <xsl:otherwise>
-        <!-- collapse (common.xsl), inline: this template runs once per text node -->
-        <xsl:variable name="s" select="string(.)"/>
-        <xsl:variable name="n" select="normalize-space($s)"/>
-        <xsl:choose>
-          <xsl:when test="$n = $s"><xsl:value-of select="$n"/></xsl:when>
-          <xsl:when test="$n = ''"><xsl:text> </xsl:text></xsl:when>
-          <xsl:otherwise>
-            <xsl:if test="translate(substring($s, 1, 1), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
-            <xsl:value-of select="$n"/>
-            <xsl:if test="translate(substring($s, string-length($s)), ' &#9;&#10;&#13;', '') = ''"><xsl:text> </xsl:text></xsl:if>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:otherwise>
+      <xsl:when test="$n = ."><xsl:value-of select="$n"/></xsl:when>
+      <xsl:when test="$n = ''"><xsl:text> </xsl:text></xsl:when>
+      <!-- a space for the white space before (the text does not start as $n does) and after
+           (the text and $n, each with a character added, normalise differently) -->
+      <xsl:otherwise><xsl:value-of select="concat(substring(' ', 1 + starts-with(., substring($n, 1, 1))), $n, substring(' ', 1 + (normalize-space(concat(., '.')) = concat($n, '.'))))"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

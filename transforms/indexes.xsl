@@ -43,14 +43,10 @@
   <!-- 'html' (html.xsl, print.xsl) or 'text' (set by text.xsl). -->
   <xsl:variable name="index-output" select="'html'"/>
 
-  <!-- The mentions of each entry: names inside a text whose @ref starts with '#', by the id
-       it points to. libxslt builds a key as the XPath //match, and a predicate there makes
-       libxml2 walk every node of the document (24 ms of Hamlet's 380): the match names the
-       elements only, and use gives '' (never looked up: entries have an xml:id) to the rest. -->
-  <xsl:key name="index-mentions"
-    match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs | tei:title"
-    use="substring(substring(substring-before(concat(normalize-space(@ref), ' '), ' '), 2), 1,
-         1000000 * (starts-with(normalize-space(@ref), '#') and boolean(ancestor::tei:text)))"/>
+  <!-- Which entries mentions point to: tk:mentioned() and tk:speaker-turns()
+       (tei.render.numbering), not keys: libxslt indexes the whole document for every key the
+       stylesheets declare at the first key() call, and these two keys were asked once per
+       entry (a fifth of a play's page). -->
 
   <!-- ============================ mentions in the text ============================ -->
   <!-- (one pattern per element name, not tei:text//*[self::…]: libxslt tests a * pattern on
@@ -119,13 +115,11 @@
 
   <!-- A participant's entry also says how many turns they speak, linking to the first: a
        speaker is seldom named in their own answers (V.E. is named once, in the headnote). -->
-  <xsl:key name="turns-by-who" match="tei:sp[@who] | tei:u[@who]"
-    use="substring(substring-before(concat(normalize-space(@who), ' '), ' '), 2)"/>
   <xsl:template name="index-speaker">
     <xsl:param name="linked" select="true()"/>
-    <xsl:variable name="turns" select="key('turns-by-who', @xml:id)"/>
+    <xsl:variable name="turns" select="tk:speaker-turns()"/>
     <xsl:if test="$turns">
-      <xsl:if test="key('index-mentions', @xml:id)"><xsl:text>; </xsl:text></xsl:if>
+      <xsl:if test="tk:mentioned()"><xsl:text>; </xsl:text></xsl:if>
       <xsl:value-of select="concat($label-index-speaker, ' ', count($turns), ' ', $label-index-speaker-turns, ' ')"/>
       <xsl:for-each select="$turns[1]">
         <xsl:variable name="id"><xsl:call-template name="turn-id"/></xsl:variable>

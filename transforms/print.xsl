@@ -11,7 +11,8 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:p="urn:tei-edition-toolkit:params"
-  exclude-result-prefixes="tei p">
+  xmlns:tk="urn:tei-edition-toolkit:seq"
+  exclude-result-prefixes="tei p tk">
 
   <xsl:import href="html.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
@@ -60,7 +61,7 @@
           <meta name="dcterms.created" content="{$date}"/>
           <meta name="dcterms.modified" content="{$date}"/>
         </xsl:if>
-        <style><xsl:value-of select="document('print.css')" disable-output-escaping="yes"/>
+        <style><xsl:value-of select="tk:asset-text('print.css')" disable-output-escaping="yes"/>
           <xsl:call-template name="index-print-css"/>
           <xsl:text>&#10;@page { size: </xsl:text><xsl:value-of select="$page-size"/><xsl:text>; }&#10;</xsl:text>
         </style>

@@ -17,7 +17,8 @@
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:tei="http://www.tei-c.org/ns/1.0"
   xmlns:p="urn:tei-edition-toolkit:params"
-  exclude-result-prefixes="tei p">
+  xmlns:tk="urn:tei-edition-toolkit:seq"
+  exclude-result-prefixes="tei p tk">
 
   <xsl:import href="common.xsl"/>
   <xsl:import href="indexes.xsl"/>
@@ -86,7 +87,7 @@
     <xsl:value-of select="$NL"/>
     <xsl:value-of select="translate(substring($rule, 1, ($wrap-width &gt; 0) * $wrap-width + ($wrap-width &lt;= 0) * 72), '=', substring($heading-rule, 1, 1))"/>
     <xsl:variable name="src"><xsl:call-template name="source-citation"/></xsl:variable>
-    <xsl:if test="not((//tei:text)[1]/tei:front/tei:div[@type='provenance']) and normalize-space($src)">
+    <xsl:if test="not(/descendant::tei:text[1]/tei:front/tei:div[@type='provenance']) and normalize-space($src)">
       <xsl:call-template name="wrap-para">
         <xsl:with-param name="text"><xsl:value-of select="$label-source-line"/><xsl:text> </xsl:text><xsl:value-of select="$src"/></xsl:with-param>
       </xsl:call-template>
@@ -108,7 +109,7 @@
 
   <!-- In the reading view the first text's titlePage is the title block; another (a text in a
        group, a further TEI of a corpus) stands where it is. -->
-  <xsl:variable name="title-pages" select="(//tei:text)[1]/tei:front/tei:titlePage"/>
+  <xsl:variable name="title-pages" select="/descendant::tei:text[1]/tei:front/tei:titlePage"/>
   <xsl:template match="tei:text/tei:front/tei:titlePage">
     <xsl:if test="$view = 'diplomatic' or count(. | $title-pages) != count($title-pages)"><xsl:call-template name="container"/></xsl:if>
   </xsl:template>
@@ -238,10 +239,10 @@
   </xsl:template>
 
   <xsl:template match="tei:u">
-    <xsl:variable name="who"><xsl:if test="@who"><xsl:call-template name="participant-name"/></xsl:if></xsl:variable>
+    <xsl:variable name="who" select="string(tk:seq('w'))"/><!-- participant-name, from one pass -->
     <xsl:call-template name="hook-turn">
       <xsl:with-param name="who" select="$who"/>
-      <xsl:with-param name="label"><xsl:if test="string($who)"><xsl:value-of select="$who"/>:</xsl:if></xsl:with-param>
+      <xsl:with-param name="label" select="concat($who, substring(':', 1, string-length($who)))"/>
       <xsl:with-param name="has-label" select="boolean(@who)"/>
     </xsl:call-template>
   </xsl:template>
@@ -401,7 +402,7 @@
 
   <xsl:template name="index-text-entries">
     <!-- the entries found once (each // walks the whole document), then split by kind -->
-    <xsl:variable name="entries" select="(//tei:person | //tei:place | //tei:org)[@xml:id and key('index-mentions', @xml:id)]"/>
+    <xsl:variable name="entries" select="(//tei:person | //tei:place | //tei:org)[@xml:id and tk:mentioned()]"/>
     <xsl:if test="$entries">
       <xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-index"/></xsl:call-template>
       <xsl:if test="$turns-have-sp or $turns-have-u"><xsl:call-template name="wrap-para"><xsl:with-param name="text" select="$label-index-turns"/></xsl:call-template></xsl:if>

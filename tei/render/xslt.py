@@ -10,6 +10,7 @@ messages start with ``[error]``, ``[warning]`` or ``[info]`` and an optional ``c
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from lxml import etree
 from tei.diagnostics import Diagnostic, Severity
 from tei.errors import RenderError
 from tei.render import numbering
-from tei.render.numbering import EXTENSIONS
+from tei.render.numbering import EXTENSIONS as _NUMBERING
 from tei.resources import data_dir
 from tei.xmlio import make_parser, read_bytes
 
@@ -37,8 +38,34 @@ ACCESS = etree.XSLTAccessControl(
 #: Files served to ``document()`` as ``<text>…</text>`` so stylesheets can embed them.
 TEXT_SUFFIXES = frozenset({".css", ".js", ".txt"})
 
+_ASSETS: dict[str, tuple[tuple[int, int], str]] = {}
+
+
+def asset_text(context: object, name: object) -> str:
+    """XPath extension ``tk:asset-text('edition.css')``: the text of a CSS/JS/text file of the
+    transforms folder, as ``document('edition.css')`` reads it there (line ends normalised like
+    the XML parser's), read once per process and again only when the file changes: parsing it
+    through the resolver on every page was a fifth of a small page's rendering."""
+    text = str(name)
+    path = TRANSFORMS_DIR / text
+    if "/" in text or "\\" in text or path.suffix not in TEXT_SUFFIXES or text.startswith("."):
+        raise RenderError(
+            f"tk:asset-text({text!r}): only a .css, .js or .txt file of transforms/",
+            code="render-forbidden-url",
+        )
+    stat = path.stat()
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    cached = _ASSETS.get(text)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    data = read_bytes(path).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    _ASSETS[text] = (stamp, data)
+    return data
+
+
 _MESSAGE = re.compile(r"^\s*\[(error|warning|info)\]\s*(?:([a-z][a-z0-9-]*):\s*)?(.*)$", re.S)
 _CACHE: dict[Path, etree.XSLT] = {}
+EXTENSIONS = {**_NUMBERING, (numbering.NS, "asset-text"): asset_text}
 _LOCK = threading.Lock()
 
 
@@ -104,6 +131,37 @@ def load(path: Path) -> etree.XSLT:
         return xslt
 
 
+_XSL = "{http://www.w3.org/1999/XSL/Transform}"
+
+
+@functools.cache
+def direct_turns(entry: Path) -> bool:
+    """Whether html.xsl may render speaker turns itself (its internal ``turn-direct``): the
+    only ``hook-turn`` the stylesheet at ``entry`` and what it imports and includes define is
+    html.xsl's own (not print.xsl's, not an edition stylesheet's), so no override expects the
+    turn's content as a parameter."""
+    found: set[Path] = set()
+    todo, seen = [entry], set()
+    while todo:
+        path = todo.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        try:
+            root = etree.fromstring(read_bytes(path), make_parser(), base_url=path.as_uri())
+        except Exception:  # unreadable here: the content parameter, as before
+            return False
+        for el in root:
+            if el.tag in (f"{_XSL}import", f"{_XSL}include"):
+                href = el.get("href", "")
+                if href.startswith("file:"):
+                    href = unquote(urlparse(href).path)
+                todo.append((path.parent / href).resolve())
+            elif el.tag == f"{_XSL}template" and el.get("name") == "hook-turn":
+                found.add(path)
+    return found == {(TRANSFORMS_DIR / "html.xsl").resolve()}
+
+
 def _log_text(log: etree._ListErrorLog) -> str:
     return "; ".join(f"line {e.line}: {e.message}" for e in log)
 
@@ -122,6 +180,8 @@ def run(
     """Apply the stylesheet at ``path`` to ``tree`` with already-quoted XSLT ``params``."""
     xslt = load(path)
     numbering.reset()
+    if direct_turns(path.resolve()):
+        params = {**params, "turn-direct": "true()"}
     try:
         result = xslt(tree, **params)
     except etree.XSLTApplyError as exc:
@@ -155,3 +215,4 @@ def clear_cache() -> None:
     """Forget compiled stylesheets (tests that edit stylesheets use this)."""
     with _LOCK:
         _CACHE.clear()
+        direct_turns.cache_clear()
