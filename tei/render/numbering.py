@@ -156,6 +156,8 @@ def table(
 
 
 _TEI_NS = {"tei": TEI_NS}
+
+
 def turns_kind(root: etree._Element, done: dict[str, dict[etree._Element, Any]]) -> str:
     """The table of the turns' numbers (common.xsl's ``$turns-kind``): ``s`` without ``u``,
     ``u`` without ``sp``, else ``t``."""
