@@ -55,29 +55,37 @@ TALKS = re.compile(
 )
 #: a name, or a periodical's name in quotation marks (``“México al día”``)
 _QUOTED_OR_NAME = rf"(?:[“\"«„](?P<a>[^”\"»“\n]{{2,60}})[”\"»“]|(?P<a2>{NAME}))"
-ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+#: each rule: its pattern, the roles of its groups, and words one of which any match holds
+#: (lower-cased): a rule whose words are not in the opening is not run, which keeps the
+#: forty scans off the pages that cannot match them
+ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = [
     (  # "He had a freewheeling interview with Bharat Bhushan": the one he talked to asks
         re.compile(
             rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:had|gave|granted)\s+(?:an?\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
             rf"(?:interview|conversation)\s+(?:with|to)\s+(?P<a>{NAME})"
         ),
         ("interviewer",),
+        ("interview", "conversation"),
     ),
     (
         re.compile(rf"(?i:interview\w*)\s+with\s+(?P<a>{NAME})\s+by\s+(?P<b>{NAME})"),
         ("interviewee", "interviewer"),
+        ("interview",),
     ),
     (  # "Peter Hall and Mary Stone interviewed Ernest Mandel": two ask
         re.compile(rf"(?P<a>{NAME}),?\s+(?:and|&)\s+(?P<b>{NAME})\s+(?i:interviewed)\s"),
         ("interviewer", "interviewer"),
+        ("interviewed",),
     ),
     (
         re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+{_WHAT}(?P<b>{NAME})"),
         ("interviewer", "interviewee"),
+        ("interviewed",),
     ),
     (
         re.compile(rf"(?P<a>{NAME})[ \t]+(?:Interview|interview)\s+with\s+(?P<b>{NAME})"),
         ("interviewer", "interviewee"),
+        ("interview",),
     ),
     (
         # (after what the person is to someone: "with Trotsky's grandson, Esteban Volkov")
@@ -86,10 +94,12 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?:[A-Z][\w.-]*[‘’']s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,?\s+)?(?P<a>{NAME})"
         ),
         ("interviewee",),
+        ("interview", "conversation", "talk"),
     ),
     (
         re.compile(rf"(?i:interviewing)\s+(?:[A-Z][\w.-]*[‘’']s\s+)?(?P<a>{NAME})"),
         ("interviewee",),
+        ("interviewing",),
     ),
     (  # "Interview mit der Zeitung Politiken": the newspaper asks
         re.compile(
@@ -99,6 +109,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"con il giornale|al giornale)\s+(?P<a>{NAME})"
         ),
         ("interviewer",),
+        ("interview", "entrevista", "intervista", "entretien", "gespräch"),
     ),
     (  # the family's languages: "Entrevista a/com", "Entretien avec", "Intervista a/con"
         re.compile(
@@ -106,6 +117,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?:a|à|con|com|avec|mit)|(?i:интервью|беседа)\s+с)\s+(?P<a>{NAME})"
         ),
         ("interviewee",),
+        ("interview", "entrevista", "intervista", "entretien", "gespräch", "интервью", "беседа"),
     ),
     (
         re.compile(
@@ -115,6 +127,24 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?i:por|par|da|von|by)\s+{_TITLE}(?P<a>{NAME})"
         ),
         ("interviewer",),
+        (
+            "entrevistad",
+            "intervistat",
+            "interviewt",
+            "propos recueillis",
+            "interrogé",
+            "questionné",
+            "conducted",
+            "carried out",
+            "recorded",
+            "realizad",
+            "conduzid",
+            "feita",
+            "raccolt",
+            "condott",
+            "réalisé",
+            "geführt",
+        ),
     ),
     (  # "Entretien réalisé par Claire Dubois avec Jean Martin"
         re.compile(
@@ -122,10 +152,12 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?i:por|par|by|da|von)\s+(?P<a>{NAME})\s+(?i:avec|with|con|com|mit)\s+(?P<b>{NAME})"
         ),
         ("interviewer", "interviewee"),
+        ("realizad", "réalisé", "conducted", "carried out", "condott", "geführt"),
     ),
     (  # "Mit Ernest Mandel sprach Peter Braun": the one spoken with answers
         re.compile(rf"(?i:mit)\s+(?P<a>{NAME})\s+(?:sprach|sprachen|redete)\s+(?P<b>{NAME})"),
         ("interviewee", "interviewer"),
+        ("sprach", "redete"),
     ),
     (  # "Entrevista concedida a Pedro Lima": granted to the one who asks
         re.compile(
@@ -133,6 +165,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?i:a|à|ao|al|to)\s+{_PAPER}(?P<a>{NAME})"
         ),
         ("interviewer",),
+        ("concedid", "accordé", "concess", "given", "granted", "gewährt"),
     ),
     (  # "Interview with the Associated Press": an agency or a paper asks
         re.compile(
@@ -141,6 +174,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?P<a>(?:[A-Z][\w'’.-]*[ \t]){{0,3}}(?:{_PRESS})\b(?:[ \t][A-Z][\w'’.-]*){{0,2}})"
         ),
         ("interviewer",),
+        ("interview", "entrevista", "intervista", "entretien", "gespräch"),
     ),
     (  # "Replies to an Associated Press Correspondent", "Respuestas a Associated Press":
         # who put the questions
@@ -150,6 +184,16 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?!(?i:questions?|preguntas|fragen|domande|perguntas|вопросы)\b){_QUOTED_OR_NAME}"
         ),
         ("interviewer",),
+        (
+            "answers",
+            "replies",
+            "respuestas",
+            "réponses",
+            "antworten",
+            "risposte",
+            "respostas",
+            "ответы",
+        ),
     ),
     (  # "Entrevista por David Broder", "Interview by Georges Simenon": who made it asks
         re.compile(
@@ -157,6 +201,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?P<a>{NAME})[ \t]*$"
         ),
         ("interviewer",),
+        ("interview", "entrevista", "intervista", "entretien", "gespräch"),
     ),
     (  # "Entrevista por “México al día”": an interview by a periodical is one it made
         re.compile(
@@ -164,14 +209,17 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             r"[“\"«„](?P<a>[^”\"»“\n]{2,60})[”\"»“]"
         ),
         ("interviewer",),
+        ("interview", "entrevista", "intervista", "entretien", "gespräch"),
     ),
     (  # "A discussion with Tariq Ali and Hilary Wainwright, chaired by Paul Foot"
         re.compile(rf"(?i:chaired|moderated|presided)\s+(?i:by)\s+(?P<a>{NAME})"),
         ("chair",),
+        ("chaired", "moderated", "presided"),
     ),
     (  # "Present: John Dewey, chairman; Albert Goldman, attorney …"
         re.compile(rf"(?P<a>{NAME}),\s+(?:chairman|chairwoman|chairperson|chair|moderator)\b"),
         ("chair",),
+        ("chair", "moderator"),
     ),
     (
         re.compile(
@@ -179,14 +227,17 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?P<a>{NAME}),?\s+(?:and|&)\s+(?P<b>{NAME})"
         ),
         ("interviewee", "interviewee"),
+        ("discussion", "debate", "round"),
     ),
     (  # "Intervista a cura di Carla Neri" (an interview's, not a transcription's)
         re.compile(rf"(?i:intervista|conversazione)\s+(?:raccolta\s+)?a cura di\s+(?P<a>{NAME})"),
         ("interviewer",),
+        ("intervista", "conversazione"),
     ),
     (  # "Das Gespräch führte Klaus Berger": who led the talk asks
         re.compile(rf"(?i:gespräch|interview)\s+führte(?:n)?\s+(?P<a>{NAME})"),
         ("interviewer",),
+        ("führte",),
     ),
     (  # "our correspondent Daniel Mertens spoke to a steelworker": a reporter asks
         re.compile(
@@ -194,20 +245,32 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"Korrespondent|inviato|repórter)\s+(?P<a>{NAME})"
         ),
         ("interviewer",),
+        (
+            "correspond",
+            "corresponsal",
+            "reporter",
+            "journalist",
+            "interviewer",
+            "korrespondent",
+            "inviato",
+            "repórter",
+        ),
     ),
     (
         re.compile(
             rf"(?i:interviewed)\s+by\s+(?P<a>{NAME})(?:\s+of\s+\S+)?(?:,?\s+and\s+(?P<b>{NAME}))?"
         ),
         ("interviewer", "interviewer"),
+        ("interviewed",),
     ),
-    (TALKS, ("interviewer", "interviewee")),
+    (TALKS, ("interviewer", "interviewee"), ("spoke", "talked", "talks", "speaks")),
     (  # "Selim Nadi s’est entretenu avec l’historien marxiste … Ian Birchall"
         re.compile(
             rf"(?P<a>{NAME})\s+s[’']est\s+entretenue?\s+avec\s+(?:(?:l[’']|le\s+|la\s+)"
             rf"(?:[a-zà-ÿ][\w’'-]*\s+){{1,6}})?(?P<b>{NAME})"
         ),
         ("interviewer", "interviewee"),
+        ("entretenu",),
     ),
     (  # "Alan Woods interviewed by SYRIZA journal": the one interviewed
         re.compile(
@@ -215,14 +278,16 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"interviewt)\s+(?i:by|par|por|da|von)\s"
         ),
         ("interviewee",),
+        ("interview", "entrevistad", "intervistat"),
     ),
-    (re.compile(rf"(?P<a>{NAME}),?[ \t]+(?i:interviewer)\b"), ("interviewer",)),
+    (re.compile(rf"(?P<a>{NAME}),?[ \t]+(?i:interviewer)\b"), ("interviewer",), ("interviewer",)),
     (
         re.compile(
             rf"(?i:answers to (?:the )?questions (?:of|from|by)|questions (?:of|from|by)|"
             rf"fragen von|preguntas de|questions de|domande di|вопросы)\s+(?P<a>{NAME})"
         ),
         ("interviewer",),
+        ("questions", "fragen", "preguntas", "domande", "вопросы"),
     ),
     (  # "3 questions à... Antoine Colin", "Ten questions to Selim Nadi": the one who answers
         re.compile(
@@ -230,6 +295,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?:\.{{3}}|…)?\s+(?P<a>{NAME})"
         ),
         ("interviewee",),
+        ("question", "pregunta", "domande", "fragen", "perguntas"),
     ),
     (  # a title "Interview/ Tariq Ali", "Entretien : Daniel Bensaïd": the one interviewed
         re.compile(
@@ -238,6 +304,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?P<a>{NAME})[ \t]*$"
         ),
         ("interviewee",),
+        ("interview", "entrevista", "intervista", "entretien", "gespräch", "интервью"),
     ),
     (  # "Antworten … auf die Fragen des amerikanischen Journalisten Mr. J. Klyman"
         re.compile(
@@ -247,17 +314,24 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?:(?:Mr|Mrs|Ms|Dr|Herrn?|M|Sr|Señor|Monsieur|Mme)\.?\s+)?(?P<a>{NAME})"
         ),
         ("interviewer",),
+        ("fragen", "questions", "preguntas", "domande", "perguntas", "вопросы"),
     ),
-    (re.compile(rf"(?P<a>{NAME}),?[ \t]+(?i:narrators?|interviewee)\b"), ("interviewee",)),
+    (
+        re.compile(rf"(?P<a>{NAME}),?[ \t]+(?i:narrators?|interviewee)\b"),
+        ("interviewee",),
+        ("narrator", "interviewee"),
+    ),
     (  # "the miner Dave Price talks about the end of the strike": who is heard answers
         re.compile(
             rf"(?P<a>{NAME})\s+(?:talks|speaks|talked|spoke|reflects|reflected)\s+(?:about|of|on)\s"
         ),
         ("interviewee",),
+        ("talks", "speaks", "talked", "spoke", "reflect"),
     ),
     (  # "He talked to Socialist Worker about …": the one he talked to asks
         re.compile(rf"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:spoke|talked)\s+(?:to|with)\s+(?P<a>{NAME})"),
         ("interviewer",),
+        ("spoke", "talked"),
     ),
     (  # "“sozialismus heute” sprach mit Clare Doyle": a periodical in quotation marks asks
         re.compile(
@@ -265,6 +339,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"ha parlato)\s+(?:mit|to|with|con|avec|com)\s+{_WHAT}(?P<b>{NAME})"
         ),
         ("interviewer", "interviewee"),
+        ("sprach", "spoke", "talked", "habló", "parlé", "parlou", "parlato"),
     ),
     (  # "In this interview with the weekly Nuestra Propuesta": a periodical asks
         re.compile(
@@ -275,10 +350,14 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?P<a>{NAME})"
         ),
         ("interviewer",),
+        ("interview", "entrevista", "intervista", "entretien", "gespräch"),
     ),
     (  # "Интервью взял Алексей Козлов", "Беседовала Анна Петрова": who asked
-        re.compile(rf"(?:(?i:интервью)\s+(?:взял|взяла|взяли)|(?i:беседовал[аи]?))\s+(?P<a>{NAME})"),
+        re.compile(
+            rf"(?:(?i:интервью)\s+(?:взял|взяла|взяли)|(?i:беседовал[аи]?))\s+(?P<a>{NAME})"
+        ),
         ("interviewer",),
+        ("интервью", "беседовал"),
     ),
     (  # "Dette interview blev lavet … af International Socialist Review", "Intervjuet av …"
         re.compile(
@@ -288,9 +367,13 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             rf"(?P<a2>{NAME}))"
         ),
         ("interviewer",),
+        ("interview", "intervju"),
     ),
     (  # "На вопросы «Левой политики» отвечает известный социолог … Александр Тарасов."
-        re.compile(rf"(?i:на\s+вопросы)[^\n]{{0,60}}?\s(?i:отвечает)\s+(?:[^.\n]{{0,160}}?\s)?(?P<a>{NAME})\."),
+        re.compile(
+            rf"(?i:на\s+вопросы)[^\n]{{0,60}}?\s(?i:отвечает)\s+(?:[^.\n]{{0,160}}?\s)?(?P<a>{NAME})\."
+        ),
         ("interviewee",),
+        ("вопросы",),
     ),
 ]

@@ -92,7 +92,10 @@ def roles(opening: str) -> list[tuple[str, str]]:
             role = "interviewer" if word.casefold().startswith("interviewer") else "interviewee"
             found += [(name, role) for name in names]
     flat = re.sub(r"[ \t]+", " ", opening)
-    for pattern, kinds in ROLE_PATTERNS:
+    low = flat.lower()
+    for pattern, kinds, words in ROLE_PATTERNS:
+        if not any(w in low for w in words):
+            continue
         for m in pattern.finditer(flat):
             groups = m.groupdict()
             pair = [
