@@ -148,6 +148,8 @@ BY_LINE = re.compile(
     r"Intervistat[oa]|Geführt)\s+(?:by|por|par|da|von)|[Aa] cura di|Propos recueillis par|"
     r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|di|Di|DI|[Aa]f|AF|[Aa]v|AV|[Dd]oor|DOOR|"
     r"[Aa]utor:?|[Aa]uthor:|Автор:?|Από|από)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?)"
+    # and the date it bears: "By Sam Marcy (June 27, 1991)"
+    r"(?:\s*\((?P<date>[^()]{3,40}\d{4})\))?"
     r"\s*[/|]?$"  # a separator the site put after it ("POR BRAIS FERNÁNDEZ Y XAQUÍN PASTORIZA /")
 )
 

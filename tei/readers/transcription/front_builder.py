@@ -9,6 +9,7 @@ go to ``facts`` for the header.
 from __future__ import annotations
 
 import re
+from dataclasses import replace as _replace
 
 from lxml import etree
 
@@ -306,6 +307,8 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         return E("byline", *plain(block.lines))
     if kind == "byline" and (by := BY_LINE.match(block.text)):
         facts.setdefault("authors", []).append(by["name"])
+        if by["date"] and (attrs := date_line(by["date"])):
+            facts.setdefault("date", (by["date"], attrs))
         return E("byline", *plain(block.lines))
     if kind == "byline":
         facts.setdefault("authors", []).append(block.text.strip("[]"))
@@ -317,6 +320,15 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         cite, before = block.data["citation"], facts.get("citation")
         if before is None or (cite.first and not before.first):  # first published: the original
             facts["citation"] = cite
+        if before is not None and bool(cite.journal) != bool(before.journal):
+            # "Primeira Edição: 12 de Outubro de 2004" / "Fonte: Primeira Linha em Rede": one
+            # line dates the first edition, the other names where it appeared
+            dated, named = (before, cite) if cite.journal else (cite, before)
+            facts["citation"] = (
+                _replace(named, date_text=dated.date_text, date=dated.date)
+                if (dated.date and not named.date)
+                else named
+            )
         return E("p", E("bibl", block.first, type_="source"), *plain(["", *block.lines[1:]])[1:])
     if kind == "bracket-bibl":
         facts.setdefault("bracket_bibl", block.text)

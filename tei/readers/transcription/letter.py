@@ -28,7 +28,7 @@ import re
 
 from tei.dates import find_date
 from tei.readers.transcription.blocks import Block
-from tei.readers.transcription.front import is_name_like
+from tei.readers.transcription.front import BY_LINE, is_name_like
 
 #: the words a greeting opens with (``Dear``, ``Cher``, ``Querido``, ``Cari``, ``Дорогой``)
 _GREETING = (
@@ -147,6 +147,7 @@ def _place_or_date(block: Block) -> bool:
         and not SALUTE.match(text)
         and not _LETTER.match(text)
         and not _WORK.match(text)
+        and not BY_LINE.match(text)  # "By Sam Marcy (June 27, 1991)": the writer's byline
     )
 
 

@@ -123,6 +123,9 @@ CHROME = re.compile(
     r"|^(?:print|e-?mail|share|save|recommend) this (?:page|article|post|story)$|^share\s*:$"
     r"|^(?:recommander|imprimer|envoyer|partager) cette (?:page|article)$"
     r"|^(?:cat[ée]gories|categories|categor[íi]as|kategorien|categorie|tags|étiquettes)\s*:?$"
+    # a blog's page-view counter ("Total Pageviews", "Total de visualizações de página")
+    r"|^(?:total pageviews|total de visualiza[çc][õo]es de p[áa]gina|p[áa]ginas vistas en total|"
+    r"seitenaufrufe insgesamt|nombre total de pages vues|visualizzazioni totali)$"
     # a content system's "who is online" box
     r"|^(?:who'?s online|kto przegl[ąa]da|wer ist online|qui est en ligne|"
     r"qui[ée]n est[áa] en l[íi]nea|chi [èe] online)$"

@@ -74,7 +74,10 @@ _MASTHEAD = re.compile(
     r"(?P<date3>.{4,60}?)\s*\n\s*(?P<journal3>[^|\n\d]{3,60}?)\s*$"
     # a web magazine's issue line: "Issue 241 of SOCIALIST REVIEW Published May 2000 Copyright …"
     r"|^Issue\s+(?P<n4>\d{1,4})\s+of\s+(?P<journal4>[^|\n\d]{3,60}?)\s+Published\s+"
-    r"(?P<date4>[^|\n]{4,40}?)(?:\s+Copyright\b[^\n]*)?$",
+    r"(?P<date4>[^|\n]{4,40}?)(?:\s+Copyright\b[^\n]*)?$"
+    # the journal's issue and its date: "ISR Issue 61, September–October 2008"
+    r"|^(?P<journal5>[^|\n\d,]{2,60}?)\s+(?:Issue|No\.?|Nr\.?|#)\s*(?P<n5>\d{1,4}),\s+"
+    r"(?P<date5>[^|\n]{4,40}?)$",
     re.I,
 )
 
@@ -101,10 +104,14 @@ def match_masthead(text: str) -> Citation | None:
     if len(text) > 200:
         return None
     issue = _ISSUE_LINE.match(text.strip())
-    if issue and not issue["v"] and (
-        not 2 <= len(issue["journal"].split()) <= 4
-        or _WORK_WORD.search(issue["journal"])
-        or any(w[0].islower() and w not in _JOURNAL_SMALL for w in issue["journal"].split())
+    if (
+        issue
+        and not issue["v"]
+        and (
+            not 2 <= len(issue["journal"].split()) <= 4
+            or _WORK_WORD.search(issue["journal"])
+            or any(w[0].islower() and w not in _JOURNAL_SMALL for w in issue["journal"].split())
+        )
     ):  # "Letter No. 3", "Bulletin No. 5", "Revised Interview With Siglo Veinte Miner No. 1":
         issue = None  # a numbered text or a title, not an issue
     if issue:
@@ -113,18 +120,22 @@ def match_masthead(text: str) -> Citation | None:
     m = _MASTHEAD.match(text.strip())
     if not m:
         return None
-    date_text = (m["date"] or m["date2"] or m["date3"] or m["date4"]).strip().rstrip(".")
+    date_text = (
+        (m["date"] or m["date2"] or m["date3"] or m["date4"] or m["date5"]).strip().rstrip(".")
+    )
     attrs = parse_date(date_text)
     if not attrs and m["date3"] and (dated := find_date(date_text)):
         date_text, attrs = dated  # "Friday, February 1, 1941, New York, NY": the place after it
     if not attrs:
         return None
-    journal = (m["journal"] or m["journal2"] or m["journal3"] or m["journal4"]).rstrip(".,; ")
+    journal = (
+        m["journal"] or m["journal2"] or m["journal3"] or m["journal4"] or m["journal5"]
+    ).rstrip(".,; ")
     return Citation(
         text=" ".join(text.split()),
         journal=" ".join(journal.split()),
         volume=m["v"] or m["v3"],
-        issue=m["n"] or m["n2"] or m["n3"] or m["n4"],
+        issue=m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"],
         date_text=date_text,
         date=attrs,
     )

@@ -41,7 +41,8 @@ _PROVENANCE = re.compile(
     r"First [Pp]ublished(?: in)?\s?:?|Published(?: in)?\s?:|Reprinted from|"
     r"(?:Primera vez publicado|Publicado por primera vez|Primera edición|Première publication|"
     r"Publié pour la première fois|Erstveröffentlichung|Erstmals veröffentlicht|"
-    r"Prima pubblicazione|Primeira publicação|Publicado pela primeira vez|Πρώτη δημοσίευση)"
+    r"Prima pubblicazione|Primeira publicação|Primeira [Ee]dição|Publicado pela primeira vez|"
+    r"Πρώτη δημοσίευση)"
     r"(?: en| em| in)?\s?:?|"
     r"Publicad[oa] en:?|Publicad[oa] em:?|Publié dans|Paru dans|"
     # "Article de Claude Lefort paru dans Jeune Révolution, …, n° 2, juin 1946, p. 1-9"
@@ -217,6 +218,10 @@ def match_provenance(text: str) -> Citation | None:
     return _parse_citation(text, rest, first=bool(_FIRST.match(m["lead"])))
 
 
+#: a remark on the language of the text cited, after a dash (``— texto em Galego``)
+_IN_LANGUAGE = re.compile(r"\s+[—–-]\s+(?i:texto|text|texte|testo)\s+(?i:em|en|in)\s+\w+$")
+
+
 def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     """The journal, volume, issue, pages and date of a citation's body (after its lead)."""
     cite = Citation(text=text, first=first)
@@ -231,6 +236,7 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
         cite.second = segments[1]
     head = re.sub(r"\s*\([^)]*\)\s*$", "", segments[0]).strip()
     head = _ONLINE.sub("", head)  # "[En línea]", "[Online]": the citation style's, not the name
+    head = _IN_LANGUAGE.sub("", head)  # "Primeira Linha em Rede — texto em Galego": a remark
     series = _SERIES_ISSUE.match(head)
     if series:
         head, cite.series, cite.issue = series["journal"], series["series"], series["n"]
@@ -243,6 +249,10 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
         cite.volume = volume_in_head["v"] or volume_in_head["v2"] or volume_in_head["v4"]
         head = head[: volume_in_head.start()].strip()
     cite.journal = head or None
+    if head and len(segments) == 1 and (when := parse_date(head)):
+        # "Primeira Edição: 12 de Outubro de 2004": the date it was first published, no journal
+        cite.journal, cite.date_text, cite.date = None, head, when
+        return cite
     tail = ", ".join(segments[1:])
     if (v := _VOLUME.search(tail)) and not cite.volume:
         cite.volume = v["v"] or v["v2"] or v["v4"]

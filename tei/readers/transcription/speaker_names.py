@@ -150,7 +150,11 @@ _DESCRIBED = re.compile(
 #: (``Darren Roso, jeune chercheur australien, vient de …``)
 #: (or the name, then where and when the person was born: ``David Pinillos (Guadalajara, 2 de
 #: octubre de 1971).``)
-_ABOUT = re.compile(rf"(?m)^(?P<a>{NAME})(?:,\s+(?=[a-zà-ÿ])|\s+\((?=[^()\n]*\d{{4}}\)))")
+_ABOUT = re.compile(
+    rf"(?m)^(?P<a>{NAME})(?:,\s+(?=[a-zà-ÿ])|\s+\((?=[^()\n]*\d{{4}}\))"
+    # or what the person is or was (``Esteban Volkov war 13, als …``)
+    r"|\s+(?:is|was|has been|war|ist|fue|es|era|è|est|était|foi|é|был|была|είναι|ήταν)\s)"
+)
 
 
 def headnote_subject(opening: str) -> str | None:

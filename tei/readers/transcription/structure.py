@@ -138,6 +138,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         elif (
             not parse_date(text)
             and not entry_number(text)  # "1. Völkischer Beobachter, 3 February 1943.": a note
+            and not BY_LINE.match(text)  # "By Sam Marcy (June 27, 1991)": a byline
             and (periodical := periodical_line.match_periodical(text)) is not None
         ):
             block.kind, block.data["periodical"] = "periodical", periodical

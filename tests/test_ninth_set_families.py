@@ -1,0 +1,98 @@
+"""Rules found missing on blind set O of real pages (issue #13): the person an interview's
+opening is about (a name, then what the person is), a blog's page-view counter, a byline
+with its date above a letter, a first-edition line that only dates the text beside the
+line naming its source, an issue line ``X Issue N, date``. Small fixtures written for the
+test."""
+
+from __future__ import annotations
+
+from tei.readers.transcription.navigation import is_navigation
+from tei.readers.transcription.periodical_line import match_masthead
+from tei.readers.transcription.speaker_names import headnote_subject
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
+
+VOLKOV = """„Der Großvater hätte es gekonnt“ – Interview mit dem Enkelsohn
+Karl Brenner war 13, als Attentäter versuchten, ihn zu ermorden. Er lebt heute in Mexiko.
+Wann hast du Deinen Großvater zum ersten Mal gesehen?
+Auf der Insel in der Türkei. Aber ich war nur fünf Jahre alt und habe keine klaren
+Erinnerungen an die Zeit dort, nur an das Meer.
+Was sind Deine ersten Erinnerungen an ihn?
+Ich war dreizehn, als ich hier in diesem Haus ankam, und er arbeitete jeden Tag an seinem Buch.
+"""
+
+
+def test_the_opening_about_a_person_names_the_interviewee():
+    root = _root(VOLKOV)
+    names = _x(root, "//tei:particDesc//tei:person[@role='interviewee']/tei:persName")
+    assert names == ["Karl Brenner"]
+
+
+def test_a_name_and_what_the_person_is_in_the_languages():
+    assert headnote_subject("Ana Paredes is a teacher in Lima.") == "Ana Paredes"
+    assert headnote_subject("Jorge Molina fue dirigente minero.") == "Jorge Molina"
+    # a name in a sentence's middle, or one word, is not what the paragraph is about
+    assert headnote_subject("The strike was long, and Ana Paredes was in Lima.") is None
+    assert headnote_subject("Molina was there.") is None
+
+
+def test_a_blogs_page_view_counter_is_chrome():
+    for line in ("Total Pageviews", "Total de visualizações de página", "Páginas vistas en total"):
+        assert is_navigation(line), line
+    assert not is_navigation("Total de visualizações de página do meu livro sobre a greve")
+
+
+LETTER = """An open letter to the mayor
+
+By Peter Lindqvist (June 27, 1991)
+
+Dear Mayor Jensen:
+
+You have come to our town on June 18. This week marks the anniversary of the strike.
+"""
+
+
+def test_a_byline_with_its_date_above_a_letter():
+    root = _root(LETTER)
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Peter Lindqvist"]
+    assert root.xpath("//tei:dateline", namespaces={"tei": "http://www.tei-c.org/ns/1.0"}) == []
+    dates = root.xpath(
+        "//tei:sourceDesc//tei:date/@when | //tei:creation/tei:date/@when",
+        namespaces={"tei": "http://www.tei-c.org/ns/1.0"},
+    )
+    assert "1991-06-27" in dates
+
+
+FIRST_EDITION = """Entrevista a Carlos Lema
+
+Xosé Manuel Pereira
+
+25 de Agosto de 2004
+
+Primeira Edição: 12 de Outubro de 2004
+
+Fonte: Terra e Tempo em Rede — texto em Galego
+
+Transcrição e HTML: Ana Sousa.
+
+A luta continua nas fábricas e nos campos, e a organização cresce
+todos os dias entre os trabalhadores.
+"""
+
+
+def test_a_first_edition_date_and_the_source_line_make_one_citation():
+    root = _root(FIRST_EDITION)
+    assert _x(root, "//tei:sourceDesc//tei:monogr/tei:title") == ["Terra e Tempo em Rede"]
+    assert root.xpath(
+        "//tei:sourceDesc//tei:monogr//tei:date/@when",
+        namespaces={"tei": "http://www.tei-c.org/ns/1.0"},
+    ) == ["2004-10-12"]
+    assert _x(root, "//tei:titleStmt/tei:title[@type='sub']") == []
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Xosé Manuel Pereira"]
+
+
+def test_an_issue_line_with_the_journal_its_number_and_date():
+    cite = match_masthead("ISR Issue 61, September–October 2008")
+    assert cite is not None
+    assert (cite.journal, cite.issue, cite.date_text) == ("ISR", "61", "September–October 2008")
+    assert match_masthead("Letter No. 3, to the comrades") is None
