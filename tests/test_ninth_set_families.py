@@ -96,3 +96,31 @@ def test_an_issue_line_with_the_journal_its_number_and_date():
     assert cite is not None
     assert (cite.journal, cite.issue, cite.date_text) == ("ISR", "61", "September–October 2008")
     assert match_masthead("Letter No. 3, to the comrades") is None
+
+
+POLITIKEN = """An Interview by Politiken
+
+"Are there particular reasons why you accepted the invitation to speak in Copenhagen?"
+
+"Naturally it's a long way up here," he replies, "but I wanted to take a trip at the moment,
+and I am fond of Scandinavia."
+
+"Have you been to Denmark before?" I ask, after promising not to touch on politics.
+
+"In 1910 I took part in the international socialist congress in
+Copenhagen. I came here from England."
+
+"We ended the congress with a big banquet in the city hall, and that was
+a magnificent experience."
+"""
+
+
+def test_a_quoted_question_the_interviewer_says_was_asked():
+    from tests.reading_helpers import who as _who
+
+    assert _who(_root(POLITIKEN)) == [
+        "#interviewer",
+        "#interviewee",
+        "#interviewer",
+        "#interviewee",
+    ]

@@ -31,6 +31,13 @@ DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[�
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s?(?:\.-|[.)]|-|–)\s*[^\W\d_¿¡]|^\s*(\d{1,2})[.)]\s*[¿¡]")
 #: the first sentence of a paragraph, to its end mark
 _FIRST_SENTENCE = re.compile(r"^[^.!?…]*[.!?…]")
+#: a quoted question, then the one who asks it says so (``"Have you been to Denmark before?" I
+#: ask, after …``): the interviewer's narrated question
+_ASKED = re.compile(
+    r"^\s*[\"“«„][^\"”»“]{3,400}\?[\"”»]\s*,?\s*(?:(?:I|we)\s+(?:ask|asked|inquire|inquired|"
+    r"enquire|enquired|wanted\s+to\s+know)\b|pregunt(?:é|o|amos)\b|demand(?:ai|e)-je\b|"
+    r"je\s+demande\b|(?:frage|fragte)\s+ich\b|chie(?:do|si)\b|pergunt(?:ei|o)\b)"
+)
 MAX_QUESTION_WORDS = 90
 MIN_QUESTIONS = 2
 MIN_SHARE = 1 / 7
@@ -47,6 +54,8 @@ def is_question(block: Block) -> bool:
         return True
     if block.text.rstrip().endswith(("…", "...")) and _YOU.search(block.text):
         return True  # "… twierdząc, że wasza partia zagraża …": put to someone, trailing off
+    if _ASKED.match(block.text):
+        return True
     first = _FIRST_SENTENCE.match(block.text)
     return bool(DIALOGUE_DASH.match(block.text) and first and first.group(0).endswith("?"))
 
