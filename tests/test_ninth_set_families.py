@@ -124,3 +124,15 @@ def test_a_quoted_question_the_interviewer_says_was_asked():
         "#interviewer",
         "#interviewee",
     ]
+
+
+def test_a_headnote_says_when_the_letter_was_written():
+    from tei.readers.transcription.headnote import circumstance_date
+
+    said = "This letter, to the veteran revolutionary, dates from June 1992. It is printed here."
+    assert circumstance_date(said) == ("June 1992", {"when": "1992-06"})
+    assert circumstance_date("It was written on 3 May 1938 in Coyoacán.")[1] == {
+        "when": "1938-05-03"
+    }
+    # a date that the clause gives to another event is not the letter's
+    assert circumstance_date("It was written one year after the strike of June 1992.") is None

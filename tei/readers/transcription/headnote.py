@@ -6,7 +6,8 @@ Accepted syntax:
   interview was conducted by … on March 20, 1986``, ``(interviewed by Steve Warne …, on
   April 2nd, 1983 in Melbourne)``, ``delivered in Detroit on May 14, 1955``, ``Propos
   recueillis par Jean Morel, Paris, 10 avril 1981``, ``foi entrevistada … em 3 de maio de
-  1975`` → the date of the text (``profileDesc/creation``), when the title page gives none —
+  1975``, a letter that ``dates from June 1992`` → the date of the text
+  (``profileDesc/creation``), when the title page gives none —
   never a date that the clause gives to another event (``one year after the uprising of 29
   May 1969``, ``since``, ``before``, ``the anniversary of`` …); a month and a day without a
   year (``We spoke by Zoom April 15.``) give the date as written, without ``@when`` (the
@@ -28,13 +29,13 @@ from tei.readers.transcription.front import is_name_like
 _VERB = re.compile(
     r"\b(?:interview(?:ed)?|conducted|recorded|took place|held|delivered|given|spoke|talked|"
     r"propos recueillis|recueillis|entrevistad[oa]s?|intervistat[oa]|interviewt|realizada|"
-    r"tenu|prononcé|pronunciado|gehalten)\b",
+    r"tenu|prononcé|pronunciado|gehalten|written|dates\s+from|dated)\b",
     re.I,
 )
 #: the clause after the verb, up to its full stop (an initial's full stop does not end it)
 _CLAUSE = re.compile(r"(?:[^.;]|(?<=\b[A-Z])\.){0,240}")
 _DATE_AFTER = re.compile(
-    rf"(?:\b(?:on|in|of|le|el|em|am|il)\s+|,\s+)(?P<date>{DATE_PHRASE.pattern})", re.I
+    rf"(?:\b(?:on|in|of|le|el|em|am|il)\s+|,\s+|^\s+)(?P<date>{DATE_PHRASE.pattern})", re.I
 )
 #: a month and a day, no year after them (``April 15``): the date of an interview of this year
 _MONTH_DAY = re.compile(r"\b(?P<m>[A-Z][a-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)")
