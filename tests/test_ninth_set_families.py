@@ -136,3 +136,15 @@ def test_a_headnote_says_when_the_letter_was_written():
     }
     # a date that the clause gives to another event is not the letter's
     assert circumstance_date("It was written one year after the strike of June 1992.") is None
+
+
+def test_a_title_blocks_last_line_in_parentheses_is_the_subtitle():
+    from tei.readers.transcription.title_block import colon_break
+
+    assert colon_break(["Intervju med Karl Marx i", "Chicago Tribune", "(Urval)"]) == 2
+    assert colon_break(["The strike at Catavi", "(1965)"]) == 0  # a date, not a subtitle
+    root = _root(
+        "Interview with the miners of\nSiglo Veinte\n(Excerpts)\n\n"
+        "The miners spoke to us for two hours in the union hall about the strike and the army.\n"
+    )
+    assert _x(root, "//tei:titleStmt/tei:title[@type='sub']") == ["(Excerpts)"]

@@ -34,12 +34,16 @@ _MARKER_END = re.compile(r"(?<=[^\W\d])\[?\d{1,2}\]?$|\s*\[\d{1,3}\]$|\*+$")
 
 def colon_break(lines: list[str]) -> int:
     """How many leading lines form the title when a line of a multi-line title block ends
-    in a colon (the rest is the subtitle), else 0."""
+    in a colon (the rest is the subtitle), or its last line is in parentheses without a
+    date (``(Urval)``, ``(Excerpts)``: the subtitle), else 0."""
     if len(lines) < 2:
         return 0
     for n, line in enumerate(lines[:-1], start=1):
         if line.rstrip().endswith(":") and len(line.split()) >= 2:
             return n
+    last = lines[-1].strip()
+    if re.fullmatch(r"\([^()]{2,80}\)", last) and not re.search(r"\d", last):
+        return len(lines) - 1  # "Intervju med Karl Marx i / Chicago Tribune / (Urval)"
     return 0
 
 
