@@ -148,3 +148,12 @@ def test_a_title_blocks_last_line_in_parentheses_is_the_subtitle():
         "The miners spoke to us for two hours in the union hall about the strike and the army.\n"
     )
     assert _x(root, "//tei:titleStmt/tei:title[@type='sub']") == ["(Excerpts)"]
+
+
+def test_weekdays_of_more_languages_before_a_date():
+    from tei.dates import parse_date
+
+    assert parse_date("sexta-feira, 9 de fevereiro de 2018") == {"when": "2018-02-09"}
+    assert parse_date("venerdì 9 febbraio 2018") == {"when": "2018-02-09"}
+    assert parse_date("пятница, 9 февраля 2018") == {"when": "2018-02-09"}
+    assert parse_date("sexta-feira") is None
