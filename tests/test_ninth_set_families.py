@@ -157,3 +157,37 @@ def test_weekdays_of_more_languages_before_a_date():
     assert parse_date("venerdì 9 febbraio 2018") == {"when": "2018-02-09"}
     assert parse_date("пятница, 9 февраля 2018") == {"when": "2018-02-09"}
     assert parse_date("sexta-feira") is None
+
+
+def test_a_long_breadcrumbs_last_item_may_be_long():
+    crumb = "MIA: History: ETOL: Documents: FI: 1938-1949: 1948 2nd Congress of the FI"
+    assert is_navigation(crumb)
+    assert not is_navigation("Trotsky: The Permanent Revolution: Results and Prospects of the War")
+
+
+def test_a_blogs_archive_heading_is_chrome():
+    for line in ("Tag Archives: intervista", "Category Archives: Interviews", "Archivi tag: 15-M"):
+        assert is_navigation(line), line
+
+
+SOURCE_BELOW = """Delivered: July 19, 1920
+Published:
+Petrogradskaya Pravda No. 59 July 21, 1920.
+Source:
+Lenin
+Collected Works,
+Progress Publishers,
+1971,
+Volume 42,
+pages 204b-205a.
+
+Comrades, the congress of the Communist International has opened today in the city of the workers.
+"""
+
+
+def test_a_field_label_alone_with_its_value_on_the_lines_below():
+    root = _root(SOURCE_BELOW.replace("the city of the workers", "the city of\nthe workers"))
+    cited = _x(root, "//tei:front//tei:bibl[@type='source']")
+    assert len(cited) == 2 and cited[1].startswith("Source:Lenin")  # (lines kept as <lb/>)
+    assert cited[1].endswith("pages 204b-205a.")
+    assert _x(root, "//tei:sourceDesc//tei:monogr/tei:title")[0] == "Petrogradskaya Pravda"

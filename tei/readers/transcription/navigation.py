@@ -123,6 +123,7 @@ CHROME = re.compile(
     r"|^(?:print|e-?mail|share|save|recommend) this (?:page|article|post|story)$|^share\s*:$"
     r"|^(?:recommander|imprimer|envoyer|partager) cette (?:page|article)$"
     r"|^(?:cat[ée]gories|categories|categor[íi]as|kategorien|categorie|tags|étiquettes)\s*:?$"
+    r"|^(?:tag|category|author|monthly) archives\s*:|^archivi (?:tag|categoria)\s*:"  # (archives)
     # a blog's page-view counter ("Total Pageviews", "Total de visualizações de página")
     r"|^(?:total pageviews|total de visualiza[çc][õo]es de p[áa]gina|p[áa]ginas vistas en total|"
     r"seitenaufrufe insgesamt|nombre total de pages vues|visualizzazioni totali)$"
@@ -276,7 +277,9 @@ def _crumb(text: str) -> bool:
     four or more short segments, or three from a navigation phrase (``Home / Library / …``)."""
     for sep in (r"\s*:\s+", r"\s+/\s+"):
         parts = [p.strip() for p in re.split(sep, text)]
-        if len(parts) < 3 or not all(_short_segment(p) for p in parts):
+        # (the last item of a long crumb may be longer: "1948 2nd Congress of the FI")
+        long = len(parts) >= 5 and _short_segment(parts[-1], 8)
+        if len(parts) < 3 or not all(map(_short_segment, parts[: -1 if long else None])):
             continue
         if (len(parts) >= 4 and len(parts[0].split()) <= 3) or _PHRASE.match(parts[0]):
             return True

@@ -114,6 +114,14 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         text = block.text
         row = field_line(block.first) if len(block.lines) == 1 else None
         first = row or block.first
+        if (
+            row is None
+            and len(block.lines) > 1
+            and re.fullmatch(r"\S+(?: \S+){0,2}:", first.strip())
+        ):
+            first = " ".join(
+                text.split()
+            )  # "Source:" / "Lenin Collected Works, …": the value below
         if row is not None:
             block.note("a row of the header block laid out as a table: read as " + repr(row))
         if row is not None and (author := author_field(block.first)):
@@ -201,7 +209,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         texts=texts,
         every=every,
         last_block=len(blocks) - 1,
-        page_text="\n".join(b.text for b in blocks if b.kind == "para")[:OPENING_CHARS * 4],
+        page_text="\n".join(b.text for b in blocks if b.kind == "para")[: OPENING_CHARS * 4],
     )
     for index, weighed in decided.items():
         block = blocks[index]
