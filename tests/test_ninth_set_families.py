@@ -191,3 +191,16 @@ def test_a_field_label_alone_with_its_value_on_the_lines_below():
     assert len(cited) == 2 and cited[1].startswith("Source:Lenin")  # (lines kept as <lb/>)
     assert cited[1].endswith("pages 204b-205a.")
     assert _x(root, "//tei:sourceDesc//tei:monogr/tei:title")[0] == "Petrogradskaya Pravda"
+
+
+def test_the_issue_before_the_journals_name_in_a_citation():
+    from tei.readers.transcription.provenance import match_provenance
+
+    cite = match_provenance("Source : numéro 31 de Quatrième Internationale, août-septembre 1946.")
+    assert (cite.journal, cite.issue) == ("Quatrième Internationale", "31")
+    assert match_provenance("Source: Issue 12 of Socialist Review, May 2000").issue == "12"
+
+
+def test_an_archives_name_in_russian_is_chrome():
+    assert is_navigation("Революционный архив")
+    assert not is_navigation("Революционный архив Троцкого был продан в 1940 году")

@@ -63,7 +63,7 @@ from tei.readers.transcription import table_fields
 _PHRASE = re.compile(
     r"(?i)^(?:(?:main|the)\s+)?.{0,40}?\b(?:index|archives?|home\s*page|main\s*page|contents|"
     r"writers|subject|glossary|library|reference\s+archive|biblioteca|biblioth[èe]que|bibliothek|"
-    r"archivo|arquivo|archivio|archiv|[íi]ndice|sommaire|inhalt)\.?$"
+    r"archivo|arquivo|archivio|archiv|архив|[íi]ndice|sommaire|inhalt)\.?$"
     r"|^(?i:encyclop(?:a)?edia of trotskyism(?: on-?line)?|marxists[’'`]? internet archive|"
     r"etol|mia|top of (?:the )?page|back to top|top|home|next|previous|prev|back|up|"
     r"current issue|next issue|back issues?|previous issue|search|menu|article excerpt|"

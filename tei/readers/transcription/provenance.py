@@ -218,6 +218,11 @@ def match_provenance(text: str) -> Citation | None:
     return _parse_citation(text, rest, first=bool(_FIRST.match(m["lead"])))
 
 
+#: the issue before the journal's name (``numéro 31 de Quatrième Internationale``)
+_ISSUE_OF = re.compile(
+    r"(?i)^(?:num[ée]ro|n[°º]|no\.|nr\.|issue|number|heft)\s*(?P<n>\d{1,4})\s+"
+    r"(?:de|of|di|von|der|des|du|do|da|del)\s+(?P<journal>[A-ZÀ-Ý].{2,60})$"
+)
 #: a remark on the language of the text cited, after a dash (``— texto em Galego``)
 _IN_LANGUAGE = re.compile(r"\s+[—–-]\s+(?i:texto|text|texte|testo)\s+(?i:em|en|in)\s+\w+$")
 
@@ -237,6 +242,8 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     head = re.sub(r"\s*\([^)]*\)\s*$", "", segments[0]).strip()
     head = _ONLINE.sub("", head)  # "[En línea]", "[Online]": the citation style's, not the name
     head = _IN_LANGUAGE.sub("", head)  # "Primeira Linha em Rede — texto em Galego": a remark
+    if first_issue := _ISSUE_OF.match(head):  # "numéro 31 de Quatrième Internationale"
+        cite.issue, head = first_issue["n"], first_issue["journal"]
     series = _SERIES_ISSUE.match(head)
     if series:
         head, cite.series, cite.issue = series["journal"], series["series"], series["n"]
