@@ -204,3 +204,11 @@ def test_the_issue_before_the_journals_name_in_a_citation():
 def test_an_archives_name_in_russian_is_chrome():
     assert is_navigation("Революционный архив")
     assert not is_navigation("Революционный архив Троцкого был продан в 1940 году")
+
+
+def test_a_bracketed_year_after_a_day_and_month_is_supplied():
+    from tei.readers.transcription.brackets import classify
+
+    assert classify("London, den 18 december ", "1879") == "supplied"
+    assert classify("Coyoacán, le 3 août ", "1940") == "supplied"
+    assert classify("Volume 12 ", "1879") != "supplied"  # no month before it

@@ -24,6 +24,7 @@ import re
 
 from lxml import etree
 
+from tei.dates import MONTHS
 from tei.elements import E, Inline, editorial_note, expansion, gap, supplied
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import marker_ref, split_glued_markers
@@ -217,6 +218,12 @@ _SIC_BY = re.compile(
 )
 
 
+#: a day and a month just before a bracket (``18 december``, ``July 4,``, ``4. Juli``)
+_DAY_MONTH = re.compile(
+    r"(?:\b\d{1,2}\.?\s+(?P<m>[^\W\d]{3,})\.?|\b(?P<m2>[^\W\d]{3,})\.?\s+\d{1,2}),?\s*$"
+)
+
+
 def classify(before: str, content: str, after: str = "") -> str:
     """The kind of a bracket's content, given the text just before (and after) it."""
     text = content.strip()
@@ -238,6 +245,9 @@ def classify(before: str, content: str, after: str = "") -> str:
         return "expan"
     if after and supplied_name(text, after):
         return "supplied"
+    day = _DAY_MONTH.search(before) if re.fullmatch(r"1[5-9]\d\d|20\d\d", text) else None
+    if day and (day["m"] or day["m2"]).casefold() in MONTHS:
+        return "supplied"  # "London, den 18 december [1879]": the year the dateline lacks
     if _NAMES.fullmatch(text) and not _SENTENCE_END.search(text):
         return "supplied"  # names the editors supplied: "the leaders [John L. Lewis and …]"
     if (_SENTENCE_END.search(text) and (text[0].isupper() or text[0] in "\"“‘'")) or len(
