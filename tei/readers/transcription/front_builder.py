@@ -329,7 +329,7 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
                 if (dated.date and not named.date)
                 else named
             )
-        if len(block.lines) > 1 and block.first.rstrip().endswith(":"):  # the value below
+        if block.data.get("value_below"):  # "Source:" alone, its value on the lines below
             return E("p", E("bibl", *plain(block.lines), type_="source"))
         return E("p", E("bibl", block.first, type_="source"), *plain(["", *block.lines[1:]])[1:])
     if kind == "bracket-bibl":

@@ -105,6 +105,10 @@ BARE_AFTER_WORDS = 15
 OPENING_BLOCKS = 15
 
 
+#: a field's label alone on its line (``Source:``, ``Transcription/Markup:``)
+_LABEL_ALONE = re.compile(r"\S+(?: \S+){0,2}:")
+
+
 def classify(blocks: list[Block], ctx: Context) -> None:
     """Set ``kind`` (and ``data``) on every block."""
     split_mastheads(blocks)
@@ -114,14 +118,9 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         text = block.text
         row = field_line(block.first) if len(block.lines) == 1 else None
         first = row or block.first
-        if (
-            row is None
-            and len(block.lines) > 1
-            and re.fullmatch(r"\S+(?: \S+){0,2}:", first.strip())
-        ):
-            first = " ".join(
-                text.split()
-            )  # "Source:" / "Lenin Collected Works, …": the value below
+        if row is None and len(block.lines) > 1 and _LABEL_ALONE.fullmatch(first.strip()):
+            # "Source:" / "Lenin" / "Collected Works, …": a field's value on the lines below
+            first, block.data["value_below"] = " ".join(text.split()), True
         if row is not None:
             block.note("a row of the header block laid out as a table: read as " + repr(row))
         if row is not None and (author := author_field(block.first)):
