@@ -24,7 +24,7 @@ import re
 
 from lxml import etree
 
-from tei.dates import MONTHS
+from tei.dates import parse_date
 from tei.elements import E, Inline, editorial_note, expansion, gap, supplied
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import marker_ref, split_glued_markers
@@ -218,10 +218,11 @@ _SIC_BY = re.compile(
 )
 
 
-#: a day and a month just before a bracket (``18 december``, ``July 4,``, ``4. Juli``)
-_DAY_MONTH = re.compile(
-    r"(?:\b\d{1,2}\.?\s+(?P<m>[^\W\d]{3,})\.?|\b(?P<m2>[^\W\d]{3,})\.?\s+\d{1,2}),?\s*$"
-)
+def _completes_date(before: str, year: str) -> bool:
+    """The words before a bracketed year are a day and a month that the year makes a date
+    (``18 december``, ``July 4,``, ``le 3 août``), by the dates' own parser."""
+    words = before.split()[-2:]
+    return len(words) == 2 and bool(parse_date(" ".join(words) + " " + year))
 
 
 def classify(before: str, content: str, after: str = "") -> str:
@@ -245,8 +246,7 @@ def classify(before: str, content: str, after: str = "") -> str:
         return "expan"
     if after and supplied_name(text, after):
         return "supplied"
-    day = _DAY_MONTH.search(before) if re.fullmatch(r"1[5-9]\d\d|20\d\d", text) else None
-    if day and (day["m"] or day["m2"]).casefold() in MONTHS:
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", text) and _completes_date(before, text):
         return "supplied"  # "London, den 18 december [1879]": the year the dateline lacks
     if _NAMES.fullmatch(text) and not _SENTENCE_END.search(text):
         return "supplied"  # names the editors supplied: "the leaders [John L. Lewis and …]"
