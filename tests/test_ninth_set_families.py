@@ -190,7 +190,8 @@ def test_a_field_label_alone_with_its_value_on_the_lines_below():
     cited = _x(root, "//tei:front//tei:bibl[@type='source']")
     assert len(cited) == 2 and cited[1].startswith("Source:Lenin")  # (lines kept as <lb/>)
     assert cited[1].endswith("pages 204b-205a.")
-    assert _x(root, "//tei:sourceDesc//tei:monogr/tei:title")[0] == "Petrogradskaya Pravda"
+    # the Source: line names the edition transcribed: the printed source (set Q's rule)
+    assert _x(root, "//tei:sourceDesc//tei:monogr/tei:title")[0] == "Lenin Collected Works"
 
 
 def test_the_issue_before_the_journals_name_in_a_citation():

@@ -39,7 +39,7 @@ from .language import guess_language
 from .letter import letter_date, letter_sender
 from .navigation import navigation_lines
 from .participants import Participants
-from .structure import classify, layout, opens, stands_alone
+from .structure import classify, field_label_alone, layout, opens, stands_alone
 from .text_builder import build_back, build_body
 from .title_block import title_date
 
@@ -81,7 +81,8 @@ def read(
     lines = text.lines
     nav = navigation_lines(lines)
     removed = [(i + 1, lines[i].strip()) for i in sorted(nav)]
-    blocks = split_blocks(lines, [i not in nav for i in range(len(lines))], stands_alone, opens)
+    keep = [i not in nav for i in range(len(lines))]
+    blocks = split_blocks(lines, keep, stands_alone, opens, field_label_alone)
     classify(blocks, ctx)
     parts = layout(blocks)
 
@@ -104,9 +105,11 @@ def read(
         facts["date"] = dated  # the letter's dateline dates the work when the page does not
     if ctx.signed and "authors" not in facts:
         facts["authors"] = [ctx.signed]
-    if "authors" not in facts and opens_letter(parts) and (sender := letter_sender(
-        facts.get("title", "")
-    )):
+    if (
+        "authors" not in facts
+        and opens_letter(parts)
+        and (sender := letter_sender(facts.get("title", "")))
+    ):
         facts["authors"] = [sender]  # "Trotsky ad Alfonso Leonetti": the letter's writer
     if "authors" not in facts and (archived := archive_author(removed)):
         facts["authors"] = [archived]  # "Leon Trotsky > 1938 >": the author's archive

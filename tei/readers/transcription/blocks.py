@@ -134,6 +134,7 @@ def split_blocks(
     keep: list[bool],
     alone: Callable[[str], bool] = lambda _: False,
     opens: Callable[[str, str], int] = lambda _a, _b: 0,
+    holds_next: Callable[[str], bool] = lambda _: False,
 ) -> list[Block]:
     """Group the kept, non-blank lines into blocks (see module docstring).
 
@@ -142,7 +143,8 @@ def split_blocks(
     (a provenance or credit line, a section break) is always a block of its own.
     ``opens(line, next_line)`` is non-zero for a line that starts a block which the
     following lines continue (a speaker label), 2 when the label goes on over the
-    next line, which then always joins the block.
+    next line, which then always joins the block. So does the line after one for which
+    ``holds_next`` is true (a header field's label alone on its line, ``Source:``).
     """
     kept_lines = [ln if k else "" for ln, k in zip(lines, keep, strict=True)]
     wrapped = is_hard_wrapped(kept_lines)
@@ -151,11 +153,11 @@ def split_blocks(
     grouped = uses_blank_separators(kept_lines) or wrapped or bool(indented)
     blocks: list[Block] = []
     current: Block | None = None
-    broken_label = False
+    broken_label = joins = False
     for index, (raw, kept) in enumerate(zip(lines, keep, strict=True)):
         text = raw.strip()
         if not kept or not text:
-            current, broken_label = None, False
+            current, broken_label, joins = None, False, False
             continue
         following = kept_lines[index + 1].strip() if index + 1 < len(lines) else ""
         single = alone(text)
@@ -163,13 +165,15 @@ def split_blocks(
         if broken_label and current is not None:
             current.lines.append(text)
             broken_label = False
-        elif (
-            current is not None
-            and grouped
-            and not single
-            and not opening
-            and not current.data.get("alone")
-            and index not in indented
+        elif current is not None and (
+            (joins and not single and not holds_next(text))  # the value of a label above
+            or (
+                grouped
+                and not single
+                and not opening
+                and not current.data.get("alone")
+                and index not in indented
+            )
         ):
             current.lines.append(text)
         else:
@@ -186,4 +190,5 @@ def split_blocks(
                 current.data["label_lines"] = 2
                 broken_label = True
             blocks.append(current)
+        joins = holds_next(text) and not broken_label
     return blocks

@@ -33,7 +33,7 @@ from tei.readers.transcription.front_dates import (
 )
 from tei.readers.transcription.front_kinds import front_kinds_of
 from tei.readers.transcription.headnote import circumstance_date, signed_by
-from tei.readers.transcription.provenance import match_provenance
+from tei.readers.transcription.provenance import match_provenance, outranks
 from tei.readers.transcription.structure import Layout
 from tei.readers.transcription.text_builder import body_block, credit_content, paragraph, plain
 from tei.readers.transcription.title_block import (
@@ -318,7 +318,7 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
         return E("byline", *plain(block.lines))
     if kind == "provenance":
         cite, before = block.data["citation"], facts.get("citation")
-        if before is None or (cite.first and not before.first):  # first published: the original
+        if before is None or outranks(cite, before):
             facts["citation"] = cite
         if before is not None and bool(cite.journal) != bool(before.journal):
             # "Primeira Edição: 12 de Outubro de 2004" / "Fonte: Primeira Linha em Rede": one

@@ -65,10 +65,15 @@ _PROVENANCE = re.compile(
     r"\s+(?P<rest>\S.*)$"
 )
 _FIRST = re.compile(r"(?i)first|primer|premi|erst|prima|primeir|πρώτη")
+#: the leads that name the edition the transcription was made from
+_SOURCE_LEAD = re.compile(
+    r"(?i)(?:sources?|quelle|fuente|fonte|источник|πηγή|sursa|šaltinis|bron|källa|źródło|"
+    r"zdroj|font|kaynak|sumber|lähde|kilde|forrás|izvor|джерело)\s?:"
+)
 #: "from" in Italian, German, Spanish/Portuguese: a citation only with an issue, volume or pages
 _WEAK_LEADS = {"Da", "Aus", "De", "Nach"}
 _INFO = re.compile(
-    r"^(?P<field>Written|Delivered|Translated|Translation|Transcription(?:/Mark-?up)?|Написано|"
+    r"^(?P<field>Written|Delivered|Translated|Translation|Transcription(?:[/\\]Mark-?up)?|Написано|"
     r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor|"
     r"Escrito|Pronunciado|Traducci[óo]n|Traducido|Esta edici[óo]n|Edici[óo]n digital|"
     r"[ÉE]crit|Traduction|Cette [ée]dition|Version en ligne|Geschrieben|Gehalten|[ÜU]bersetzung|"
@@ -120,8 +125,8 @@ _DATE_PHRASE = re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])|(?=\d))(?:{DATE_PHRASE.patter
 #: a provenance or credit line longer than this is text (the longest seen is under 100)
 MAX_LINE = 1_000
 _PAGES = re.compile(
-    r"\b(?:pp?\.?|p[áa]gs?\.|pagg?\.|S\.|σσ?\.|с\.)\s*(?P<from>\d+)"
-    r"(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+))?",
+    r"\b(?:pp?\.?|p[áa]gs?\.|pagg?\.|S\.|σσ?\.|с\.|pages?)\s*(?P<from>\d+[ab]?)"
+    r"(?:\s*(?P<sep>[-–]|&|and)\s*(?P<to>\d+[ab]?))?",
     re.I,
 )
 
@@ -161,8 +166,11 @@ class Citation:
     page_text: str | None = None
     page_range: str | None = None
     #: the line says where the text was first published (``First Published:``, ``Primera vez
-    #: publicado:``): that is the printed original, over a ``Source:`` (a later collection)
+    #: publicado:``): the printed original, over another provenance line
     first: bool = False
+    #: the line names the edition the transcription was made from (``Source:``, ``Fuente:``):
+    #: the source of the digital text, over a first publication
+    transcribed: bool = False
     #: the segment after the journal's, when it holds no number (``Leo Trotzki, Schriften,
     #: …``: the title, if the first segment is the author's name)
     second: str | None = None
@@ -215,7 +223,9 @@ def match_provenance(text: str) -> Citation | None:
         return None  # "Da ich …", "Aus Moskau, 1937 …": a sentence, not a citation
     if rest.startswith(":"):
         rest = rest[1:].strip()
-    return _parse_citation(text, rest, first=bool(_FIRST.match(m["lead"])))
+    cite = _parse_citation(text, rest, first=bool(_FIRST.match(m["lead"])))
+    cite.transcribed = bool(_SOURCE_LEAD.fullmatch(m["lead"]))
+    return cite
 
 
 #: the issue before the journal's name (``numéro 31 de Quatrième Internationale``)
@@ -290,7 +300,7 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
 def _full_page(first: str, last: str) -> str:
     """The last page of a range written short (``pp. 229–30`` ends on 230, ``1187–9`` on
     1189), as a number; a range that still ends before it starts is left as written."""
-    if len(last) < len(first) and int(first[-len(last) :]) < int(last):
+    if (first + last).isdigit() and len(last) < len(first) and int(first[-len(last) :]) < int(last):
         return first[: len(first) - len(last)] + last
     return last
 
@@ -349,3 +359,18 @@ def match_updated(text: str) -> tuple[str, dict[str, str]] | None:
         return None
     attrs = parse_date(m["date"])
     return (m["date"], attrs) if attrs else None
+
+
+def outranks(cite: Citation, before: Citation) -> bool:
+    """Whether a provenance line's citation is the printed source over the one found before
+    it: the edition the transcription was made from (``Source: Lenin Collected Works, …,
+    Volume 42, pages 204b-205a``) over any other; else a first publication (the original)
+    over a later printing."""
+    if _transcribed(before):
+        return False
+    return _transcribed(cite) or (cite.first and not before.first)
+
+
+def _transcribed(cite: Citation) -> bool:
+    """A ``Source:`` line that cites an edition (a name with its volume, issue or pages)."""
+    return cite.transcribed and bool(cite.journal) and bool(cite.volume or cite.issue or cite.pages)

@@ -10,7 +10,8 @@ import re
 #: a role word is never part of a name (``Steven Trimble Interviewer``)
 _NOT_NAME = (
     r"(?!(?:Narrators?|Interviewers?|Interviewees?|Photograph|Photo|An?|The|This|That|These|"
-    r"Our|Their|His|Her|Its|My|In|On|At|By|Exclusive|Interview|Entrevista|Intervista|"
+    r"Our|Their|His|Her|Its|My|In|On|At|By|Of|For|From|To|And|Exclusive|Interview|Entrevista|"
+    r"Intervista|"
     r"Entretien|Gespräch|Propos|She|He|They|We|It|I|Mit|With|Avec|Con|Com)\b)"
 )
 #: a month before a day is a date, not a name's last word (``Hugo Blanco Aug. 28``); a
@@ -283,7 +284,8 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
     (re.compile(rf"(?P<a>{NAME}),?[ \t]+(?i:interviewer)\b"), ("interviewer",), ("interviewer",)),
     (
         re.compile(
-            rf"(?i:answers to (?:the )?questions (?:of|from|by)|questions (?:of|from|by)|"
+            rf"(?i:answers to (?:the )?questions (?:of|from|by)|"
+            rf"questions (?:(?:put|asked|posed)\s+)?(?:of|from|by)|"
             rf"fragen von|preguntas de|questions de|domande di|вопросы)\s+(?P<a>{NAME})"
         ),
         ("interviewer",),

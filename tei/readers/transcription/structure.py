@@ -77,6 +77,17 @@ class Layout:
 
 def stands_alone(line: str) -> bool:
     """Lines that never merge with their neighbours into one block."""
+    return not field_label_alone(line) and _field(line)
+
+
+def field_label_alone(line: str) -> bool:
+    """A header field's label alone on its line (``Source:``, ``Transcription\\Markup:``):
+    its value is on the lines below, so it opens a block that they continue."""
+    return bool(_LABEL_ALONE.fullmatch(line) and _field(line + " X"))
+
+
+def _field(line: str) -> bool:
+    """A line of the header block (provenance, information field, credit) or a section break."""
     return bool(
         is_section_break(line)
         or provenance.match_updated(line)
@@ -92,7 +103,7 @@ def opens(line: str, following: str) -> int:
     """How many lines of a speaker label start a block here that the next lines continue:
     1 for a label at the start of the line (``PB: For a number …``, ``Question:`` alone),
     2 for a label broken over two lines (``New`` / ``Times: What is …``), else 0."""
-    if candidate(line) is not None or bare_label(line) is not None:
+    if candidate(line) is not None or bare_label(line) is not None or field_label_alone(line):
         return 1
     return 2 if two_line_label(line, following) is not None else 0
 

@@ -116,8 +116,7 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         all(DIALOGUE_DASH.match(blocks[i].text) for i, _ in turns[:2])
         # "¿Qué aportaciones …?" and a longer answer after it
         or (
-            asked.lstrip().startswith("¿")
-            and blocks[turns[1][0]].words > blocks[turns[0][0]].words
+            asked.lstrip().startswith("¿") and blocks[turns[1][0]].words > blocks[turns[0][0]].words
         )
     )
     if (questions < MIN_QUESTIONS and not first_only) or (
@@ -303,15 +302,15 @@ def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | 
 
 def dashed_questions(blocks: list[Block]) -> list[int]:
     """On a page of labelled turns: the unlabelled paragraphs that open with a dialogue dash
-    and ask (``– Hva tror dere …?``), right before a labelled turn — the interviewer's
-    questions, marked only by the dash."""
+    or a question's number and ask (``– Hva tror dere …?``, ``2- Est-ce que tu …?``), right
+    before a labelled turn — the interviewer's questions, marked only by the dash or number."""
     if not any(b.kind == "turn" and "label" in b.data for b in blocks):
         return []
     return [
         i
         for i, block in enumerate(blocks[:-1])
         if block.kind == "para"
-        and DIALOGUE_DASH.match(block.text)
+        and (DIALOGUE_DASH.match(block.text) or number_of(block) is not None)
         and is_question(block)
         and blocks[i + 1].kind == "turn"
         and "label" in blocks[i + 1].data
@@ -360,4 +359,3 @@ def quoted_answers(blocks: list[Block]) -> list[tuple[int, str, str]]:
     why = ("a prompt before a quoted answer", "the quoted answer")
     found = [(p, "interviewer", why[0]) for p, _ in pairs]
     return sorted(found + [(a, "interviewee", why[1]) for _, a in pairs])
-

@@ -60,7 +60,8 @@ def mark_unlabelled_turns(
         blocks[index].kind = "turn"
         blocks[index].data["unlabelled"] = "interviewer"
         blocks[index].data["label_evidence"] = [
-            "a question opened by a dialogue dash, before a labelled answer: the interviewer asks"
+            "a question opened by a dialogue dash or a number, before a labelled answer: the "
+            "interviewer asks"
         ]
     if any(b.kind == "turn" for b in blocks):
         return

@@ -1,0 +1,125 @@
+"""Rules found missing on blind sets P and Q of real pages (issue #13): a header field's
+label alone on its line above a value that looks like a label, the ``Source:`` line as the
+printed source, a wiki's header table copied without its cell borders, numbered questions
+before labelled answers, questions "put by" someone, Russian ordinal dates. Small fixtures
+written for the test."""
+
+from __future__ import annotations
+
+from tei.dates import find_date, parse_date
+from tei.readers.transcription.provenance import match_provenance
+from tei.readers.transcription.table_fields import field_line
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
+
+CREDIT_BELOW = """Delivered: July 19, 1920
+Translated: Bernard Isaacs
+Transcription\\Markup:
+D. Walters
+Public Domain:
+Lenin Internet Archive (2003).
+
+Comrades, the congress of the Communist International has opened today in the city.
+"""
+
+
+def test_a_credit_label_alone_takes_the_line_below_even_when_it_looks_like_a_label():
+    # "D. Walters" alone would read as an Italian "D." (domanda) label or as a title
+    root = _root(CREDIT_BELOW)
+    assert "D. Walters" not in _x(root, "//tei:titleStmt/tei:title")
+    assert _x(root, "//tei:body//tei:sp") == []
+    assert any("D. Walters" in n for n in _x(root, "//tei:sourceDesc//tei:note[@type='info']"))
+
+
+PUBLISHED_AND_SOURCE = """Leon Trotsky
+
+On the Events in Spain
+
+First Published: The Militant, Vol. VI No. 12, March 19, 1933.
+Source: Writings of Leon Trotsky 1932-33, Pathfinder Press, New York 1972, pages 118-121.
+
+The events in Spain have shown once more that the revolution does not wait for anyone.
+"""
+
+
+def test_the_source_line_citing_an_edition_is_the_printed_source():
+    root = _root(PUBLISHED_AND_SOURCE)
+    monogr = "//tei:sourceDesc/tei:biblStruct/tei:monogr"
+    assert _x(root, monogr + "/tei:title")[0] == "Writings of Leon Trotsky 1932-33"
+    scope = root.xpath(monogr + "/tei:biblScope[@unit='page']", namespaces=_NS)[0]
+    assert (scope.get("from"), scope.get("to")) == ("118", "121")
+
+
+def test_a_source_line_naming_only_a_site_leaves_the_first_publication():
+    text = PUBLISHED_AND_SOURCE.replace(
+        "Source: Writings of Leon Trotsky 1932-33, Pathfinder Press, New York 1972, pages 118-121.",
+        "Source: Marxists Internet Archive.",
+    )
+    root = _root(text)
+    assert _x(root, "//tei:sourceDesc/tei:biblStruct/tei:monogr/tei:title")[0] == "The Militant"
+
+
+def test_pages_with_a_column_letter_and_the_word_pages():
+    cite = match_provenance("Source: Lenin Collected Works, 1971, Volume 42, pages 204b-205a.")
+    assert (cite.journal, cite.volume, cite.pages) == (
+        "Lenin Collected Works",
+        "42",
+        ("204b", "205a"),
+    )
+
+
+def test_a_wiki_header_table_without_its_cell_borders():
+    assert field_line("Author(s) Lenin") == "Author(s): Lenin"
+    assert field_line("Written 18 February 1920") == "Written: 18 February 1920"
+    # a sentence that starts with the same word is no row
+    assert field_line("Written in prison, the text reached us late.") is None
+    assert field_line("Delivered by hand to the committee") is None
+
+
+WIKI = """In Reply To Questions Put By Karl Wiegand
+
+Author(s) Lenin
+Written 18 February 1920
+
+Berlin Correspondent Of Universal Service
+
+1. Do we intend to attack Poland and Rumania?
+
+No. We have declared most emphatically and officially our peaceful intentions to all.
+
+2. What are our plans in Asia?
+
+They are the same as in Europe: peaceful coexistence with all peoples of the world.
+"""
+
+
+def test_questions_put_by_a_named_person_and_an_author_row():
+    root = _root(WIKI)
+    asker = "//tei:particDesc//tei:person[@role='interviewer']/tei:persName"
+    assert _x(root, asker) == ["Karl Wiegand"]  # not "Of Universal Service"
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Lenin"]
+    assert "Author(s) Lenin" not in " ".join(_x(root, "//tei:titleStmt/tei:title"))
+
+
+STRIKERS = """1- Est-ce que tu es en grève ? Pourquoi es-tu en grève ?
+Grognon : Oui, je suis en grève contre la réforme des retraites, et contre sa politique.
+Raph : Oui, trois jours de suite ! C'est historique dans notre secteur.
+2- Est-ce que tu vas quand même au travail ? Et comment ?
+Grognon : Je suis assistant d'éducation. J'y vais à pied, pour discuter avec les profs.
+Raph : Oui, je vais au travail pour mobiliser et organiser des assemblées.
+"""
+
+
+def test_numbered_questions_before_labelled_answers_are_the_interviewers():
+    root = _root(STRIKERS)
+    turns = root.xpath("//tei:body//tei:sp", namespaces=_NS)
+    assert len(turns) == 6
+    assert [t.get("who") for t in turns[::3]] == ["#interviewer", "#interviewer"]
+
+
+def test_a_russian_ordinal_day():
+    assert parse_date("28-го августа 1940 г.") == {"when": "1940-08-28"}
+    assert find_date("Нью Йорк, 28-го августа 1940 г.")[1] == {"when": "1940-08-28"}
+
+
+_NS = {"tei": "http://www.tei-c.org/ns/1.0"}
