@@ -88,6 +88,26 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 
+for _number, _names in enumerate(
+    [  # Catalan, Galician, Czech (genitive), Hungarian, Ukrainian (genitive), Greek (spoken)
+        "gener xaneiro ledna január січня γενάρη ιανουάριο",
+        "febrer febreiro února február лютого φλεβάρη φεβρουάριο",
+        "març března március березня μάρτη μάρτιο",
+        "dubna április квітня απρίλη απρίλιο",
+        "maig května május травня μάη μάιο",
+        "juny xuño června június червня ιούνη ιούνιο",
+        "juliol xullo července július липня ιούλη ιούλιο",
+        "agost srpna augusztus серпня αύγουστο",
+        "setembre září szeptember вересня σεπτέμβρη σεπτέμβριο",
+        "octubre října október жовтня οκτώβρη οκτώβριο",
+        "listopadu листопада νοέμβρη νοέμβριο",
+        "desembre decembro prosince грудня δεκέμβρη δεκέμβριο",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
 SEASONS = {
     "spring",
     "summer",
@@ -115,7 +135,8 @@ _WEEKDAY = re.compile(
     r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
     r"(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|lunedì|martedì|mercoledì|giovedì|"
-    r"venerdì|sabato|domenica|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)"
+    r"venerdì|sabato|domenica|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+    r"δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή)"
     r",?\s+",
     re.I,
 )

@@ -122,4 +122,65 @@ def test_a_russian_ordinal_day():
     assert find_date("Нью Йорк, 28-го августа 1940 г.")[1] == {"when": "1940-08-28"}
 
 
+def test_months_and_weekdays_of_more_languages():
+    assert parse_date("4 de juliol de 1936") == {"when": "1936-07-04"}  # Catalan
+    assert parse_date("Κυριακή 5 Νοέμβρη 2006") == {"when": "2006-11-05"}  # Greek, spoken form
+    assert parse_date("12 května 1950") == {"when": "1950-05-12"}  # Czech
+    assert parse_date("5 березня 1953") == {"when": "1953-03-05"}  # Ukrainian
+    assert parse_date("3 listopada 1920") == {"when": "1920-11-03"}  # Polish, unchanged
+
+
+WRAPPED_CREDIT = """Eerste publicatie: 14 juni 1924, Pravda
+Vertaling: Peter den Haan, voor LSP, december 2005
+HTML: Maarten
+Vanheuverswyn, voor het Marxists Internet Archive, januari
+2006
+Deze versie: Spelling aangepast
+Deze toespraak werd gegeven aan studenten van het district op 10 juni 1924, en later gedrukt.
+"""
+
+
+def test_a_fields_value_wrapped_onto_short_lines_up_to_the_next_field():
+    root = _root(WRAPPED_CREDIT)
+    infos = _x(root, "//tei:sourceDesc//tei:note[@type='info']")
+    assert any("Maarten Vanheuverswyn, voor het Marxists Internet Archive" in n for n in infos)
+    assert any(n.startswith("Deze versie:") for n in infos)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='sub']") == []
+    monogr = "//tei:sourceDesc/tei:biblStruct/tei:monogr"
+    assert _x(root, monogr + "/tei:title") == ["Pravda"]  # the date before the journal
+    assert _x(root, monogr + "/tei:imprint/tei:date") == ["14 juni 1924"]
+
+
+def test_credits_of_more_languages():
+    from tei.readers.transcription.provenance import match_credit
+
+    assert match_credit("Adaptacja: Wojtek - Polska Sekcja MIA - listopad 2002") is not None
+    assert match_credit("Расшифровка М.В.Котова") is not None
+
+
+STOPPED = """Leon Trotsky.
+
+Three Years of Struggle and Learning.
+
+Written: 6 November 1920
+
+Comrades, three years have passed since the working class took power in this country.
+"""
+
+
+def test_front_lines_all_closed_by_a_full_stop_are_read_without_it():
+    root = _root(STOPPED)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "Three Years of Struggle and Learning"
+    ]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Leon Trotsky"]
+
+
+def test_a_stopped_line_above_an_unstopped_title_stays_what_it_was():
+    kicker = STOPPED.replace("Three Years of Struggle and Learning.", "Three Years of Struggle")
+    kicker = kicker.replace("Leon Trotsky.", "At the hour of the fight against the left course.")
+    root = _root(kicker)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == ["Three Years of Struggle"]
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

@@ -362,3 +362,10 @@ def classify_title_line(block: Block) -> str:
     if "\n" not in text and (split := author_title(text)) and title_and_subtitle(split[1]):
         return "title"  # "Claude Lefort : Double et triple jeu. Réponse à M. Merleau-Ponty"
     return "para"
+
+
+def author_name(text: str) -> str:
+    """An author line's name, on one line and without a closing full stop (``Lew Trocki.``)
+    unless the stop ends an initial (``Trotsky, L.``)."""
+    name = " ".join(text.split())
+    return name[:-1] if re.search(r"\w{2}\.$", name) else name

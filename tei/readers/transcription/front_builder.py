@@ -19,6 +19,7 @@ from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import marker_ref
 from tei.readers.transcription.front import (
     BY_LINE,
+    author_name,
     author_title,
     byline_names,
     is_heading_like,
@@ -286,7 +287,7 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
             facts.setdefault("masthead", block.data["masthead"])
         return E("docImprint", *_imprint_content(block.text, journal, date_text, attrs))
     if kind == "author":
-        facts.setdefault("authors", []).append(" ".join(" ".join(block.lines).split()))
+        facts.setdefault("authors", []).append(author_name(block.text))
         return E("docAuthor", *plain(block.lines))
     if kind == "date":
         attrs = date_line(block.text) or {}

@@ -28,12 +28,25 @@ from tei.readers.transcription.title_block import (
 )
 
 
-def front_kind(block: Block) -> str:
+def front_kind(block: Block, stops: bool = False) -> str:
+    """What a block of the front is; ``stops``: the page closes its front lines with a full
+    stop (``Lew Trocki.`` / ``Trzy lata walki i nauki.``), so one is read without it."""
     if block.kind in ("provenance", "credit", "info", "periodical", "break", "updated"):
         return block.kind
     if block.data.get("long_title"):
         return "title"
-    return classify_title_line(block)
+    kind = classify_title_line(block)
+    text = block.text.strip()
+    if stops and kind == "para" and len(block.lines) == 1 and _CLOSING_STOP.search(text):
+        bare = classify_title_line(Block([text[:-1]], block.line))
+        if bare in ("author", "title"):
+            block.note("a line of the front closed by a full stop: read without it")
+            return bare
+    return kind
+
+
+#: one full stop closing a line, not an initial's (``J.``) nor an ellipsis
+_CLOSING_STOP = re.compile(r"(?<![.\s])(?<!\b[A-ZÀ-ÝА-Я])\.$")
 
 
 #: a byline that names the kind of work (``Interview by Georges Simenon``): the MIA's title
@@ -84,7 +97,9 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
     address (``Editor, Excelsior`` / ``Mexico City``) when the title stands above the date;
     a page whose front then holds no title takes its first short line as the title even with
     a full stop (``Ложное сообщение.``)."""
-    kinds = [front_kind(b) for b in blocks]
+    short = [b.text.strip() for b in blocks if b.kind == "para" and len(b.lines) == 1]
+    stops = len(short) >= 2 and all(_CLOSING_STOP.search(t) and len(t) <= 100 for t in short)
+    kinds = [front_kind(b, stops) for b in blocks]
     for i, kind in enumerate(kinds):
         if (
             kind == "title"
@@ -141,9 +156,7 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
     ):  # "Books" / "George Lavan Weissman" / "The Life of Eugene Debs": the section's name
         blocks[first].data["rubric"] = True
     elif (
-        first < len(kinds)
-        and "title" in kinds[first + 1 :]
-        and section_name(blocks[first].text)
+        first < len(kinds) and "title" in kinds[first + 1 :] and section_name(blocks[first].text)
     ):  # "Perspective", "Labor History" / the title: the site's section above it
         blocks[first].data["rubric"] = True
     for i in range(len(kinds) - 1):

@@ -78,7 +78,8 @@ _INFO = re.compile(
     r"Escrito|Pronunciado|Traducci[óo]n|Traducido|Esta edici[óo]n|Edici[óo]n digital|"
     r"[ÉE]crit|Traduction|Cette [ée]dition|Version en ligne|Geschrieben|Gehalten|[ÜU]bersetzung|"
     r"Online-Version|Scritto|Traduzione|Questa edizione|Tradu[çc][ãa]o|Esta edi[çc][ãa]o|"
-    r"Scris|Traducere|Parašė|Vertimas|Išleista|Geschreven|Vertaling|Skriven|Översättning|"
+    r"Scris|Traducere|Parašė|Vertimas|Išleista|Geschreven|Vertaling|Deze (?:versie|editie)|"
+    r"Skriven|Översättning|"
     r"Napisane|Tłumaczenie|Napsáno|Překlad|Escrit|Traducció|Yazıldı|Çeviri|Ditulis|"
     r"Terjemahan|Kirjoitettu|Suomennos|Skrevet|Oversættelse|Oversettelse|Írta|Fordítás|"
     r"Napisano|Prijevod|Написано|Переклад)"
@@ -91,6 +92,7 @@ _CREDIT = re.compile(
     r"Trascrizione|Trascritto|Digitali[sz]za(?:zione|to)|Digitalizaci[óo]n|Digitaliza[çc][ãa]o|"
     r"Edici[óo]n|HTML-Markierung|Transkription|Transkribiert|Mise en ligne|Num[ée]risation|"
     r"Saisie|Transcriere|Suskaitmenino|Transcriptie|Transkrypcja|Transkripce|Transcripció|"
+    r"Adaptacja|Расшифровка|Транскрипция|Оцифровка|"
     r"This (?:article|text|document) "
     r"(?:can|may) also be found|Originally|Licen[cs]ed?)\b"
 )
@@ -249,6 +251,8 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
         segments = segments[1:]  # "James P. Cannon, Letters from Prison, …": the author first
     if len(segments) > 2 and not re.search(r"\d", segments[1]):
         cite.second = segments[1]
+    if len(segments) == 2 and parse_date(segments[0]) and not re.search(r"\d", segments[1]):
+        segments = segments[::-1]  # "14 juni 1924, Pravda": the date, then the journal
     head = re.sub(r"\s*\([^)]*\)\s*$", "", segments[0]).strip()
     head = _ONLINE.sub("", head)  # "[En línea]", "[Online]": the citation style's, not the name
     head = _IN_LANGUAGE.sub("", head)  # "Primeira Linha em Rede — texto em Galego": a remark

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from tei.dates import parse_date
 from tei.readers.transcription import periodical_line, provenance
-from tei.readers.transcription.block_splits import split_mastheads
+from tei.readers.transcription.block_splits import join_wrapped_fields, split_mastheads
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import OPENING_CHARS, Context
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
@@ -123,13 +123,18 @@ _LABEL_ALONE = re.compile(r"\S+(?: \S+){0,2}:")
 def classify(blocks: list[Block], ctx: Context) -> None:
     """Set ``kind`` (and ``data``) on every block."""
     split_mastheads(blocks)
+    join_wrapped_fields(blocks, _field)
     split_run_on_turns(blocks)
     split_masthead(blocks)
     for block in blocks:
         text = block.text
         row = field_line(block.first) if len(block.lines) == 1 else None
         first = row or block.first
-        if row is None and len(block.lines) > 1 and _LABEL_ALONE.fullmatch(first.strip()):
+        if (
+            row is None
+            and len(block.lines) > 1
+            and (block.data.get("value_below") or _LABEL_ALONE.fullmatch(first.strip()))
+        ):
             # "Source:" / "Lenin" / "Collected Works, …": a field's value on the lines below
             first, block.data["value_below"] = " ".join(text.split()), True
         if row is not None:
