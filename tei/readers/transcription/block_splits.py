@@ -61,7 +61,15 @@ def join_wrapped_fields(blocks: list[Block], is_field: Callable[[str], bool]) ->
     while index < len(blocks) - 2:
         head, run, end = blocks[index], [], index + 1
         last = head.line + len(head.lines)
-        while end < len(blocks) and blocks[end].line == last and not is_field(blocks[end].first):
+        if not head.data.get("alone") or len(head.lines) != 1 or blocks[end].line != last:
+            index += 1  # (a field line stands alone; a blank line below it ends its value)
+            continue
+        while (
+            end < len(blocks)
+            and end - index <= WRAPPED_FIELD_LINES
+            and blocks[end].line == last
+            and not is_field(blocks[end].first)
+        ):
             run.append(blocks[end])
             last += len(blocks[end].lines)
             end += 1

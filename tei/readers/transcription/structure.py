@@ -83,7 +83,16 @@ def stands_alone(line: str) -> bool:
 def field_label_alone(line: str) -> bool:
     """A header field's label alone on its line (``Source:``, ``Transcription\\Markup:``):
     its value is on the lines below, so it opens a block that they continue."""
-    return bool(_LABEL_ALONE.fullmatch(line) and _field(line + " X"))
+    return bool(
+        line.endswith(":")
+        and len(line) <= MAX_LABEL_ALONE
+        and _LABEL_ALONE.fullmatch(line)
+        and _field(line + " X")
+    )
+
+
+#: the longest field label alone on its line (``Transcription/Markup:``, ``Public Domain:``)
+MAX_LABEL_ALONE = 60
 
 
 def _field(line: str) -> bool:

@@ -33,7 +33,7 @@ def field_line(line: str) -> str | None:
     """``Name: value`` for a header-block row written as a table, else None."""
     m = _ROW.match(line.strip())
     if not m:
-        bare = _BARE_ROW.match(line.strip())
+        bare = _BARE_ROW.match(line.strip()) if line.lstrip()[:1] in "AWD" else None
         if bare and (bare["name"].startswith("Author") or parse_date(bare["value"])):
             return f"{bare['name']}: {bare['value']}"
         return None
