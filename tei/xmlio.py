@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -26,6 +27,14 @@ from tei.errors import ReadError, TeiError
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 NSMAP = {"tei": TEI_NS}
+
+
+@functools.lru_cache(maxsize=1024)
+def xpath(path: str) -> etree.XPath:
+    """``path`` compiled once over the TEI namespaces (``node.xpath(path)`` compiles the
+    expression on every call, the larger part of a short query's cost)."""
+    return etree.XPath(path, namespaces=NSMAP)
+
 
 _EXTERNAL_ENTITY = re.compile(rb"<!ENTITY\s+(%\s*)?[^\s>]+\s+(SYSTEM|PUBLIC)\b")
 _LITERAL = rb"(?:\"[^\"]*\"|'[^']*')"
@@ -209,8 +218,7 @@ def ensure_readable(data: bytes, source: str) -> None:
         parse_bytes(data, source)
     except ReadError as exc:
         raise TeiError(
-            f"the result could not be read back by an XML parser ({exc.message}); nothing "
-            "written",
+            f"the result could not be read back by an XML parser ({exc.message}); nothing written",
             file=source,
             code="xml-unreadable-output",
         ) from None

@@ -19,7 +19,7 @@ from typing import Any
 
 from lxml import etree
 
-from tei.xmlio import NSMAP
+from tei.xmlio import xpath
 
 PAGE_SIZE = 100
 ORDERS = (("date", "by date"), ("title", "by title"))
@@ -35,18 +35,17 @@ def facets(tree: etree._ElementTree) -> dict[str, Any]:
     root = tree.getroot()
 
     def text(path: str) -> str:
-        return " ".join(str(root.xpath(f"normalize-space({path})", namespaces=NSMAP)).split())
+        return " ".join(str(xpath(f"normalize-space({path})")(root)).split())
 
     periodical = text(
         "(//tei:sourceDesc//tei:monogr/tei:title[@level='j']"
         " | //tei:sourceDesc//tei:monogr/tei:title)[1]"
     )
     authors = []
-    for author in root.xpath(
-        "//tei:titleStmt/tei:author | //tei:sourceDesc//tei:analytic/tei:author",
-        namespaces=NSMAP,
+    for author in xpath("//tei:titleStmt/tei:author | //tei:sourceDesc//tei:analytic/tei:author")(
+        root
     ):
-        name = " ".join(str(author.xpath("normalize-space(.)")).split())
+        name = " ".join(str(xpath("normalize-space(.)")(author)).split())
         if name and name not in authors:
             authors.append(name)
     return {"periodical": periodical, "authors": authors, "kind": kind_of_text(root)}
@@ -54,20 +53,16 @@ def facets(tree: etree._ElementTree) -> dict[str, Any]:
 
 def kind_of_text(root: etree._Element) -> str:
     """interview, drama, letter or prose: the header's classification when it has one."""
-    declared = root.xpath(
-        "normalize-space((//tei:profileDesc/tei:textClass//tei:term | /tei:TEI/tei:text/@type)[1])",
-        namespaces=NSMAP,
-    )
+    declared = xpath(
+        "normalize-space((//tei:profileDesc/tei:textClass//tei:term | /tei:TEI/tei:text/@type)[1])"
+    )(root)
     if declared:
         return str(declared).lower()
-    if root.xpath("boolean(//tei:text//tei:castList)", namespaces=NSMAP):
+    if xpath("boolean(//tei:text//tei:castList)")(root):
         return "drama"
-    if root.xpath("boolean(//tei:text//tei:sp)", namespaces=NSMAP):
+    if xpath("boolean(//tei:text//tei:sp)")(root):
         return "interview"
-    if root.xpath(
-        "boolean(//tei:correspDesc | //tei:text//tei:opener | //tei:text//tei:closer)",
-        namespaces=NSMAP,
-    ):
+    if xpath("boolean(//tei:correspDesc | //tei:text//tei:opener | //tei:text//tei:closer)")(root):
         return "letter"
     return "prose"
 

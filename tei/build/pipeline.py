@@ -19,7 +19,7 @@ from lxml import etree
 from tei.build.editions import Edition
 from tei.diagnostics import Diagnostic
 from tei.errors import EXIT_INTERNAL, TeiError
-from tei.xmlio import NSMAP, ensure_readable, parse_bytes, read_bytes, serialize
+from tei.xmlio import ensure_readable, parse_bytes, read_bytes, serialize, xpath
 
 FORMATS = ("tei", "html", "text", "pdf")
 SUFFIX = {"tei": ".xml", "html": ".html", "text": ".txt", "pdf": ".pdf"}
@@ -248,9 +248,9 @@ def metadata(tree: etree._ElementTree) -> dict[str, Any]:
     root = tree.getroot()
 
     def text(path: str) -> str:
-        return " ".join(str(root.xpath(f"normalize-space({path})", namespaces=NSMAP)).split())
+        return " ".join(str(xpath(f"normalize-space({path})")(root)).split())
 
-    source = root.xpath("//tei:sourceDesc/tei:biblStruct[1]", namespaces=NSMAP)
+    source = xpath("//tei:sourceDesc/tei:biblStruct[1]")(root)
     citation = ""
     if source:
         parts = [text("//tei:sourceDesc/tei:biblStruct[1]/tei:monogr/tei:title[1]")]
@@ -262,22 +262,19 @@ def metadata(tree: etree._ElementTree) -> dict[str, Any]:
         if date:
             parts.append(date)
         citation = ", ".join(p for p in parts if p)
-    date_attr = root.xpath(
+    date_attr = xpath(
         "string((//tei:sourceDesc//tei:imprint/tei:date/@when"
         " | //tei:sourceDesc//tei:imprint/tei:date/@from"
-        " | //tei:profileDesc//tei:creation/tei:date/@when)[1])",
-        namespaces=NSMAP,
-    )
+        " | //tei:profileDesc//tei:creation/tei:date/@when)[1])"
+    )(root)
     people = []
-    for person in root.xpath("//tei:particDesc//tei:person", namespaces=NSMAP):
-        name = person.xpath("normalize-space(tei:persName[1])", namespaces=NSMAP)
+    for person in xpath("//tei:particDesc//tei:person")(root):
+        name = xpath("normalize-space(tei:persName[1])")(person)
         people.append(str(name) or person.get("{http://www.w3.org/XML/1998/namespace}id", "?"))
     return {
         "title": text("//tei:teiHeader//tei:titleStmt/tei:title[1]") or "(untitled)",
         "date": str(date_attr),
         "source": citation,
         "participants": people,
-        "language": str(
-            root.xpath("string(//tei:text/@xml:lang | /tei:TEI/@xml:lang)", namespaces=NSMAP)
-        ),
+        "language": str(xpath("string(//tei:text/@xml:lang | /tei:TEI/@xml:lang)")(root)),
     }

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from tei.xmlio import NSMAP
+from tei.xmlio import xpath
 
 #: a keyword of ``@role`` or ``resp`` (lower case) -> role; the first that matches wins
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
@@ -65,7 +65,7 @@ def text(node: etree._Element | None, path: str = ".") -> str:
     """The normalised string value of ``path`` under ``node`` ('' for no node)."""
     if node is None:
         return ""
-    return " ".join(str(node.xpath(f"string({path})", namespaces=NSMAP)).split())
+    return " ".join(str(xpath(f"string({path})")(node)).split())
 
 
 def role_of(written: str) -> str:
@@ -90,8 +90,8 @@ def clean_name(written: str) -> str:
 def read_name(el: etree._Element, resp: str = "") -> Name | None:
     """A Name from author, editor, persName, orgName or name; None when it names nobody."""
     family = text(el, ".//tei:surname")
-    given = " ".join(text(f) for f in el.xpath(".//tei:forename", namespaces=NSMAP) if text(f))
-    inner = el.xpath(WHO, namespaces=NSMAP)
+    given = " ".join(text(f) for f in xpath(".//tei:forename")(el) if text(f))
+    inner = xpath(WHO)(el)
     who = inner[0] if inner else el
     literal = clean_name(text(who))
     if not literal and not family:
@@ -105,10 +105,7 @@ def read_name(el: etree._Element, resp: str = "") -> Name | None:
 def software(root: etree._Element) -> list[str]:
     """The converter's own names (``appInfo/application/@ident``): software, not a party."""
     return [
-        str(v)
-        for v in root.xpath(
-            "/tei:TEI/tei:teiHeader//tei:appInfo/tei:application/@ident", namespaces=NSMAP
-        )
+        str(v) for v in xpath("/tei:TEI/tei:teiHeader//tei:appInfo/tei:application/@ident")(root)
     ]
 
 
@@ -119,12 +116,12 @@ def responsible(parent: etree._Element | None, root: etree._Element) -> list[Nam
         return []
     tools = software(root)
     found: list[Name] = []
-    for el in parent.xpath("tei:editor | tei:respStmt", namespaces=NSMAP):
+    for el in xpath("tei:editor | tei:respStmt")(parent):
         if etree.QName(el).localname == "editor":
             pairs = [(el, el.get("role") or "editor")]
         else:
             resp = text(el, "tei:resp[1]")
-            pairs = [(who, resp) for who in el.xpath(WHO, namespaces=NSMAP)]
+            pairs = [(who, resp) for who in xpath(WHO)(el)]
         for who, resp in pairs:
             if any(t and t in text(who) for t in tools):
                 continue  # the converter itself is software, not a contributor

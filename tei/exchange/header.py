@@ -20,7 +20,7 @@ from lxml import etree
 from tei.exchange.agents import Name, clean_name, read_name, responsible
 from tei.exchange.agents import text as _text
 from tei.exchange.mentions import Entity, authorities, read_entities
-from tei.xmlio import NSMAP, XML_NS
+from tei.xmlio import XML_NS, xpath
 
 __all__ = ["DigitalSource", "EditionRecord", "Name", "SourceRecord", "read_record", "read_source"]
 
@@ -136,7 +136,7 @@ class EditionRecord:
 
 
 def _first(node: etree._Element, path: str) -> etree._Element | None:
-    found = node.xpath(path, namespaces=NSMAP)
+    found = xpath(path)(node)
     return found[0] if found else None
 
 
@@ -155,11 +155,9 @@ def read_record(tree: etree._ElementTree | etree._Element, slug: str = "") -> Ed
         subtitle=_text(title_stmt, "tei:title[@type='sub'][1]"),
     )
     if title_stmt is not None:
-        rec.authors = [
-            n for n in map(read_name, title_stmt.xpath("tei:author", namespaces=NSMAP)) if n
-        ]
+        rec.authors = [n for n in map(read_name, xpath("tei:author")(title_stmt)) if n]
         rec.editors = responsible(title_stmt, root)
-    for person in root.xpath(f"{H}/tei:profileDesc/tei:particDesc//tei:person", namespaces=NSMAP):
+    for person in xpath(f"{H}/tei:profileDesc/tei:particDesc//tei:person")(root):
         name = clean_name(_text(person, "(tei:persName | tei:name)[1]"))
         if not name:
             continue  # a role ("special correspondent") is not a name: nobody to credit
@@ -181,38 +179,22 @@ def read_record(tree: etree._ElementTree | etree._Element, slug: str = "") -> Ed
         )
         rec.licence_url = _text(pub, "tei:availability/tei:licence[1]/@target")
         if rec.licence != _text(pub, "tei:availability[1]"):  # more than the licence
-            rec.rights = [
-                _text(p) for p in pub.xpath("tei:availability/tei:p", namespaces=NSMAP) if _text(p)
-            ]
-        if not pub.xpath("tei:availability", namespaces=NSMAP):  # no publisher: paragraphs,
+            rec.rights = [_text(p) for p in xpath("tei:availability/tei:p")(pub) if _text(p)]
+        if not xpath("tei:availability")(pub):  # no publisher: paragraphs,
             rec.rights = [  # of which the page's copyright lines are rights
-                _text(p)
-                for p in pub.xpath("tei:p", namespaces=NSMAP)
-                if _text(p).startswith(("Copyright", "©"))
+                _text(p) for p in xpath("tei:p")(pub) if _text(p).startswith(("Copyright", "©"))
             ]
         rec.identifiers = [
-            (i.get("type") or "", _text(i))
-            for i in pub.xpath("tei:idno", namespaces=NSMAP)
-            if _text(i)
+            (i.get("type") or "", _text(i)) for i in xpath("tei:idno")(pub) if _text(i)
         ]
         rec.date = _text(pub, "tei:date[1]/@when") or _text(pub, "tei:date[1]")
     if not rec.date:
-        changes = sorted(
-            str(w) for w in root.xpath(f"{H}/tei:revisionDesc//tei:change/@when", namespaces=NSMAP)
-        )
+        changes = sorted(str(w) for w in xpath(f"{H}/tei:revisionDesc//tei:change/@when")(root))
         rec.date = changes[-1] if changes else ""
     rec.edition = _text(fd, "tei:editionStmt/tei:edition[1]") if fd is not None else ""
     rec.languages = [
-        str(v)
-        for v in root.xpath(
-            f"{H}/tei:profileDesc/tei:langUsage/tei:language/@ident", namespaces=NSMAP
-        )
-    ] or [
-        str(v)
-        for v in root.xpath(
-            "(/tei:TEI/tei:text/@xml:lang | /tei:TEI/@xml:lang)[1]", namespaces=NSMAP
-        )
-    ]
+        str(v) for v in xpath(f"{H}/tei:profileDesc/tei:langUsage/tei:language/@ident")(root)
+    ] or [str(v) for v in xpath("(/tei:TEI/tei:text/@xml:lang | /tei:TEI/@xml:lang)[1]")(root)]
     rec.source = read_source(root)
     rec.digital = _digital(root)
     rec.entities = read_entities(root)
@@ -238,9 +220,7 @@ def read_source(root: etree._Element) -> SourceRecord:
             else:
                 src.title = container
             holder = analytic if analytic is not None else monogr
-            src.authors = [
-                n for n in map(read_name, holder.xpath("tei:author", namespaces=NSMAP)) if n
-            ]
+            src.authors = [n for n in map(read_name, xpath("tei:author")(holder)) if n]
             src.contributors = responsible(analytic, root) + responsible(monogr, root)
             src.date = _text(monogr, "tei:imprint/tei:date[1]")
             src.date_iso = _text(monogr, "tei:imprint/tei:date[1]/@when") or _text(
@@ -259,7 +239,7 @@ def read_source(root: etree._Element) -> SourceRecord:
     bibl = _first(root, f"{FILE}/tei:sourceDesc/tei:bibl[not(@type='digital')][1]")
     if bibl is not None:
         src.title = _text(bibl, "tei:title[1]")
-        src.authors = [n for n in map(read_name, bibl.xpath("tei:author", namespaces=NSMAP)) if n]
+        src.authors = [n for n in map(read_name, xpath("tei:author")(bibl)) if n]
         src.contributors = responsible(bibl, root)
         src.date = _text(bibl, "tei:date[1]")
         src.date_iso = _text(bibl, "tei:date[1]/@when")

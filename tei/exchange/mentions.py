@@ -20,7 +20,7 @@ from typing import Literal
 from lxml import etree
 
 from tei.names.tagging import mention_counts
-from tei.xmlio import NSMAP, XML_NS
+from tei.xmlio import XML_NS, xpath
 
 EntityKind = Literal["person", "place", "org"]
 
@@ -74,7 +74,7 @@ def authority(uri: str) -> Authority:
 def authorities(el: etree._Element) -> tuple[Authority, ...]:
     """The authority links of a declaration (``ptr[@type='authority']/@target``), in order."""
     seen: list[str] = []
-    for target in el.xpath("tei:ptr[@type='authority']/@target", namespaces=NSMAP):
+    for target in xpath("tei:ptr[@type='authority']/@target")(el):
         uri = " ".join(str(target).split())
         if uri and uri not in seen:
             seen.append(uri)
@@ -84,9 +84,9 @@ def authorities(el: etree._Element) -> tuple[Authority, ...]:
 def preferred_name(el: etree._Element) -> str:
     """The declaration's preferred name: ``@type='preferred'``, else untyped, else the first."""
     for path in (f"({_NAMES})[@type='preferred']", f"({_NAMES})[not(@type)]", f"{_NAMES}"):
-        found = el.xpath(path, namespaces=NSMAP)
+        found = xpath(path)(el)
         if found:
-            text = " ".join(str(found[0].xpath("string()")).split())
+            text = " ".join(str(xpath("string()")(found[0])).split())
             if text:
                 return text
     return el.get(f"{{{XML_NS}}}id", "")
@@ -99,12 +99,12 @@ def read_entities(tree: etree._ElementTree | etree._Element) -> list[Entity]:
     if not counts:
         return []
     out: list[Entity] = []
-    for el in root.xpath(_DECLARATIONS, namespaces=NSMAP):
+    for el in xpath(_DECLARATIONS)(root):
         ident = el.get(f"{{{XML_NS}}}id", "")
         if not counts.get(ident):
             continue
         kind: EntityKind = etree.QName(el).localname  # type: ignore[assignment]
-        participant = bool(el.xpath("ancestor::tei:particDesc", namespaces=NSMAP))
+        participant = bool(xpath("ancestor::tei:particDesc")(el))
         out.append(
             Entity(ident, kind, preferred_name(el), authorities(el), counts[ident], participant)
         )
