@@ -183,4 +183,92 @@ def test_a_stopped_line_above_an_unstopped_title_stays_what_it_was():
     assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == ["Three Years of Struggle"]
 
 
+def test_a_byline_of_an_initial_alone():
+    from tei.readers.transcription.blocks import Block
+    from tei.readers.transcription.front import classify_title_line
+
+    assert classify_title_line(Block(["Av H."], 1)) == "byline"
+    assert classify_title_line(Block(["By J. R."], 1)) == "byline"
+
+
+def test_more_credit_and_field_words():
+    from tei.readers.transcription.provenance import match_credit, match_info
+
+    for line in (
+        "© Direitos de tradução reservados por Edições Avante, 1977.",
+        "Direitos de Reprodução: © Editorial Avante, 1982.",
+        "Digitalisering: Martin Fahlgren",
+    ):
+        assert match_credit(line) is not None, line
+    assert match_info("Skrivet: I juli-november 1914") == ("Skrivet", "I juli-november 1914")
+
+
+PORTUGUESE = """Pronunciado: a 26 de Julho de 1918.
+Primeira Edição: Publicado segundo o manuscrito. Primeira publicação integral em 1929.
+Fonte: Obras Escolhidas em Três Tomos, 1978, Edições Avante! - Lisboa.
+Transcrição: Partido Comunista Português
+Enviado: Diego Grossi Pacheco
+HTML: Fernando A. S. Araújo, março 2009.
+
+Os Sovietes são a forma superior de governo do povo. Apareceram e cresceram na luta.
+"""
+
+
+def test_an_unknown_field_between_two_fields_and_no_wrapped_value_of_its_own():
+    root = _root(PORTUGUESE)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']")[0] != "Enviado: Diego Grossi Pacheco"
+    infos = _x(root, "//tei:sourceDesc//tei:note[@type='info']")
+    assert "Enviado: Diego Grossi Pacheco" in infos
+    # the source line names a book: it is the printed source, not the first edition's sentence
+    monogr = "//tei:sourceDesc/tei:biblStruct/tei:monogr/tei:title"
+    assert _x(root, monogr) == ["Obras Escolhidas em Três Tomos"]
+
+
+HAGUE = """C. MARX Y F. ENGELS
+
+DE LAS RESOLUCIONES DEL CONGRESO GENERAL CELEBRADO EN LA HAYA
+
+2-7 de septiembre de 1872
+
+El congreso se reunió en septiembre y resolvió lo que sigue sobre los estatutos.
+"""
+
+
+def test_names_by_initials_joined_on_one_line_are_the_authors():
+    root = _root(HAGUE)
+    title = "//tei:titleStmt/tei:title[@type='main']"
+    assert _x(root, title) == ["DE LAS RESOLUCIONES DEL CONGRESO GENERAL CELEBRADO EN LA HAYA"]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["C. MARX Y F. ENGELS"]
+    text = "K. Marx - F. Engels\n\nOn the Congress at The Hague\n\nThe congress met and resolved.\n"
+    assert _x(_root(text), title) == ["On the Congress at The Hague"]
+    # names without initials joined on one line may be a title ("Lenin and Trotsky")
+    from tei.readers.transcription.front import _initialled_names
+
+    assert not _initialled_names("Lenin and Trotsky")
+
+
+BROKEN_TITLE = """V. I. Lenin
+
+In Reply To Questions Put By
+
+A Correspondent Of The Daily Express
+
+Interviewed: 18 February, 1920
+
+1. What is our attitude towards the raising of the blockade?
+
+We consider it a big step forward, towards peaceful work and the electrification of Russia.
+"""
+
+
+def test_a_title_line_ending_in_a_preposition_goes_on_in_the_next_block():
+    root = _root(BROKEN_TITLE)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "In Reply To Questions Put By A Correspondent Of The Daily Express"
+    ]
+    assert _x(root, "//tei:titleStmt/tei:title[@type='sub']") == []
+    date = root.xpath("//tei:sourceDesc//tei:date | //tei:creation/tei:date", namespaces=_NS)
+    assert "1920-02-18" in [d.get("when") for d in date]
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

@@ -4,7 +4,7 @@ lines, a masthead's two lines in two blocks, a byline over the text's first line
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
 
 from tei.readers.transcription import periodical_line
 from tei.readers.transcription.blocks import Block
@@ -47,45 +47,33 @@ def split_mastheads(blocks: list[Block]) -> None:
             blocks.insert(index + 1, rest)
 
 
-#: the longest line, and the most lines, of a field's value wrapped below its line
-WRAPPED_FIELD_CHARS = 70
-WRAPPED_FIELD_LINES = 3
+#: words a title line cannot end with: the title goes on in the next block
+DANGLING = {
+    # (not the words that may end one as adverbs: "One Year On", "What We Stand For")
+    *"by of with and the a an".split(),
+    *"de du des la le les et von mit und der die das del di da y con por para".split(),
+    *"по с и в на о об к".split(),
+}
 
 
-def join_wrapped_fields(blocks: list[Block], is_field: Callable[[str], bool]) -> None:
-    """A header field's value wrapped onto the lines below it (``HTML: Maarten`` /
-    ``Vanheuverswyn, voor het Marxists Internet Archive, januari`` / ``2006`` / ``Deze versie:
-    …``): short lines typed between two field lines, with no blank line, belong to the first
-    field; they are joined to its block, in place."""
+def join_broken_titles(blocks: list[Block]) -> None:
+    """A title line ending in a word that cannot end one (``In Reply To Questions Put By`` /
+    ``A Correspondent Of The Daily Express``), a blank line between its parts: one block."""
     index = 0
-    while index < len(blocks) - 2:
-        head, run, end = blocks[index], [], index + 1
-        last = head.line + len(head.lines)
-        if not head.data.get("alone") or len(head.lines) != 1 or blocks[end].line != last:
-            index += 1  # (a field line stands alone; a blank line below it ends its value)
-            continue
-        while (
-            end < len(blocks)
-            and end - index <= WRAPPED_FIELD_LINES
-            and blocks[end].line == last
-            and not is_field(blocks[end].first)
-        ):
-            run.append(blocks[end])
-            last += len(blocks[end].lines)
-            end += 1
-        lines = [line for b in run for line in b.lines]
+    while index < min(TOP_BLOCKS, len(blocks) - 1):
+        a, b = blocks[index], blocks[index + 1]
+        words = a.first.split()
         if (
-            run
-            and is_field(head.first)
-            and len(head.lines) == 1
-            and end < len(blocks)
-            and blocks[end].line == last
-            and is_field(blocks[end].first)
-            and len(lines) <= WRAPPED_FIELD_LINES
-            and all(len(line) <= WRAPPED_FIELD_CHARS for line in lines)
+            len(a.lines) == 1
+            and 2 <= len(words) <= 12
+            and words[-1].lower() in DANGLING
+            and len(b.lines) <= 2
+            and len(b.text.split()) <= 14
+            and b.first[:1].isupper()
+            and not re.search(r"[.!?;:,]$", b.text.strip())
+            and not b.data.get("alone")
         ):
-            head.lines.extend(lines)
-            head.data["value_below"] = True
-            head.note("a field's value wrapped onto the short lines below it, up to the next field")
-            del blocks[index + 1 : end]
+            a.lines.extend(b.lines)
+            a.note("a title line ending in a word that cannot end one: the next block goes on")
+            del blocks[index + 1]
         index += 1

@@ -147,7 +147,7 @@ BY_LINE = re.compile(
     r"^[,;]?\s*(?:(?:Interviewed|(?:An\s)?[Ii]nterview|Conducted|Realizad[oa]|Entrevistad[oa]|Réalisée?|Raccolt[oa]|"
     r"Intervistat[oa]|Geführt)\s+(?:by|por|par|da|von)|[Aa] cura di|Propos recueillis par|"
     r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|di|Di|DI|[Aa]f|AF|[Aa]v|AV|[Dd]oor|DOOR|"
-    r"[Aa]utor:?|[Aa]uthor:|Автор:?|Από|από)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?)"
+    r"[Aa]utor:?|[Aa]uthor:|Автор:?|Από|από)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?|[A-ZÀ-Ý]\.)"
     # and the date it bears: "By Sam Marcy (June 27, 1991)"
     r"(?:\s*\((?P<date>[^()]{3,40}\d{4})\))?"
     r"\s*[/|]?$"  # a separator the site put after it ("POR BRAIS FERNÁNDEZ Y XAQUÍN PASTORIZA /")
@@ -323,6 +323,18 @@ def _names_joined(text: str) -> bool:
     return 2 <= len(names) <= 3 and all(is_name_like(n) for n in names)
 
 
+#: a name given by its initials and surname (``K. Marx``, ``Fr. Engels``)
+_INITIALLED = re.compile(r"(?:[A-ZÀ-Ý][a-z]?\.\s?){1,3}[A-ZÀ-Ý][\w'’-]+")
+
+
+def _initialled_names(text: str) -> bool:
+    """``C. MARX Y F. ENGELS``, ``K. Marx - F. Engels``: two or three names, each by its
+    initials and surname, joined on one line (unlike ``Lenin and Trotsky``, never a title)."""
+    cased = text.title() if text.isupper() else text
+    names = re.split(r"\s+(?:(?i:&|and|und|et|y|e)|[-–])\s+", cased)
+    return 2 <= len(names) <= 3 and all(_INITIALLED.fullmatch(n) for n in names)
+
+
 def classify_title_line(block: Block) -> str:
     """One of ``date bracket-bibl byline bracket-note participants collection author title
     para``."""
@@ -350,8 +362,13 @@ def classify_title_line(block: Block) -> str:
         return "byline"  # "Por Florencia Reina, Florencia Valdiviezo y Maximiliano Vilca"
     if by := BY_LINE.match(text):
         name = by["name"].title() if by["name"].isupper() else by["name"]
-        return "byline" if is_name_like(by["name"].title()) or bylined_name(name) else "title"
-    if is_name_like(text) or (len(block.lines) == 2 and _names_joined(" ".join(text.split()))):
+        initials = re.fullmatch(r"(?:[A-ZÀ-Ý]\.\s?){1,3}", name)  # "Av H.": the initial only
+        return "byline" if initials or is_name_like(name.title()) or bylined_name(name) else "title"
+    if (
+        is_name_like(text)
+        or (len(block.lines) == 2 and _names_joined(" ".join(text.split())))
+        or ("\n" not in text and _initialled_names(text))
+    ):
         return "author"  # (names the page broke over two lines: "Suren Moodliar and Victor")
     if NUMERIC_DATE.fullmatch(text):  # "26/6/07": a date line, dated when it is unambiguous
         return "date"

@@ -82,7 +82,8 @@ NUMERIC_DATE = re.compile(r"\(?\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})\)?\.?")
 #: the MIA block's field that dates the writing (``Written: 3 May 1938.``, ``Escrito: …``)
 _WRITTEN = re.compile(
     r"(?i)^(?:written|escrito|[ée]crit|geschrieben|scritto|написано|scris|parašė|geschreven|"
-    r"skriven|napisane|napsáno|escrit|kirjoitettu|skrevet|írta|napisano)$"
+    r"skriven|skrivet|napisane|napsáno|escrit|kirjoitettu|skrevet|írta|napisano|"
+    r"delivered|pronunciado|gehalten|interviewed)$"
 )
 
 

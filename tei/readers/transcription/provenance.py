@@ -73,13 +73,13 @@ _SOURCE_LEAD = re.compile(
 #: "from" in Italian, German, Spanish/Portuguese: a citation only with an issue, volume or pages
 _WEAK_LEADS = {"Da", "Aus", "De", "Nach"}
 _INFO = re.compile(
-    r"^(?P<field>Written|Delivered|Translated|Translation|Transcription(?:[/\\]Mark-?up)?|Написано|"
+    r"^(?P<field>Written|Delivered|Interviewed|Translated|Translation|Transcription(?:[/\\]Mark-?up)?|Написано|"
     r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor|"
     r"Escrito|Pronunciado|Traducci[óo]n|Traducido|Esta edici[óo]n|Edici[óo]n digital|"
     r"[ÉE]crit|Traduction|Cette [ée]dition|Version en ligne|Geschrieben|Gehalten|[ÜU]bersetzung|"
     r"Online-Version|Scritto|Traduzione|Questa edizione|Tradu[çc][ãa]o|Esta edi[çc][ãa]o|"
     r"Scris|Traducere|Parašė|Vertimas|Išleista|Geschreven|Vertaling|Deze (?:versie|editie)|"
-    r"Skriven|Översättning|"
+    r"Skriven|Skrivet|Översättning|"
     r"Napisane|Tłumaczenie|Napsáno|Překlad|Escrit|Traducció|Yazıldı|Çeviri|Ditulis|"
     r"Terjemahan|Kirjoitettu|Suomennos|Skrevet|Oversættelse|Oversettelse|Írta|Fordítás|"
     r"Napisano|Prijevod|Написано|Переклад)"
@@ -87,14 +87,16 @@ _INFO = re.compile(
 )
 _CREDIT = re.compile(
     r"^(?:Transcribed|Transcription|Marked[ -]up|Mark-?up|Markup|HTML|Proof-?read|Proofed|"
-    r"Copied|Thanks to|With thanks|Copyright|©|Scanned|Edited|Translated|Translation|OCR|"
+    r"Copied|Thanks to|With thanks|Copyright|Scanned|Edited|Translated|Translation|OCR|"
     r"Prepared|Digiti[sz]ed|Converted|Typed|Formatted|Transcripci[óo]n|Transcri[çc][ãa]o|"
     r"Trascrizione|Trascritto|Digitali[sz]za(?:zione|to)|Digitalizaci[óo]n|Digitaliza[çc][ãa]o|"
     r"Edici[óo]n|HTML-Markierung|Transkription|Transkribiert|Mise en ligne|Num[ée]risation|"
     r"Saisie|Transcriere|Suskaitmenino|Transcriptie|Transkrypcja|Transkripce|Transcripció|"
-    r"Adaptacja|Расшифровка|Транскрипция|Оцифровка|"
+    r"Adaptacja|Расшифровка|Транскрипция|Оцифровка|Digitalisering|Digitalisierung|"
+    r"Direitos de [Rr]eprodu[çc][ãa]o|Derechos de [Rr]eproducci[óo]n|"
     r"This (?:article|text|document) "
     r"(?:can|may) also be found|Originally|Licen[cs]ed?)\b"
+    r"|^©"  # (a sign, not a word: no word boundary after it)
 )
 _BY = re.compile(
     r"^(?P<role>.+?)(?:\s+(?:by|por|par|von|a cura di|da)\s+|\s?:\s+)(?P<names>.+?)"
@@ -367,14 +369,34 @@ def match_updated(text: str) -> tuple[str, dict[str, str]] | None:
 
 def outranks(cite: Citation, before: Citation) -> bool:
     """Whether a provenance line's citation is the printed source over the one found before
-    it: the edition the transcription was made from (``Source: Lenin Collected Works, …,
-    Volume 42, pages 204b-205a``) over any other; else a first publication (the original)
-    over a later printing."""
-    if _transcribed(before):
+    it: the edition the transcription was made from, cited with its volume, issue or pages
+    (``Source: Lenin Collected Works, …, Volume 42, pages 204b-205a``), over any other; a
+    ``Source:`` naming a book over a line that names none (``Primeira Edição: Publicado
+    segundo o manuscrito. …``); else a first publication (the original) over a later one."""
+    if _edition(before):
         return False
-    return _transcribed(cite) or (cite.first and not before.first)
+    if _edition(cite) or (cite.transcribed and _named(cite) and not _named(before)):
+        return True
+    return cite.first and not before.first
 
 
-def _transcribed(cite: Citation) -> bool:
-    """A ``Source:`` line that cites an edition (a name with its volume, issue or pages)."""
-    return cite.transcribed and bool(cite.journal) and bool(cite.volume or cite.issue or cite.pages)
+def _edition(cite: Citation) -> bool:
+    """A ``Source:`` line citing an edition by its volume, issue or pages (not a web site)."""
+    return cite.transcribed and _named(cite) and bool(cite.volume or cite.issue or cite.pages)
+
+
+def _named(cite: Citation) -> bool:
+    """The citation names a printed work: a name, not a sentence or a web site."""
+    journal = cite.journal or ""
+    return (
+        bool(journal)
+        and not _WEB_SITE.search(cite.text)
+        and ". " not in journal
+        and len(journal.split()) <= MAX_NAME_WORDS
+    )
+
+
+#: the most words of a journal's or book's name
+MAX_NAME_WORDS = 10
+#: a citation of a web site rather than of a printed edition
+_WEB_SITE = re.compile(r"(?i)https?://|www\.|\.(?:org|com|net|info)\b|Internet Archive|\bonline\b")

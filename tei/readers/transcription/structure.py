@@ -21,9 +21,10 @@ from itertools import pairwise
 
 from tei.dates import parse_date
 from tei.readers.transcription import periodical_line, provenance
-from tei.readers.transcription.block_splits import join_wrapped_fields, split_mastheads
+from tei.readers.transcription.block_splits import join_broken_titles, split_mastheads
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import OPENING_CHARS, Context
+from tei.readers.transcription.field_lines import join_wrapped_fields, mark_unknown_fields
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import (
     BY_LINE,
@@ -132,6 +133,7 @@ _LABEL_ALONE = re.compile(r"\S+(?: \S+){0,2}:")
 def classify(blocks: list[Block], ctx: Context) -> None:
     """Set ``kind`` (and ``data``) on every block."""
     split_mastheads(blocks)
+    join_broken_titles(blocks)
     join_wrapped_fields(blocks, _field)
     split_run_on_turns(blocks)
     split_masthead(blocks)
@@ -181,6 +183,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             before.kind = "para"  # "Москва, 12 мая 1927 г." / "Dear comrades!": a dateline
             before.data.pop("periodical")
             before.note("a place and a date just before a letter's greeting: not a periodical")
+    mark_unknown_fields(blocks)
     found: dict[int, Label] = {}
     told = False
     for index, block in enumerate(blocks):
