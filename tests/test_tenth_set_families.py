@@ -271,4 +271,21 @@ def test_a_title_line_ending_in_a_preposition_goes_on_in_the_next_block():
     assert "1920-02-18" in [d.get("when") for d in date]
 
 
+DISCUSSION = """Дискуссии с Троцким
+
+Делегация руководящих членов партии приехала в Мексику для серии дискуссий.
+
+Троцкий: Во всех секциях обсуждались эти вопросы, и мы должны их решить сегодня.
+"""
+
+
+def test_a_russian_label_named_in_the_opening_in_another_case():
+    root = _root(DISCUSSION)
+    assert len(root.xpath("//tei:body//tei:sp", namespaces=_NS)) == 1
+    from tei.readers.transcription.speaker_turn import _declined
+
+    assert _declined("троцкий", "дискуссии с троцким") == "троцким"
+    assert _declined("ленин", "статья о ленинизме и партии") is None  # another word
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

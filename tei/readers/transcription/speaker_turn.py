@@ -181,6 +181,8 @@ def decide(
         if lab.form in ("named", "caps", "dash") and len(key) > 2:
             if key in opening_fold and key not in opening_lines:
                 ev.append(f"{lab.key!r} is named in the page's opening")
+            elif (declined := _declined(key, opening_fold)) is not None:
+                ev.append(f"{lab.key!r} is named in the page's opening (as {declined!r})")
             elif ROLE_WORDS.search(lab.key):
                 ev.append(f"{lab.key!r} names a role in the proceedings")
             elif len(names) >= 2 and (full := in_full(lab.key)):
@@ -325,3 +327,14 @@ def slug(name: str) -> str:
     if not value:
         value = "speaker"
     return value if value[0].isalpha() else f"p-{value}"
+
+
+def _declined(key: str, opening: str) -> str | None:
+    """A one-word Cyrillic label named in the opening in another case (``Троцкий:`` and
+    ``Дискуссии с Троцким``): a word with the label's stem (all but its last two letters,
+    four at least) and at most three letters more. None otherwise."""
+    if " " in key or len(key) < 5 or not re.fullmatch(r"[а-яё-]+", key):
+        return None
+    stem = key[: max(4, len(key) - 2)]
+    m = re.search(rf"(?<![\w-]){re.escape(stem)}[а-яё]{{0,3}}(?![\w-])", opening)
+    return m.group(0) if m else None
