@@ -288,4 +288,23 @@ def test_a_russian_label_named_in_the_opening_in_another_case():
     assert _declined("ленин", "статья о ленинизме и партии") is None  # another word
 
 
+MOLL = """Intervista ad Arturo Moll
+
+Luigi: Buongiorno, lei ha scritto il libro?
+Arturo Moll: Sì, l'ho scritto io, molti anni fa, in un'altra città.
+L.: Chi è Arturo Moll?
+A.M.: E a lei cosa importa? Io scrivo, e basta.
+"""
+
+
+def test_dotted_initials_label_the_speaker_and_join_the_full_name():
+    from tei.readers.transcription.label_shapes import candidate
+
+    assert candidate("A.M.: E a lei cosa importa?").key == "A.M."
+    assert candidate("A. It showed that a union can stand.").form == "qa"  # A. = answer
+    root = _root(MOLL)
+    turns = root.xpath("//tei:body//tei:sp", namespaces=_NS)
+    assert [t.get("who") for t in turns] == ["#luigi", "#arturo-moll"] * 2
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

@@ -222,8 +222,12 @@ def two_line_label(line: str, following: str) -> Label | None:
     return found
 
 
+#: initials with their dots before the colon (``A.M.: …``): a speaker's, not ``A.`` (answer)
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.){2,4}\s?:")
+
+
 def _shape(text: str) -> Label | None:
-    if m := _QA.match(text):
+    if (m := _QA.match(text)) and not (m["sep"] == "." and _DOTTED_INITIALS.match(text)):
         return Label(m["label"], m["word"], m["rest"] or "", "qa", sep=m["sep"])
     if m := _ABBR.match(text):
         name = m["name"].strip()

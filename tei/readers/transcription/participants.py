@@ -298,10 +298,11 @@ class Participants:
 
     def _initials_of(self, key: str) -> str | None:
         """The one participant declared by a full-name label whose initials this label is
-        (``SI:`` after ``Shaun Illingworth:``, ``KM:`` after ``Kenneth M. Mandel:``, as
+        (``SI:`` after ``Shaun Illingworth:``, ``KM:`` after ``Kenneth M. Mandel:``, ``A.M.:``
+        after ``Arturo Moll:``, as
         :func:`initials_of` reads them); None when none or two are."""
-        if not re.fullmatch(r"[A-ZА-ЯЁ]{2,4}", key.strip()):
-            return None
+        if not re.fullmatch(r"[A-ZА-ЯЁ]{2,4}|(?:[A-ZА-ЯЁ]\.){2,4}", key.strip()):
+            return None  # ("SI", "A.M.": the dots of the initials are kept in the key)
         found = [
             p.id
             for p in self.people.values()
