@@ -145,7 +145,7 @@ _YEAR_MARK = re.compile(r"(?<=\d{4})\s*г\.?$")
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
-            rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|-го|-е)?\s+(?:de\s+)?(?P<m>{_MONTH}),?\s+(?:de\s+)?(?P<y>\d{{4}})$",
+            rf"^(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|-го|-е|°|º)?\s+(?:de\s+)?(?P<m>{_MONTH}),?\s+(?:de\s+)?(?P<y>\d{{4}})$",
             re.I,
         ),
         "dmy",
@@ -270,7 +270,7 @@ def _day_span(m: re.Match[str]) -> dict[str, str] | None:
 DATE_PHRASE = re.compile(
     r"(?:\d{1,2}\.?\s*[-–]\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}"
     r"|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}\s*[-–]\s*\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th|er|\.|-го|-е)?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th|er|\.|-го|-е|°|º)?\s+(?:de\s+)?[^\W\d_]+\.?\s+(?:de\s+)?\d{4}"
     r"|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|[A-Za-zÀ-ÿ]+\.?\s*[-–/]\s*[A-Za-zÀ-ÿ]+\.?\s+\d{4}"
     r"|[A-Za-zÀ-ÿ]+,?\s+(?:de\s+|del\s+)?\d{4}"

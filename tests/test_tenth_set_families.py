@@ -307,4 +307,72 @@ def test_dotted_initials_label_the_speaker_and_join_the_full_name():
     assert [t.get("who") for t in turns] == ["#luigi", "#arturo-moll"] * 2
 
 
+TRIBUTE = """A Tribute To The Fallen
+
+Friday 9 May 2003, by Livio Maitan
+
+Many comrades, men and women, have left us since the last world congress of our movement.
+"""
+
+
+def test_a_web_pages_date_and_byline_on_one_line():
+    from tei.readers.transcription.bylines import byline_parts
+
+    assert byline_parts("TUESDAY 9 JULY 2024, BY ANNA LIBERA") == (
+        "ANNA LIBERA",
+        "TUESDAY 9 JULY 2024",
+    )
+    assert byline_parts("24.08.2014 | Lev TROÇKİ") == ("Lev TROÇKİ", "24.08.2014")
+    assert byline_parts("04.08.2014 | Lev TROÇKİ") is None  # (day and month ambiguous)
+    assert byline_parts("In the spring, by the river") is None  # no date
+    root = _root(TRIBUTE)
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Livio Maitan"]
+    assert _x(root, "//tei:titleStmt/tei:title[@type='sub']") == []
+    assert "2003-05-09" in [d.get("when") for d in root.xpath("//tei:date", namespaces=_NS)]
+
+
+def test_search_and_print_words_and_glued_share_buttons_are_chrome():
+    from tei.readers.transcription.navigation import is_navigation
+
+    for line in (
+        "RSS SyndicationTwitterFacebook",
+        "Rechercher",
+        "Imprimir",
+        "Cerca nel sito",
+        "Inicio »Noticias, Historia  »",
+    ):
+        assert is_navigation(line), line
+    assert not is_navigation("Zeitschrift »outside the box« und »Phase 2« heute »")
+
+
+LUDWIG = """J. V. Stalin
+
+An Interview with the German Author Emil Ludwig
+
+Date of Interview: December 13, 1931
+Date Published: 1932
+Publisher: Co-Operative Publishing Society of Foreign Workers in the U.S.S.R., Moscow
+Transcription/Markup: Brian Reid
+
+Ludwig: I am very much obliged to you for having found it possible to grant me this interview.
+
+Stalin: You are very modest.
+"""
+
+
+def test_more_fields_of_the_mia_header_block():
+    root = _root(LUDWIG)
+    assert [t.get("who") for t in root.xpath("//tei:body//tei:sp", namespaces=_NS)] == [
+        "#ludwig",
+        "#stalin",
+    ]  # "Publisher:" is a field, never a speaker
+    assert "1931-12-13" in [d.get("when") for d in root.xpath("//tei:date", namespaces=_NS)]
+    assert _x(root, "//tei:titleStmt/tei:title[@type='sub']") == []
+
+
+def test_an_ordinal_first_of_the_month():
+    assert parse_date("1° de mayo de 1929") == {"when": "1929-05-01"}
+    assert parse_date("1º de mayo de 1929") == {"when": "1929-05-01"}
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

@@ -8,7 +8,8 @@ import re
 
 from tei.readers.transcription import periodical_line
 from tei.readers.transcription.blocks import Block
-from tei.readers.transcription.front import BY_LINE, classify_title_line
+from tei.readers.transcription.bylines import BY_LINE
+from tei.readers.transcription.front import classify_title_line
 
 #: how many blocks at the top are looked at
 TOP_BLOCKS = 4

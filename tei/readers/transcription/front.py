@@ -16,6 +16,7 @@ import re
 
 from tei.dates import MONTHS, parse_date
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.bylines import byline_parts
 from tei.readers.transcription.front_dates import NUMERIC_DATE, bracket_date, date_line
 
 _NAME_STOP = {
@@ -141,17 +142,6 @@ def bylined_name(text: str) -> bool:
         and not any(w.casefold() in _NAME_STOP for w in words)
         for n in names
     )
-
-
-BY_LINE = re.compile(
-    r"^[,;]?\s*(?:(?:Interviewed|(?:An\s)?[Ii]nterview|Conducted|Realizad[oa]|Entrevistad[oa]|Réalisée?|Raccolt[oa]|"
-    r"Intervistat[oa]|Geführt)\s+(?:by|por|par|da|von)|[Aa] cura di|Propos recueillis par|"
-    r"By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|di|Di|DI|[Aa]f|AF|[Aa]v|AV|[Dd]oor|DOOR|"
-    r"[Aa]utor:?|[Aa]uthor:|Автор:?|Από|από)\s+(?P<name>[^\W\d][^,;:()/|]{2,40}?|[A-ZÀ-Ý]\.)"
-    # and the date it bears: "By Sam Marcy (June 27, 1991)"
-    r"(?:\s*\((?P<date>[^()]{3,40}\d{4})\))?"
-    r"\s*[/|]?$"  # a separator the site put after it ("POR BRAIS FERNÁNDEZ Y XAQUÍN PASTORIZA /")
-)
 
 
 #: a date after a title's full stop (the MIA's ``Speech at … Marx. May 1, 1920``)
@@ -360,10 +350,12 @@ def classify_title_line(block: Block) -> str:
         return "bracket-note"
     if byline_names(text):
         return "byline"  # "Por Florencia Reina, Florencia Valdiviezo y Maximiliano Vilca"
-    if by := BY_LINE.match(text):
-        name = by["name"].title() if by["name"].isupper() else by["name"]
+    if by := byline_parts(text):
+        name = by[0].title() if by[0].isupper() else by[0]
         initials = re.fullmatch(r"(?:[A-ZÀ-Ý]\.\s?){1,3}", name)  # "Av H.": the initial only
-        return "byline" if initials or is_name_like(name.title()) or bylined_name(name) else "title"
+        if initials or is_name_like(name.title()) or bylined_name(name):
+            return "byline"
+        return "title" if by[1] is None else "para"  # ("DATE, by the way": no title)
     if (
         is_name_like(text)
         or (len(block.lines) == 2 and _names_joined(" ".join(text.split())))

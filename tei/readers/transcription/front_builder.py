@@ -15,10 +15,10 @@ from lxml import etree
 
 from tei.elements import E, Inline, at_line, milestone, supplied
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.bylines import byline_parts
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import marker_ref
 from tei.readers.transcription.front import (
-    BY_LINE,
     author_name,
     author_title,
     byline_names,
@@ -34,7 +34,8 @@ from tei.readers.transcription.front_dates import (
 )
 from tei.readers.transcription.front_kinds import front_kinds_of
 from tei.readers.transcription.headnote import circumstance_date, signed_by
-from tei.readers.transcription.provenance import match_provenance, outranks
+from tei.readers.transcription.provenance import match_provenance
+from tei.readers.transcription.source_rank import outranks
 from tei.readers.transcription.structure import Layout
 from tei.readers.transcription.text_builder import body_block, credit_content, paragraph, plain
 from tei.readers.transcription.title_block import (
@@ -306,10 +307,10 @@ def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree.
     if kind == "byline" and (listed := byline_names(block.text)):
         facts.setdefault("authors", []).extend(listed)
         return E("byline", *plain(block.lines))
-    if kind == "byline" and (by := BY_LINE.match(block.text)):
-        facts.setdefault("authors", []).append(by["name"])
-        if by["date"] and (attrs := date_line(by["date"])):
-            facts.setdefault("date", (by["date"], attrs))
+    if kind == "byline" and (by := byline_parts(block.text)):
+        facts.setdefault("authors", []).append(by[0])
+        if by[1] and (attrs := date_line(by[1])):
+            facts.setdefault("date", (by[1], attrs))
         return E("byline", *plain(block.lines))
     if kind == "byline":
         facts.setdefault("authors", []).append(block.text.strip("[]"))

@@ -59,36 +59,14 @@ from __future__ import annotations
 import re
 
 from tei.readers.transcription import table_fields
+from tei.readers.transcription.nav_words import PHRASE, WIDGET
 
-_PHRASE = re.compile(
-    r"(?i)^(?:(?:main|the)\s+)?.{0,40}?\b(?:index|archives?|home\s*page|main\s*page|contents|"
-    r"writers|subject|glossary|library|reference\s+archive|biblioteca|biblioth[èe]que|bibliothek|"
-    r"archivo|arquivo|archivio|archiv|архив|[íi]ndice|sommaire|inhalt)\.?$"
-    r"|^(?i:encyclop(?:a)?edia of trotskyism(?: on-?line)?|marxists[’'`]? internet archive|"
-    r"etol|mia|top of (?:the )?page|back to top|top|home|next|previous|prev|back|up|"
-    r"current issue|next issue|back issues?|previous issue|search|menu|article excerpt|"
-    r"print(?:er)? version|table of contents|about(?: us)?|contact(?: us)?|blog|news|donate|"
-    r"subscribe|events|shop|log ?in|sign ?in|inicio|portada|contacto|qui[ée]nes somos|accueil|"
-    r"contact(?:ez-nous)?|[àa] propos|startseite|kontakt|impressum|chi siamo|contatti|"
-    r"in[íi]cio|contato|sobre(?: n[óo]s)?|αρχική|αρχείο|επικοινωνία|ευρετήριο|главная|архив|"
-    r"контакты|о нас|содержание|multimedia|multim[ée]dia|galer(?:y|ie|ía)|videos?|podcasts?|"
-    r"destaques?|em destaque|portaal|portal|principal|featured|[àa] la une|in evidenza|"
-    r"texte int[ée]gral|full text|texto (?:completo|[íi]ntegro)|lo m[áa]s le[íi]do|most read|"
-    # a multilingual site's language menu, each language in its own name
-    r"english|deutsch|fran[çc]ais|espa[ñn]ol|italiano|portugu[êe]s|русский|українська|polski|"
-    r"t[üu]rk[çc]e|ελληνικά|nederlands|svenska|norsk|dansk|suomi|magyar|čeština|română|"
-    r"català|euskara|galego|български|српски|hrvatski|slovenščina|中文|日本語|한국어|"
-    r"العربية|فارسی|עברית|sinhala|tamil|bahasa indonesia)\.?$"
-)
-#: a widget of the page, one segment of a ``|`` line (``RSS Feed | Print this page | E-mail …``)
-_WIDGET = re.compile(
-    r"(?i)^(?:rss(?: feed)?|print(?: this (?:page|article))?|printer[- ]friendly(?: version)?|"
-    r"e-?mail(?: this (?:page|article))?|send to a friend|share(?: this)?|tweet|facebook|twitter|"
-    r"pdf|epub|bookmark|comments?)\.?$"
-)
 _BREADCRUMB = re.compile(
     r"^[^<>]{1,60}(?:\s>\s[^<>]{1,60})*\s>\s*$|^[^<>]{1,40}(?:\s>\s[^<>]{1,40}){2,}$"
     r"|^[^»›\n]{1,40}(?:\s[»›]\s[^»›\n]{1,40}){2,}$"  # "Home » Library » Articles"
+    # "Inicio »Noticias, Historia »": no space after the sign, one closing the line (never
+    # a line with «: German quotation marks »…« look the same)
+    r"|^(?!.*[«‹])[^»›\n]{1,40}(?:\s[»›][^»›\n]{1,40}){1,}\s[»›]$"
 )
 _DOWNLOAD = re.compile(
     r"(?i)^(?:t[ée]l[ée]chargement|download|t[ée]l[ée]charger)\b.{0,80}$"
@@ -118,7 +96,7 @@ _TAGLINE = re.compile(r"(?i)^(?:from|de|aus|da|материал из)\s+\S+(?:,\
 CHROME = re.compile(
     r"(?i)^(?:\|\s*)+$|^(?:logo\s*)+$|^(?:logo|logotipo|logotype)\s+\S.{0,30}$"
     r"|^[\w.-]{2,30}[-_](?:logo|logotipo|logotype)$"  # an image's name: "trybunna-logo"
-    r"|^(?:(?:rss feed|youtube|twitter|facebook(?: group)?|"
+    r"|^(?:(?:rss feed|rss|syndication|youtube|twitter|facebook(?: group)?|whatsapp|linkedin|"
     r"instagram|telegram|mastodon|share|tweet|print|e-?mail)\s*)+$"
     r"|^(?:print|e-?mail|share|save|recommend) this (?:page|article|post|story)$|^share\s*:$"
     r"|^(?:recommander|imprimer|envoyer|partager) cette (?:page|article)$"
@@ -233,7 +211,7 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         if CHROME.match(text):  # table-like wiki navigation: ``Category | Template | Form |``
             return True
         segments = [s.strip() for s in text.split("|") if s.strip()]
-        nav = [bool(_PHRASE.match(s) or _WIDGET.match(s) or _SEGMENT.match(s)) for s in segments]
+        nav = [bool(PHRASE.match(s) or WIDGET.match(s) or _SEGMENT.match(s)) for s in segments]
         if segments and all(nav):
             return True
         # the author's index beside the archive's links (``Ian Birchall | ETOL Main Page``)
@@ -248,7 +226,7 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
     if not at_edge:
         return False
     return bool(
-        _PHRASE.match(text)
+        PHRASE.match(text)
         or _BREADCRUMB.match(text)
         or _DOWNLOAD.match(text)
         or _BLOG.match(text)
@@ -281,7 +259,7 @@ def _crumb(text: str) -> bool:
         long = len(parts) >= 5 and _short_segment(parts[-1], 8)
         if len(parts) < 3 or not all(map(_short_segment, parts[: -1 if long else None])):
             continue
-        if (len(parts) >= 4 and len(parts[0].split()) <= 3) or _PHRASE.match(parts[0]):
+        if (len(parts) >= 4 and len(parts[0].split()) <= 3) or PHRASE.match(parts[0]):
             return True
     return False
 

@@ -23,11 +23,11 @@ from tei.dates import parse_date
 from tei.readers.transcription import periodical_line, provenance
 from tei.readers.transcription.block_splits import join_broken_titles, split_mastheads
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.bylines import BY_LINE
 from tei.readers.transcription.context import OPENING_CHARS, Context
 from tei.readers.transcription.field_lines import join_wrapped_fields, mark_unknown_fields
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import (
-    BY_LINE,
     classify_title_line,
     is_numbered_heading,
 )

@@ -1,0 +1,38 @@
+"""The words of the family's navigation: the phrases a site's menus, indexes and buttons are
+made of, in the sites' languages (``navigation.py`` applies them)."""
+
+from __future__ import annotations
+
+import re
+
+#: a navigation phrase, the whole line (``Main Index``, ``Top of page``, ``Inicio``, ``Архив``)
+PHRASE = re.compile(
+    r"(?i)^(?:(?:main|the)\s+)?.{0,40}?\b(?:index|archives?|home\s*page|main\s*page|contents|"
+    r"writers|subject|glossary|library|reference\s+archive|biblioteca|biblioth[èe]que|bibliothek|"
+    r"archivo|arquivo|archivio|archiv|архив|[íi]ndice|sommaire|inhalt)\.?$"
+    r"|^(?i:encyclop(?:a)?edia of trotskyism(?: on-?line)?|marxists[’'`]? internet archive|"
+    r"etol|mia|top of (?:the )?page|back to top|top|home|next|previous|prev|back|up|"
+    r"current issue|next issue|back issues?|previous issue|search|menu|article excerpt|"
+    r"print(?:er)? version|table of contents|about(?: us)?|contact(?: us)?|blog|news|donate|"
+    r"subscribe|events|shop|log ?in|sign ?in|inicio|portada|contacto|qui[ée]nes somos|accueil|"
+    r"contact(?:ez-nous)?|[àa] propos|startseite|kontakt|impressum|chi siamo|contatti|"
+    r"in[íi]cio|contato|sobre(?: n[óo]s)?|αρχική|αρχείο|επικοινωνία|ευρετήριο|главная|архив|"
+    r"контакты|о нас|содержание|multimedia|multim[ée]dia|galer(?:y|ie|ía)|videos?|podcasts?|"
+    r"destaques?|em destaque|portaal|portal|principal|featured|[àa] la une|in evidenza|"
+    r"texte int[ée]gral|full text|texto (?:completo|[íi]ntegro)|lo m[áa]s le[íi]do|most read|"
+    # a search box's or print button's word, alone (Rechercher, Imprimir, Cerca nel sito)
+    r"rechercher|buscar|suche|cerca|pesquisar|imprimir|imprimer|drucken|stampa|"
+    r"(?:cerca nel|search (?:this|the)|rechercher sur le|pesquisar no) sito?e?|"
+    r"buscar en (?:el|este) sitio|"
+    # a multilingual site's language menu, each language in its own name
+    r"english|deutsch|fran[çc]ais|espa[ñn]ol|italiano|portugu[êe]s|русский|українська|polski|"
+    r"t[üu]rk[çc]e|ελληνικά|nederlands|svenska|norsk|dansk|suomi|magyar|čeština|română|"
+    r"català|euskara|galego|български|српски|hrvatski|slovenščina|中文|日本語|한국어|"
+    r"العربية|فارسی|עברית|sinhala|tamil|bahasa indonesia)\.?$"
+)
+#: a widget of the page, one segment of a ``|`` line (``RSS Feed | Print this page | E-mail …``)
+WIDGET = re.compile(
+    r"(?i)^(?:rss(?: feed)?|print(?: this (?:page|article))?|printer[- ]friendly(?: version)?|"
+    r"e-?mail(?: this (?:page|article))?|send to a friend|share(?: this)?|tweet|facebook|twitter|"
+    r"pdf|epub|bookmark|comments?)\.?$"
+)
