@@ -242,9 +242,9 @@ def test_names_by_initials_joined_on_one_line_are_the_authors():
     text = "K. Marx - F. Engels\n\nOn the Congress at The Hague\n\nThe congress met and resolved.\n"
     assert _x(_root(text), title) == ["On the Congress at The Hague"]
     # names without initials joined on one line may be a title ("Lenin and Trotsky")
-    from tei.readers.transcription.front import _initialled_names
+    from tei.readers.transcription.name_shapes import initialled_names
 
-    assert not _initialled_names("Lenin and Trotsky")
+    assert not initialled_names("Lenin and Trotsky")
 
 
 BROKEN_TITLE = """V. I. Lenin
@@ -373,6 +373,29 @@ def test_more_fields_of_the_mia_header_block():
 def test_an_ordinal_first_of_the_month():
     assert parse_date("1° de mayo de 1929") == {"when": "1929-05-01"}
     assert parse_date("1º de mayo de 1929") == {"when": "1929-05-01"}
+
+
+VOLUME_ABOVE = """Ленин В.И. Полное собрание сочинений Том 7
+
+ПРОЕКТЫ РЕЗОЛЮЦИЙ КО II СЪЕЗДУ РСДРП
+
+Написано в июне—июле 1903 г.
+
+Принимая во внимание, что самое полное и самое тесное единство борющегося пролетариата необходимо.
+"""
+
+
+def test_a_volume_of_collected_works_above_the_title_names_its_author():
+    from tei.readers.transcription.front import collection_author, collection_line
+
+    assert collection_line("Lenin, Collected Works, Volume 30")
+    assert collection_author("Ленин В.И. Полное собрание сочинений Том 7") == "Ленин В.И."
+    assert not collection_line("Collected Works and Days")  # no volume: no collection line
+    root = _root(VOLUME_ABOVE)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "ПРОЕКТЫ РЕЗОЛЮЦИЙ КО II СЪЕЗДУ РСДРП"
+    ]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Ленин В.И."]
 
 
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

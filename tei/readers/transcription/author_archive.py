@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tei.readers.transcription.front import is_name_like
+from tei.readers.transcription.name_shapes import is_name_like
 from tei.readers.transcription.navigation import is_navigation
 
 _CRUMB = re.compile(r"^(?P<name>[^>|]{3,60}?)\s*>\s*(?:1[6-9]|20)\d\d\s*>?\s*$")

@@ -18,105 +18,13 @@ from tei.dates import MONTHS, parse_date
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.bylines import byline_parts
 from tei.readers.transcription.front_dates import NUMERIC_DATE, bracket_date, date_line
-
-_NAME_STOP = {
-    "with",
-    "of",
-    "the",
-    "and",
-    "for",
-    "on",
-    "in",
-    "at",
-    "to",
-    "a",
-    "an",
-    "versus",
-    "from",
-    "by",
-    "how",
-    "why",
-    "what",
-    "is",
-    "are",
-    "der",
-    "die",
-    "das",
-    "und",
-    "le",
-    "la",
-    "les",
-    "et",
-    "el",
-    "los",
-    "y",
-    "mein",
-    "meine",
-    "my",
-    "our",
-    "unser",
-    "dear",
-    "editor",
-    "editors",
-    # the nouns of a title, never of a name ("Readers’ Notes", "Two Letters")
-    "notes",
-    "note",
-    "review",
-    "reviews",
-    "letter",
-    "letters",
-    "reply",
-    "report",
-    "interview",
-    "transcript",
-    "history",
-    "oral",
-    "archive",
-    "archives",
-    "collection",
-    "project",
-    "speech",
-    "questions",
-    "answers",
-    "resolution",
-    "statement",
-    "introduction",
-    "preface",
-    # the parts of a work or a proceeding ("First Session", "Part Two")
-    "session",
-    "sitting",
-    "hearing",
-    "part",
-    "chapter",
-    "section",
-    "appendix",
-    "sitzung",
-    "sesión",
-    "séance",
-    # the same nouns in the family's languages ("Письмо В. И. Невскому" is no name)
-    "письмо",
-    "статья",
-    "речь",
-    "интервью",
-    "беседа",
-    "brief",
-    "rede",
-    "carta",
-    "discurso",
-    "lettre",
-    "discours",
-    "lettera",
-    "discorso",
-    "entrevista",
-    "entretien",
-    "intervista",
-    "gespräch",
-}
-#: words with these endings name things, not people (``Socialism Reaffirmed``)
-_NOT_NAME_ENDING = re.compile(
-    r"(?i)(?:ism|isms|ismus|ismo|isme|ed|tion|tions|ung|ity|ies|ment|ness|ship|ique|ics)$"
+from tei.readers.transcription.name_shapes import (
+    bylined_name,
+    initialled_names,
+    is_name_like,
+    names_joined,
 )
-_PARTICLES = {"de", "di", "da", "du", "del", "della", "van", "von", "der", "la", "le", "ben", "al"}
+
 #: ``Leon Trotsky: Answers to …``, ``HOWARD Roy (1936) : Interview with J. Stalin``,
 #: ``Alan Spector - Talk at …`` (a dash only after a personal name)
 AUTHOR_TITLE = re.compile(
@@ -128,20 +36,6 @@ SENTENCE_INSIDE = re.compile(
     r"(?<=[^\W\d_]{2})[.!?]\s+\S"
 )
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
-
-
-#: ``By LEON TROTSKY``, ``Realizada por Ana Souza`` (an interview's): a byline
-def bylined_name(text: str) -> bool:
-    """A name after ``By``/``Por``/``Par``/``Von`` of up to five words, each capitalised
-    (particles aside): ``Eduardo Abusada Franco``, ``Brais Fernández y Xaquín Pastoriza`` — the
-    byline's word says it is a name, so three words need no initial."""
-    names = re.split(r"\s+(?i:&|and|und|et|y|e)\s+", text.strip())
-    return len(names) <= 3 and all(
-        2 <= len(words := [w for w in n.split() if w not in _PARTICLES]) <= 5
-        and all(re.fullmatch(r"[A-ZÀ-ÝА-ЯЁ][\w'’.-]*", w) for w in words)
-        and not any(w.casefold() in _NAME_STOP for w in words)
-        for n in names
-    )
 
 
 #: a date after a title's full stop (the MIA's ``Speech at … Marx. May 1, 1920``)
@@ -216,43 +110,6 @@ def author_title(text: str) -> tuple[str, str] | None:
     return (author, m["title"].strip()) if is_name_like(author) else None
 
 
-def is_name_like(text: str) -> bool:
-    """A personal name (``Mary Bell``, ``P. Broué``) or ``The Editors``."""
-    if text.strip().casefold() in {
-        "the editors",
-        "editors",
-        "editorial board",
-        "the editorial board",
-    }:
-        return True
-    if len(text) > 80 or "\n" in text or text.rstrip().endswith((":", ",")):
-        return False
-    names = re.split(r"\s+(?:&|and|und|et|y)\s+", text.strip())
-    initials = re.search(r"\b[^\W\d_]\.", text)
-    if len(names) > 1 and ("&" in text or initials):  # "Class Struggle and American Labor"
-        return len(names) <= 4 and all(is_name_like(n) for n in names)
-    words = [w for w in text.split() if w not in _PARTICLES]
-    if not 2 <= len(words) <= 4 or len(text) > 40:
-        return False
-    if len(words) > 2 and not any(re.fullmatch(r"[^\W\d_]\.", w) for w in words):
-        return False
-    for word in words:
-        if word.casefold() in _NAME_STOP or _NOT_NAME_ENDING.search(word):
-            return False
-        if word.endswith(("’", "'")):  # a possessive plural ("Readers’"), not a name
-            return False
-        if not (
-            word[0].isupper()
-            and (
-                word[1:].islower()
-                or re.fullmatch(r"(?:[^\W\d_]\.){1,4}", word)  # "P.", "C.L.R."
-                or re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*", word)
-            )
-        ):
-            return False
-    return True
-
-
 #: an oral history's cover lines: ``Max Geldman and Shevi Geldman Narrators``
 PARTICIPANTS_LINE = re.compile(
     r"^(?P<names>[^\W\d].{2,120}?),?\s+(?P<role>Narrators?|Interviewers?|Interviewees?)$"
@@ -294,10 +151,44 @@ COLLECTION_ON = re.compile(
 )
 
 
+#: a volume of collected works, perhaps after its author (``Ленин В.И. Полное собрание
+#: сочинений Том 7``, ``Lenin, Collected Works, Volume 30``, ``Obras Completas, Tomo 4``)
+COLLECTED_VOLUME = re.compile(
+    r"^(?:(?P<name>[^\d.,]{2,30}?(?:\s(?:[A-ZА-ЯЁ]\.\s?){1,3})?)[.,]?\s+)?"
+    r"(?:Полное собрание сочинений|Собрание сочинений|Сочинения|(?:Collected|Selected) Works|"
+    r"Obras (?:Completas|Escogidas|Escolhidas)|[ŒO]euvres(?: complètes| choisies)?|"
+    r"(?:Gesammelte |Ausgewählte )?Werke|Opere(?: complete| scelte)?)[.,]?\s+"
+    r"(?:Том|т\.|Volume|Vol\.|Tomo|Tome|t\.|Band|Bd\.)\s*\d{1,3}\.?$"
+)
+#: whose collected writings (``Escritos de León Trotsky (1929-1940)``, ``Writings of Leon
+#: Trotsky``, ``Œuvres de …``, ``Werke von …``): the author of a text in them
+_COLLECTION_OF = re.compile(
+    r"^(?:[A-Z]\w+\s+)?(?:Writings|Works|Escritos|Obras|Œuvres|Oeuvres|Werke|Schriften|Opere|"
+    r"Scritti)\s+(?:of|de|du|d[’']|von|di|do|da)\s*(?P<name>[^()\d,;:]+?)\s*(?:\(|,|$)"
+)
+
+
+#: a surname and its initials (``Ленин В.И.``, ``Trotsky, L.``)
+_SURNAME_INITIALS = re.compile(r"[A-ZÀ-ÝА-ЯЁ][\w'’-]+,?\s(?:[A-ZÀ-ÝА-ЯЁ]\.\s?){1,3}")
+
+
+def collection_author(text: str) -> str | None:
+    """Whose collected writings a collection line names (``Writings of Leon Trotsky``, the
+    name before a volume of collected works: ``Ленин В.И. Полное собрание …``), or None."""
+    line = " ".join(text.split())
+    m = _COLLECTION_OF.match(line)
+    if m and is_name_like(m["name"]):
+        return m["name"]
+    v = COLLECTED_VOLUME.match(line)
+    name = (v["name"] or "").strip() if v else ""
+    return name if name and (is_name_like(name) or _SURNAME_INITIALS.fullmatch(name)) else None
+
+
 def collection_line(text: str) -> bool:
     """The collected writings the text belongs to: ``Escritos de León Trotsky (1929-1940)``,
-    ``Œuvres – septembre 1929``, ``Scritti sull'Italia``."""
-    if COLLECTION_LINE.match(text) or COLLECTION_ON.match(text):
+    ``Œuvres – septembre 1929``, ``Scritti sull'Italia``, ``Ленин В.И. Полное собрание
+    сочинений Том 7``."""
+    if COLLECTION_LINE.match(text) or COLLECTION_ON.match(text) or COLLECTED_VOLUME.match(text):
         return True
     m = COLLECTION_MONTH.match(text)
     return bool(m) and m["month"].casefold() in MONTHS
@@ -305,24 +196,6 @@ def collection_line(text: str) -> bool:
 
 #: a block longer than this is never front matter (a title, byline, date or author line)
 LONGEST_FRONT_LINE = 2_000
-
-
-def _names_joined(text: str) -> bool:
-    """``Suren Moodliar and Victor Wallis``: two or three personal names joined by ``and``."""
-    names = re.split(r"\s+(?:&|and|und|et|y|e)\s+", text)
-    return 2 <= len(names) <= 3 and all(is_name_like(n) for n in names)
-
-
-#: a name given by its initials and surname (``K. Marx``, ``Fr. Engels``)
-_INITIALLED = re.compile(r"(?:[A-ZÀ-Ý][a-z]?\.\s?){1,3}[A-ZÀ-Ý][\w'’-]+")
-
-
-def _initialled_names(text: str) -> bool:
-    """``C. MARX Y F. ENGELS``, ``K. Marx - F. Engels``: two or three names, each by its
-    initials and surname, joined on one line (unlike ``Lenin and Trotsky``, never a title)."""
-    cased = text.title() if text.isupper() else text
-    names = re.split(r"\s+(?:(?i:&|and|und|et|y|e)|[-–])\s+", cased)
-    return 2 <= len(names) <= 3 and all(_INITIALLED.fullmatch(n) for n in names)
 
 
 def classify_title_line(block: Block) -> str:
@@ -358,8 +231,8 @@ def classify_title_line(block: Block) -> str:
         return "title" if by[1] is None else "para"  # ("DATE, by the way": no title)
     if (
         is_name_like(text)
-        or (len(block.lines) == 2 and _names_joined(" ".join(text.split())))
-        or ("\n" not in text and _initialled_names(text))
+        or (len(block.lines) == 2 and names_joined(" ".join(text.split())))
+        or ("\n" not in text and initialled_names(text))
     ):
         return "author"  # (names the page broke over two lines: "Suren Moodliar and Victor")
     if NUMERIC_DATE.fullmatch(text):  # "26/6/07": a date line, dated when it is unambiguous

@@ -22,8 +22,8 @@ from tei.readers.transcription.front import (
     author_name,
     author_title,
     byline_names,
+    collection_author,
     is_heading_like,
-    is_name_like,
     title_and_subtitle,
 )
 from tei.readers.transcription.front_dates import (
@@ -34,6 +34,7 @@ from tei.readers.transcription.front_dates import (
 )
 from tei.readers.transcription.front_kinds import front_kinds_of
 from tei.readers.transcription.headnote import circumstance_date, signed_by
+from tei.readers.transcription.name_shapes import is_name_like
 from tei.readers.transcription.provenance import match_provenance
 from tei.readers.transcription.source_rank import outranks
 from tei.readers.transcription.structure import Layout
@@ -94,22 +95,13 @@ def build_front(layout: Layout, ctx: Context, facts: dict) -> etree._Element | N
     return front if len(front) else None
 
 
-#: whose collected writings (``Escritos de León Trotsky (1929-1940)``, ``Writings of Leon
-#: Trotsky``, ``Œuvres de …``, ``Werke von …``): the author of a text in them
-_COLLECTION_OF = re.compile(
-    r"^(?:[A-Z]\w+\s+)?(?:Writings|Works|Escritos|Obras|Œuvres|Oeuvres|Werke|Schriften|Opere|"
-    r"Scritti)\s+(?:of|de|du|d[’']|von|di|do|da)\s*(?P<name>[^()\d,;:]+?)\s*(?:\(|,|$)"
-)
-
-
 def _collection_author(facts: dict) -> None:
     """A page with no byline whose collection names whose writings they are: that writer
     is the author (the collection line is the only place many mirrors name him)."""
     if "authors" in facts or "collection" not in facts:
         return
-    m = _COLLECTION_OF.match(" ".join(facts["collection"].split()))
-    if m and is_name_like(m["name"]):
-        facts["authors"] = [m["name"]]
+    if name := collection_author(facts["collection"]):
+        facts["authors"] = [name]
 
 
 #: a first paragraph that tells what the text is (``This speech was delivered in Córdoba on …``)

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from tei.readers.transcription.blocks import Block
-from tei.readers.transcription.front import classify_title_line, is_name_like
+from tei.readers.transcription.front import classify_title_line
 from tei.readers.transcription.letter import names_a_letter
+from tei.readers.transcription.name_shapes import is_name_like
 from tei.readers.transcription.structure import Layout
 from tei.readers.transcription.title_block import (
     announces,

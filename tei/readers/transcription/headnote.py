@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from tei.dates import DATE_PHRASE, MONTHS, parse_date
-from tei.readers.transcription.front import is_name_like
+from tei.readers.transcription.name_shapes import is_name_like
 
 _VERB = re.compile(
     r"\b(?:interview(?:ed)?|conducted|recorded|took place|held|delivered|given|spoke|talked|"

@@ -29,7 +29,7 @@ import re
 from tei.dates import find_date
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.bylines import BY_LINE
-from tei.readers.transcription.front import is_name_like
+from tei.readers.transcription.name_shapes import is_name_like
 
 #: the words a greeting opens with (``Dear``, ``Cher``, ``Querido``, ``Cari``, ``Дорогой``)
 _GREETING = (

@@ -15,7 +15,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tei.config import EditionConfig
-from tei.readers.transcription.front import is_name_like
 from tei.readers.transcription.label_shapes import (
     ANSWER_WORDS,
     INTERVIEW,
@@ -27,6 +26,7 @@ from tei.readers.transcription.label_shapes import (
     candidate,
     initials_of,
 )
+from tei.readers.transcription.name_shapes import is_name_like
 from tei.readers.transcription.speaker_names import full_name, initials_name
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from tei.dates import DATE_PHRASE, parse_date
-from tei.readers.transcription.front import is_name_like
+from tei.readers.transcription.name_shapes import is_name_like
 
 _RUBRIC = re.compile(r"^(?P<rubric>[^|\n]{2,40}?)\s+\|\s+(?P<title>[^|\n]{3,200})$")
 _END_DATE = re.compile(rf"^(?P<title>.+?[^\s,])[\s,]+(?P<date>{DATE_PHRASE.pattern})\s*$")
