@@ -398,4 +398,41 @@ def test_a_volume_of_collected_works_above_the_title_names_its_author():
     assert _x(root, "//tei:titleStmt/tei:author") == ["Ленин В.И."]
 
 
+GREEK = """Συνέντευξη του γενικού γραμματέα στην εφημερίδα
+
+- Κύριε Γενικέ, η χώρα μας ζει αλλεπάλληλες κρίσεις. Τι είναι αυτό που σας ανησυχεί;
+
+- Προφανώς μας ανησυχούν οι επιπτώσεις όλων αυτών των κρίσεων στη ζωή του λαού μας.
+"""
+
+
+def test_the_greek_question_mark_asks():
+    root = _root(GREEK)
+    turns = root.xpath("//tei:body//tei:sp", namespaces=_NS)
+    assert [t.get("who") for t in turns] == ["#interviewer", "#interviewee"]
+
+
+CBS = """Imprimir
+
+Rescatan histórica entrevista de Ernesto Che Guevara con CBS en 1964 (+ Fotos y Video)
+
+| 69 |
+
+El programa de la televisión rescató del olvido una entrevista que ofreció el Comandante
+al periodista Paul Niven en 1964.
+
+Sr. Niven: Comandante Guevara, en su discurso usted dijo que la revolución seguirá su camino?
+"""
+
+
+def test_a_headline_with_a_part_in_parentheses_a_share_counter_and_an_honorific_label():
+    root = _root(CBS)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "Rescatan histórica entrevista de Ernesto Che Guevara con CBS en 1964 (+ Fotos y Video)"
+    ]
+    removed = _x(root, "//tei:list[@type='removed']/tei:item")
+    assert "| 69 |" in removed
+    assert [s.get("who") for s in root.xpath("//tei:body//tei:sp", namespaces=_NS)] != []
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

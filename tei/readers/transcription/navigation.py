@@ -96,6 +96,7 @@ _TAGLINE = re.compile(r"(?i)^(?:from|de|aus|da|материал из)\s+\S+(?:,\
 CHROME = re.compile(
     r"(?i)^(?:\|\s*)+$|^(?:logo\s*)+$|^(?:logo|logotipo|logotype)\s+\S.{0,30}$"
     r"|^[\w.-]{2,30}[-_](?:logo|logotipo|logotype)$"  # an image's name: "trybunna-logo"
+    r"|^\|\s*\d{1,6}\s*\|$"  # a share counter between bars: "| 69 |"
     r"|^(?:(?:rss feed|rss|syndication|youtube|twitter|facebook(?: group)?|whatsapp|linkedin|"
     r"instagram|telegram|mastodon|share|tweet|print|e-?mail)\s*)+$"
     r"|^(?:print|e-?mail|share|save|recommend) this (?:page|article|post|story)$|^share\s*:$"

@@ -181,6 +181,10 @@ def decide(
         if lab.form in ("named", "caps", "dash") and len(key) > 2:
             if key in opening_fold and key not in opening_lines:
                 ev.append(f"{lab.key!r} is named in the page's opening")
+            elif (
+                (bare := _HONORIFIC.sub("", key)) != key and len(bare) > 2 and bare in opening_fold
+            ):
+                ev.append(f"{lab.key!r} is named in the page's opening (as {bare!r})")
             elif (declined := _declined(key, opening_fold)) is not None:
                 ev.append(f"{lab.key!r} is named in the page's opening (as {declined!r})")
             elif ROLE_WORDS.search(lab.key):
@@ -338,3 +342,10 @@ def _declined(key: str, opening: str) -> str | None:
     stem = key[: max(4, len(key) - 2)]
     m = re.search(rf"(?<![\w-]){re.escape(stem)}[а-яё]{{0,3}}(?![\w-])", opening)
     return m.group(0) if m else None
+
+
+#: a courtesy title before a surname label (``Sr. Niven:``, ``Mr. Howard:``, ``Herr Klyman:``)
+_HONORIFIC = re.compile(
+    r"^(?:sr|sra|srta|mr|mrs|ms|dr|prof|m|mme|mlle|herr|frau|sig|sig\.ra|signor|dott|"
+    r"г|г-н|г-жа|κ|κος)\.?\s+"
+)

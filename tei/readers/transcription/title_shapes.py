@@ -13,7 +13,8 @@ from tei.readers.transcription.front import SENTENCE_INSIDE
 LONG_TITLE_WORDS = 24
 
 
-_TWO_PARTS = re.compile(r"[„“”\"«»]\s|\s[–—-]\s|\S:\s")
+#: (a last part in parentheses too: ``… con CBS en 1964 (+ Fotos y Video)``)
+_TWO_PARTS = re.compile(r"[„“”\"«»]\s|\s[–—-]\s|\S:\s|\S\s\([^()]{2,40}\)$")
 #: a headline that quotes its subject whole (``'El edificio de UGT … en 2012'``)
 _QUOTED_LINE = re.compile(
     r"'[^']{10,}'|‘[^’]{10,}’|“[^”]{10,}”|\"[^\"]{10,}\"|«[^»]{10,}»|„[^“]{10,}“"

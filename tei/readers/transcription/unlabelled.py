@@ -24,7 +24,10 @@ import re
 from tei.readers.transcription.blocks import Block
 
 #: a question mark at the end, perhaps before a closing quote and a footnote marker
-_QUESTION_END = re.compile(r"\?[\"”’»)\]–—]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$")
+_QUESTION_END = re.compile(
+    r"\?[\"”’»)\]–—]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$"
+    r"|(?<=[α-ωάέήίόύώϊϋΐΰ])[;;][\"”’»)]*\s*$"  # Greek's question mark (";" after a Greek word)
+)
 #: a dialogue dash opening a paragraph (``– Do you …?``, ``— Верно ли …?``)
 DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^-\s*(?=[¿¡]|[^\W\d_])")
 #: a numbered paragraph (``1.``, ``2)``, ``3-``, ``4.-``): its number
