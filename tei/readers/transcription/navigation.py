@@ -226,16 +226,21 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         return True
     if not at_edge:
         return False
+    # (each test only where it can match: a phrase is short, a breadcrumb has its signs)
     return bool(
-        PHRASE.match(text)
-        or _BREADCRUMB.match(text)
+        (len(text) <= MAX_PHRASE and PHRASE.match(text))
+        or (any(sign in text for sign in ">»›") and _BREADCRUMB.match(text))
         or _DOWNLOAD.match(text)
         or _BLOG.match(text)
         or _NAMESPACE.match(text)
         or _sequence(text)
-        or _crumb(text)
+        or ((text.count(":") >= 2 or text.count("/") >= 2) and _crumb(text))
         or _menu_line(text)
     )
+
+
+#: the longest line a navigation phrase fills (``Main Index of the … Reference Archive``)
+MAX_PHRASE = 90
 
 
 def _sequence(text: str) -> bool:
@@ -267,6 +272,9 @@ def _crumb(text: str) -> bool:
 
 def _menu_line(text: str) -> bool:
     """A menu that repeats a word between its items (``Obra Menu Biblioteca Menu Estudios``)."""
+    folded = text.casefold()
+    if not any(word in folded for word in _MENU_WORD):
+        return False
     words = text.split()
     for word in {w for w in words if w.casefold() in _MENU_WORD}:
         if words.count(word) < 2:

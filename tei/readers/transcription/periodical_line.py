@@ -99,10 +99,13 @@ _WORK_WORD = re.compile(_WORK_TITLE.pattern.replace("^(?:an?\\s+|the\\s+)?(?:ope
 _JOURNAL_SMALL = {"of", "the", "and", "de", "la", "le", "du", "des", "der", "die", "das", "y", "e"}
 
 
+_FIGURE = re.compile(r"\d")
+
+
 def match_masthead(text: str) -> Citation | None:
     """A periodical's masthead (see module docstring) as a :class:`Citation`, or None."""
-    if len(text) > 200:
-        return None
+    if len(text) > 200 or not _FIGURE.search(text):
+        return None  # (every masthead has its number: a line without a figure is none)
     issue = _ISSUE_LINE.match(text.strip())
     if (
         issue
