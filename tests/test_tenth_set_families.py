@@ -435,4 +435,74 @@ def test_a_headline_with_a_part_in_parentheses_a_share_counter_and_an_honorific_
     assert [s.get("who") for s in root.xpath("//tei:body//tei:sp", namespaces=_NS)] != []
 
 
+DELPHI = """Portavoz del Colectivo de Mujeres
+
+[Esta entrevista fue realizada el 16 de marzo, una semana antes de la huelga general.]
+
+El Militante.- A un mes del inicio del conflicto, ¿qué valoración hacéis de la situación?
+Antonia Roca.- Las mujeres vemos que las cosas van muy lentas. Tenemos ansias de una solución.
+EM.- La Junta por el momento se está limitando a plantear acciones legales, ¿qué valoración hacéis?
+A.R.- La empresa se comprometió a mantener la fábrica hasta el 2010, y no lo va a hacer.
+EM.- Desde el principio se ha visto a las mujeres en la calle, ¿cómo lo habéis vivido?
+A.R.- Las mujeres de Puerto Real no es la primera vez que peleamos por los puestos de trabajo.
+"""
+
+FIOM = """Abbiamo intervistato Michele De Palma sullo stato delle relazioni sindacali.
+
+Tommaso Cerusici - Vorrei partire da quanto sta avvenendo in questi mesi in fabbrica.
+
+Michele De Palma - Dalla firma del contratto in poi i momenti d'incontro sono stati pochi.
+
+Tommaso Cerusici - Quindi non ci sono altre discussioni aperte tra le organizzazioni?
+
+Michele De Palma - Rispetto alla contrattazione il fatto epocale è la scelta dell'azienda.
+"""
+
+
+def test_labels_ending_in_a_point_and_a_hyphen_and_their_short_forms():
+    from tei.readers.transcription.label_shapes import candidate
+
+    assert candidate("D.- Che cosa pensi?").label == "D.-"
+    assert candidate("P. - Que pensa?").label == "P. -"
+    turns = _root(DELPHI).xpath("//tei:body//tei:sp", namespaces=_NS)
+    assert [t.get("who") for t in turns] == ["#el-militante", "#antonia-roca"] * 3
+
+
+def test_name_labels_before_a_spaced_hyphen_when_they_recur():
+    turns = _root(FIOM).xpath("//tei:body//tei:sp", namespaces=_NS)
+    assert [t.get("who") for t in turns] == ["#tommaso-cerusici", "#michele-de-palma"] * 2
+    # once only, a name before a hyphen is an attribution or a list of names, no label
+    once = "K. Marx - F. Engels\n\nLa social-démocratie\n\nFr. Engels - Préface à la brochure.\n"
+    assert _root(once).xpath("//tei:body//tei:sp", namespaces=_NS) == []
+
+
+NORTH = """Reply to eight questions from a Soviet journalist
+
+1. Would you tell us a little about the history of the Fourth International?
+
+David North: The Fourth International was founded officially in September 1938 near Paris.
+"""
+
+HODARA = """Questions à Etienne Hodara, responsable régional de Lutte ouvrière :
+
+Cette semaine, Lutte Ouvrière sera dans les rues. L'objectif ?
+
+- Aller discuter avec les passants des attaques multiples dont nous sommes l'objet.
+
+Et de quelles attaques sont-ils victimes ?
+
+- Des attaques sur l'emploi, avec des rafales de suppressions de postes depuis un an.
+"""
+
+
+def test_a_name_label_answering_a_numbered_question_and_questions_put_to_someone():
+    turns = _root(NORTH).xpath("//tei:body//tei:sp", namespaces=_NS)
+    assert [t.get("who") for t in turns] == ["#interviewer", "#david-north"]
+    root = _root(HODARA)
+    whos = [t.get("who") for t in root.xpath("//tei:body//tei:sp", namespaces=_NS)]
+    assert whos == ["#interviewer", "#interviewee"] * 2
+    asked = "//tei:particDesc//tei:person[@role='interviewee']/tei:persName"
+    assert _x(root, asked) == ["Etienne Hodara"]
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

@@ -96,7 +96,7 @@ _QA = re.compile(
     r"Απάντηση|Ερ|Απ|Vraag|Antwoord|Otázka|Dotaz|Odpověď|Pytanie|Odpowiedź|Soru|Cevap|Yanıt|"
     r"Fråga|Spørgsmål|Spørsmål|Svar|Kysymys|Vastaus|Pitanje|Odgovor|Питання|Відповідь)"
     r"|[問问答]|Q|A|P|R|D|F|В|О)"
-    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>\.:|[:.：](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
+    r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>\.:|\.\s?-|[:.：](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
     r"(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
@@ -121,7 +121,7 @@ _CAPS = re.compile(
 _NAMED = re.compile(
     r"^(?P<label>(?P<dash>[–—]\s?)?(?P<name>(?:[A-ZА-ЯЁΑ-Ω]|\d{1,2}(?:st|nd|rd|th)\s)[\w'’.-]*"
     r"(?:\s(?:[A-ZА-ЯЁΑ-Ω0-9][\w'’.-]*|de|van|von|la|del|da|du|(?:and|en|y|et|und|e|&)(?=\s[A-Z]))"
-    r"){0,4})\s?(?P<sep>:|\s[–—](?=\s)))"
+    r"){0,4})\s?(?P<sep>:|\.-|\s[–—-](?=\s)))"
     # (the text glued to the colon when it opens with a capital: "Boltxe:Lo primero …")
     r"(?:\s+(?P<rest>\S.*)|(?<=:)(?P<glued>[A-ZÀ-ÞА-ЯЁ¿¡«“][^\W\d_]*[\s,].*))?$",
     re.S,
@@ -146,9 +146,12 @@ INTERVIEW = re.compile(
     r"\brozhovor|\brozmawia\w*|\bhovoří s\b|\bбеседует с\b|\bspricht mit\b|"
     r"\bs[’']entretient avec\b|\bconversa com\b|\bconversa con\b|\bhaastattelu|\bentrevue|"
     r"\bröportaj|\bgesprek|\bsamtal[ea]?\b|\bинтервю|"
+    # "Questions à Etienne Hodara", "Ten questions to …", "Preguntas a …": put to someone
+    r"\b(?:\d+\s+)?(?:questions?\s+(?:à|to|for)|preguntas\s+a|domande\s+a|fragen\s+an|"
+    r"perguntas\s+a|вопросы?\s+к?)\s+(?-i:[A-ZÀ-ÝА-ЯЁ])|"
     r"インタビュー|采访|採訪|访谈|訪談|专访|專訪|مقابلة|مصاحبه|گفتگو"
     # "Answers to the questions of …", "Antworten L. D. Trotzkis auf die Fragen des …"
-    r"|\b(?:answers?|replies|antworten|réponses?|respuestas?|risposte|respostas|ответы)\b"
+    r"|\b(?:answers?|repl(?:y|ies)|antworten|réponses?|respuestas?|risposte|respostas|ответы)\b"
     r"[^\n]{0,60}?\b(?:questions|fragen|preguntas|domande|perguntas|вопросы)\b"
 )
 ROLE_WORDS = re.compile(r"(?i)\b(?:speaker|chair(?:man)?|moderator|questioner|audience|floor)\b")
@@ -223,7 +226,7 @@ def two_line_label(line: str, following: str) -> Label | None:
 
 
 #: initials with their dots before the colon (``A.M.: …``): a speaker's, not ``A.`` (answer)
-_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.){2,4}\s?:")
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.){2,4}\s?(?::|-\s)")
 
 
 def _shape(text: str) -> Label | None:
@@ -246,7 +249,7 @@ def _shape(text: str) -> Label | None:
             return Label(m["label"], name, m["rest"] or "", "caps", name=name)
     if m := _NAMED.match(text):
         name = " ".join(m["name"].split()).rstrip(".")
-        form = "dash" if m["sep"] != ":" or m["dash"] else "named"
+        form = "dash" if m["sep"] not in (":", ".-") or m["dash"] else "named"
         return Label(m["label"], name, m["rest"] or m["glued"] or "", form, name=name)
     return None
 

@@ -301,7 +301,7 @@ class Participants:
         (``SI:`` after ``Shaun Illingworth:``, ``KM:`` after ``Kenneth M. Mandel:``, ``A.M.:``
         after ``Arturo Moll:``, as
         :func:`initials_of` reads them); None when none or two are."""
-        if not re.fullmatch(r"[A-ZА-ЯЁ]{2,4}|(?:[A-ZА-ЯЁ]\.){2,4}", key.strip()):
+        if not re.fullmatch(r"[A-ZА-ЯЁ]{2,4}|(?:[A-ZА-ЯЁ]\.){1,3}[A-ZА-ЯЁ]\.?", key.strip()):
             return None  # ("SI", "A.M.": the dots of the initials are kept in the key)
         found = [
             p.id

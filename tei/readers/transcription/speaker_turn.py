@@ -86,6 +86,7 @@ def decide(
     every: bool = False,
     last_block: int | None = None,
     page_text: str = "",
+    asked_above: frozenset[int] = frozenset(),
 ) -> dict[int, Weighed]:
     """Weigh every candidate label of the page and decide which start a turn.
 
@@ -100,9 +101,11 @@ def decide(
     whose text reads as a title (``Leon Trotsky: Answers to …``) — unless it is the page's
     last block (``last_block``: a title heads text; a cut-off turn ends the excerpt). A
     surname label whose full name the page's text gives (``Мельников:`` and ``публицист
-    Алексей Мельников``, ``page_text``) is corroborated too. One pass decides each candidate
-    from its evidence; more passes admit the short forms and alternations (on an
-    interview's page, or one whose text opens with a label).
+    Алексей Мельников``, ``page_text``) is corroborated too, and so is a name label that
+    answers, on an interview's page, the numbered question just above it (``asked_above``:
+    ``1. Would you tell us …?`` / ``David North: The Fourth International …``). One pass
+    decides each candidate from its evidence; more passes admit the short forms and
+    alternations (on an interview's page, or one whose text opens with a label).
     """
     counts = Counter(lab.key.casefold() for lab in labels.values())
     declared = {lab.abbr.casefold() for lab in labels.values() if lab.form == "abbr"}
@@ -185,6 +188,8 @@ def decide(
                 (bare := _HONORIFIC.sub("", key)) != key and len(bare) > 2 and bare in opening_fold
             ):
                 ev.append(f"{lab.key!r} is named in the page's opening (as {bare!r})")
+            elif interview and i in asked_above and lab.form == "named":
+                ev.append("answers the numbered question just above it, on an interview's page")
             elif (declined := _declined(key, opening_fold)) is not None:
                 ev.append(f"{lab.key!r} is named in the page's opening (as {declined!r})")
             elif ROLE_WORDS.search(lab.key):
@@ -195,6 +200,11 @@ def decide(
             ev.append("every paragraph of the page opens with a name label, taking turns")
         if lab.form in ("caps", "named") and key in opening_lines and len(key.split()) >= 3:
             w.evidence, w.rejected = ["repeats a heading of the page's opening: names nobody"], True
+            continue
+        if lab.form == "dash" and lab.label.rstrip().endswith("-") and counts[key] < 2:
+            # "K. Marx - F. Engels", "Fr. Engels - Préface à …": a hyphen joins names and
+            # attributions too; only a name that opens two paragraphs or more so is a label
+            w.evidence, w.rejected = [f"{lab.key!r} before a hyphen only once: no label"], True
             continue
         if key in NOT_SPEAKERS or key.split()[0] in NOT_SPEAKERS:
             w.evidence, w.rejected = [f"{lab.key!r} never names a speaker"], True

@@ -50,6 +50,7 @@ from tei.readers.transcription.title_shapes import (
     is_long_first_title,
     work_sentence,
 )
+from tei.readers.transcription.unlabelled import is_question, number_of
 from tei.readers.transcription.unlabelled_turns import mark_unlabelled_turns
 
 NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
@@ -237,6 +238,9 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         every=every,
         last_block=len(blocks) - 1,
         page_text="\n".join(b.text for b in blocks if b.kind == "para")[: OPENING_CHARS * 4],
+        asked_above=frozenset(
+            i for i in found if i and number_of(blocks[i - 1]) and is_question(blocks[i - 1])
+        ),
     )
     for index, weighed in decided.items():
         block = blocks[index]
