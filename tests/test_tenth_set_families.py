@@ -505,4 +505,21 @@ def test_a_name_label_answering_a_numbered_question_and_questions_put_to_someone
     assert _x(root, asked) == ["Etienne Hodara"]
 
 
+COPERS = """Interview: Caroline Copers over het Vlaams ABVV
+
+We kunnen er niet omheen: Vlaanderen lijkt almaar meer te verrechtsen. Hoe zorgwekkend is dat?
+
+CAROLINE: Dat is zeer zorgwekkend, al was het maar omdat solidariteit onder druk staat.
+
+Toevallig is de Vlaamse minister van Werk al een N-VA'er. Hoe staat het met zijn beleid?
+
+CAROLINE: Muyters heeft zich altijd wat verscholen achter het argument van het overleg.
+"""
+
+
+def test_a_question_right_above_the_one_labelled_speakers_answer_is_the_interviewers():
+    turns = _root(COPERS).xpath("//tei:body//tei:sp", namespaces=_NS)
+    assert [t.get("who") for t in turns] == ["#interviewer", "#caroline"] * 2
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

@@ -267,7 +267,8 @@ def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | 
     """On a page whose turns are all one speaker's (``Tariq Ali:`` once, the questions put to
     him unlabelled): (question, answer) block indexes — each paragraph after his first turn
     that is a question put to someone (:func:`is_question`, a second-person word, six words or
-    more), and the paragraph after it that answers (None when it is labelled or a question).
+    more) or asked right above one of his labelled turns, and the paragraph after it that
+    answers (None when it is labelled or a question).
     The interviewer's questions are never the interviewee's paragraphs."""
     turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
     keys = {blocks[i].data["label"].key.casefold() for i in turns if "label" in blocks[i].data}
@@ -280,8 +281,11 @@ def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | 
             block.kind == "para"
             and is_question(block)
             and block.words >= MIN_PUT_WORDS
-            and bool(_YOU.search(block.text))
+            # put to someone, or asked right above the speaker's labelled answer
+            and (bool(_YOU.search(block.text)) or (i + 1 in labelled and i not in labelled))
         )
+
+    labelled = set(turns)
 
     asked = {i for i in range(turns[0] + 1, len(blocks)) if put(i)}
     i = turns[0] - 1
