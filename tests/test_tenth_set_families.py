@@ -522,4 +522,11 @@ def test_a_question_right_above_the_one_labelled_speakers_answer_is_the_intervie
     assert [t.get("who") for t in turns] == ["#interviewer", "#caroline"] * 2
 
 
+def test_initials_with_an_apostrophe_alone_on_their_line():
+    from tei.readers.transcription.label_shapes import bare_label
+
+    assert bare_label("FO’G").key == "FO’G"
+    assert bare_label("O’") is None
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

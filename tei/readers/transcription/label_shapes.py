@@ -176,7 +176,8 @@ def candidate(text: str) -> Label | None:
     return found if found is not None and found.rest else None
 
 
-_BARE_INITIALS = re.compile(r"[A-ZА-ЯЁ]{2,4}")
+#: initials alone on their line (``DB``, ``FO’G`` for Frances O’Grady)
+_BARE_INITIALS = re.compile(r"[A-ZА-ЯЁ](?:[A-ZА-ЯЁ]|[’'](?=[A-ZА-ЯЁ])){1,4}")
 
 
 def bare_label(text: str) -> Label | None:
