@@ -529,4 +529,12 @@ def test_initials_with_an_apostrophe_alone_on_their_line():
     assert bare_label("O’") is None
 
 
+def test_the_mias_numbered_note_markers_and_a_bracketed_year_stays_a_year():
+    from tei.readers.transcription.brackets import classify
+
+    assert classify("do People's Paper", "N210") == "marker"
+    assert classify("London, den 18 december ", "1879") == "supplied"
+    assert classify("in the year ", "2024") != "marker"
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

@@ -231,8 +231,8 @@ def classify(before: str, content: str, after: str = "") -> str:
     low = text.casefold()
     if not text:
         return "text"
-    if re.fullmatch(r"\d{1,3}\*?", text):  # "[1*]": the transcribers' own notes' markers
-        return "marker"
+    if re.fullmatch(r"(?:\d{1,3}|N\d{1,4})\*?", text):
+        return "marker"  # "[1*]": the transcribers' own notes'; "[N294]": the MIA's numbered notes
     if low in {"sic", "sic!"} or _SIC_BY.fullmatch(low):
         return "sic"
     if low in GAP_WORDS:
