@@ -12,7 +12,8 @@
   text means, supplied by the editors);
 * ``the [Stalinist] leaders`` … other short content → ``note subtype="clarification"``;
 * ``[unclear]``, ``[illegible]``, ``[...]`` → ``gap`` with the text in ``desc``;
-* ``[sic]`` → ``note subtype="sic"``; ``[1]`` → a footnote marker (see footnotes.py).
+* ``[sic]`` → ``note subtype="sic"``; ``[1]``, ``[N294]`` (the MIA's numbered notes) → a
+  footnote marker (see footnotes.py).
 
 Unbalanced or mismatched brackets stay as written text and are reported with their
 line and column (brackets nested over 1,000 deep on one line are reported once).
