@@ -537,4 +537,37 @@ def test_the_mias_numbered_note_markers_and_a_bracketed_year_stays_a_year():
     assert classify("in the year ", "2024") != "marker"
 
 
+KHAMOVNIKI = """V. I. Lenin
+
+Speech At A Meeting Of
+
+Working Men And Women, Red Army Men And Young People
+
+Of Khamovniki District, Moscow, Held To Mark The Fourth Anniversary
+
+Comrades, we are celebrating the fourth anniversary of the revolution in difficult times.
+"""
+
+
+def test_a_title_over_three_blocks_that_go_on_from_each_other():
+    root = _root(KHAMOVNIKI)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "Speech At A Meeting Of Working Men And Women, Red Army Men And Young People"
+        " Of Khamovniki District, Moscow, Held To Mark The Fourth Anniversary"
+    ]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["V. I. Lenin"]
+    # a byline below a title never goes on with it
+    byline = _root("The Road Ahead\n\nby Max Shachtman\n\nThe party met in New York.\n")
+    assert _x(byline, "//tei:titleStmt/tei:title[@type='main']") == ["The Road Ahead"]
+
+
+def test_a_name_with_a_pen_name_and_a_how_to_cite_widget():
+    from tei.readers.transcription.name_shapes import is_name_like
+    from tei.readers.transcription.navigation import is_navigation
+
+    assert is_name_like("Pieter Wiedijk (J. Saks)")
+    assert not is_name_like("Trotsky (1938)")
+    assert is_navigation("| Hoe te citeren?")
+
+
 _NS = {"tei": "http://www.tei-c.org/ns/1.0"}

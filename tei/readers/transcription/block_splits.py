@@ -57,24 +57,44 @@ DANGLING = {
 }
 
 
+#: words a title line's continuation opens with (``… Young People`` / ``Of Kijamovniki …``)
+#: the words a title's continuation in lower case opens with (never a byline's, ``by``, ``a
+#: cura di``, nor a dateline's or a widget's: ``dans Paris-Midi``, ``compartilhe``)
+_GOES_ON_LOWER = {"about", "of", "and", "on", "for", "in", "with", "against"}
+#: (never ``By``, ``Von``, ``Di``, ``De``: a byline's words)
+_GOES_ON = {"of", "and", "du", "des", "et", "und", "del", "y"}
+
+
 def join_broken_titles(blocks: list[Block]) -> None:
     """A title line ending in a word that cannot end one (``In Reply To Questions Put By`` /
-    ``A Correspondent Of The Daily Express``), a blank line between its parts: one block."""
+    ``A Correspondent Of The Daily Express``), or followed by a line opening with one that
+    goes on (``… Young People`` / ``Of Kijamovniki District, …``), a blank line between its
+    parts: one block."""
     index = 0
     while index < min(TOP_BLOCKS, len(blocks) - 1):
         a, b = blocks[index], blocks[index + 1]
-        words = a.first.split()
+        words = a.lines[-1].split()
+        opening = b.first.split()[0].lower() if b.first.split() else ""
         if (
-            len(a.lines) == 1
+            len(a.lines) <= 3
             and 2 <= len(words) <= 12
-            and words[-1].lower() in DANGLING
+            and len(a.text.split()) <= 30
+            and (
+                words[-1].lower() in DANGLING
+                or opening in _GOES_ON
+                # "Frequently Asked Questions" / "about the": a title going on in lower case
+                or (b.first[:1].islower() and opening in _GOES_ON_LOWER)
+            )
+            and not re.search(r"[.!?;:]$", a.text.strip())
             and len(b.lines) <= 2
             and len(b.text.split()) <= 14
-            and b.first[:1].isupper()
+            and b.first[:1].isalpha()
             and not re.search(r"[.!?;:,]$", b.text.strip())
             and not b.data.get("alone")
         ):
             a.lines.extend(b.lines)
-            a.note("a title line ending in a word that cannot end one: the next block goes on")
+            a.data["joined_title"] = True
+            a.note("a title line ending in a word that cannot end one, or the next opening with")
             del blocks[index + 1]
+            continue  # (the joined title may go on in the block after)
         index += 1

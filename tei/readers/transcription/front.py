@@ -61,6 +61,8 @@ def byline_names(text: str) -> list[str]:
 
 def is_heading_like(block: Block) -> bool:
     """Short, with no closing full stop: a title, subtitle, name or section heading."""
+    if block.data.get("joined_title"):
+        return True  # a title broken over blocks after a word that cannot end it (block_splits)
     text = block.text.strip()
     if len(text) > 140:  # (first: the search below is slow on a long paragraph)
         return False

@@ -120,6 +120,10 @@ def bylined_name(text: str) -> bool:
     )
 
 
+#: a name with another name of the same person in parentheses after it
+_ALSO_KNOWN = re.compile(r"(?P<name>[^()]{3,40}?)\s+\((?P<also>[^()]{3,30})\)")
+
+
 def is_name_like(text: str) -> bool:
     """A personal name (``Mary Bell``, ``P. Broué``) or ``The Editors``."""
     if text.strip().casefold() in {
@@ -131,6 +135,8 @@ def is_name_like(text: str) -> bool:
         return True
     if len(text) > 80 or "\n" in text or text.rstrip().endswith((":", ",")):
         return False
+    if (m := _ALSO_KNOWN.fullmatch(text.strip())) and is_name_like(m["also"]):
+        return is_name_like(m["name"])  # "Pieter Wiedijk (J. Saks)": a name and a pen name
     names = re.split(r"\s+(?:&|and|und|et|y)\s+", text.strip())
     initials = re.search(r"\b[^\W\d_]\.", text)
     if len(names) > 1 and ("&" in text or initials):  # "Class Struggle and American Labor"

@@ -34,5 +34,6 @@ PHRASE = re.compile(
 WIDGET = re.compile(
     r"(?i)^(?:rss(?: feed)?|print(?: this (?:page|article))?|printer[- ]friendly(?: version)?|"
     r"e-?mail(?: this (?:page|article))?|send to a friend|share(?: this)?|tweet|facebook|twitter|"
-    r"pdf|epub|bookmark|comments?)\.?$"
+    r"pdf|epub|bookmark|comments?|how to cite(?: this)?|hoe te citeren|comment citer|"
+    r"c[óo]mo citar|zitiervorschlag)[.?]?$"
 )
