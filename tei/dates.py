@@ -31,19 +31,26 @@ for _number, _names in enumerate(
     for _name in _names.split():
         MONTHS[_name] = _number
 for _number, _names in enumerate(
-    [  # Dutch, the Nordic languages, Polish (nominative and genitive), Turkish, Romanian
-        "januari januar stycznia styczeń ocak ianuarie",
-        "februari februar lutego luty şubat subat februarie",
-        "maart marts mars marca marzec mart martie",
-        "kwietnia kwiecień nisan aprilie",
-        "mei maj maja mayıs mayis mai",
-        "juni czerwca czerwiec haziran iunie",
-        "juli lipca lipiec temmuz iulie",
-        "augustus augusti sierpnia sierpień ağustos agustos august",
-        "september września wrzesień eylül eylul septembrie",
-        "oktober października październik ekim octombrie",
-        "november listopada listopad kasım kasim noiembrie",
-        "december desember grudnia grudzień aralık aralik decembrie",
+    [  # Dutch, the Nordic languages, Polish (nominative and genitive), Turkish, Romanian,
+        # Catalan, Galician, Czech (genitive), Hungarian, Ukrainian (genitive), Greek (spoken)
+        "januari januar stycznia styczeń ocak ianuarie gener xaneiro ledna január січня "
+        "γενάρη ιανουάριο",
+        "februari februar lutego luty şubat subat februarie febrer febreiro února "
+        "február лютого φλεβάρη φεβρουάριο",
+        "maart marts mars marca marzec mart martie març března március березня μάρτη μάρτιο",
+        "kwietnia kwiecień nisan aprilie dubna április квітня απρίλη απρίλιο",
+        "mei maj maja mayıs mayis mai maig května május травня μάη μάιο",
+        "juni czerwca czerwiec haziran iunie juny xuño června június червня ιούνη ιούνιο",
+        "juli lipca lipiec temmuz iulie juliol xullo července július липня ιούλη ιούλιο",
+        "augustus augusti sierpnia sierpień ağustos agustos august agost srpna augusztus "
+        "серпня αύγουστο",
+        "september września wrzesień eylül eylul septembrie setembre září szeptember "
+        "вересня σεπτέμβρη σεπτέμβριο",
+        "oktober października październik ekim octombrie octubre října október жовтня "
+        "οκτώβρη οκτώβριο",
+        "november listopada listopad kasım kasim noiembrie listopadu листопада νοέμβρη νοέμβριο",
+        "december desember grudnia grudzień aralık aralik decembrie desembre decembro "
+        "prosince грудня δεκέμβρη δεκέμβριο",
     ],
     start=1,
 ):
@@ -87,26 +94,6 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS[_name] = _number
-
-for _number, _names in enumerate(
-    [  # Catalan, Galician, Czech (genitive), Hungarian, Ukrainian (genitive), Greek (spoken)
-        "gener xaneiro ledna január січня γενάρη ιανουάριο",
-        "febrer febreiro února február лютого φλεβάρη φεβρουάριο",
-        "març března március березня μάρτη μάρτιο",
-        "dubna április квітня απρίλη απρίλιο",
-        "maig května május травня μάη μάιο",
-        "juny xuño června június червня ιούνη ιούνιο",
-        "juliol xullo července július липня ιούλη ιούλιο",
-        "agost srpna augusztus серпня αύγουστο",
-        "setembre září szeptember вересня σεπτέμβρη σεπτέμβριο",
-        "octubre října október жовтня οκτώβρη οκτώβριο",
-        "listopadu листопада νοέμβρη νοέμβριο",
-        "desembre decembro prosince грудня δεκέμβρη δεκέμβριο",
-    ],
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
 
 SEASONS = {
     "spring",
