@@ -42,7 +42,6 @@ def join_wrapped_fields(blocks: list[Block], is_field: Callable[[str], bool]) ->
         if (
             run
             and is_field(head.first)
-            and len(head.lines) == 1
             and end < len(blocks)
             and blocks[end].line == last
             and is_field(blocks[end].first)
