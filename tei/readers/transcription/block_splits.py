@@ -65,6 +65,10 @@ _GOES_ON_LOWER = {"about", "of", "and", "on", "for", "in", "with", "against"}
 _GOES_ON = {"of", "and", "du", "des", "et", "und", "del", "y"}
 
 
+#: the longest title part the join looks at
+MAX_TITLE_CHARS = 300
+
+
 def join_broken_titles(blocks: list[Block]) -> None:
     """A title line ending in a word that cannot end one (``In Reply To Questions Put By`` /
     ``A Correspondent Of The Daily Express``), or followed by a line opening with one that
@@ -73,6 +77,9 @@ def join_broken_titles(blocks: list[Block]) -> None:
     index = 0
     while index < min(TOP_BLOCKS, len(blocks) - 1):
         a, b = blocks[index], blocks[index + 1]
+        if len(a.text) > MAX_TITLE_CHARS or len(b.text) > MAX_TITLE_CHARS:
+            index += 1  # (a title is short: never split a paragraph into its words)
+            continue
         words = a.lines[-1].split()
         opening = b.first.split()[0].lower() if b.first.split() else ""
         if (

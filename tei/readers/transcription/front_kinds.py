@@ -98,8 +98,8 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
     address (``Editor, Excelsior`` / ``Mexico City``) when the title stands above the date;
     a page whose front then holds no title takes its first short line as the title even with
     a full stop (``Ложное сообщение.``)."""
-    short = [b.text.strip() for b in blocks if b.kind == "para" and len(b.lines) == 1]
-    stops = len(short) >= 2 and all(_CLOSING_STOP.search(t) and len(t) <= 100 for t in short)
+    short = [b.first.strip() for b in blocks if b.kind == "para" and len(b.lines) == 1]
+    stops = len(short) >= 2 and all(len(t) <= 100 and _CLOSING_STOP.search(t) for t in short)
     kinds = [front_kind(b, stops) for b in blocks]
     for i, kind in enumerate(kinds):
         if (

@@ -26,6 +26,8 @@ _ROW = re.compile(
 #: February 1920``): only the rows that cannot be a sentence's start, an ``Author(s)`` row or a
 #: ``Written``/``Delivered`` row whose value is a date and nothing else
 _BARE_ROW = re.compile(r"^(?P<name>Author\(s\)|Written|Delivered)\s+(?P<value>\S.{0,200})$")
+#: the longest row a header table holds
+MAX_ROW = 500
 _AUTHOR = re.compile(r"(?i)^(?:author(?:\(s\)|s)?|autor(?:es|en)?|auteurs?|autori?|автор\w*)$")
 
 
@@ -33,7 +35,11 @@ def field_line(line: str) -> str | None:
     """``Name: value`` for a header-block row written as a table, else None."""
     m = _ROW.match(line.strip())
     if not m:
-        bare = _BARE_ROW.match(line.strip()) if line.lstrip()[:1] in "AWD" else None
+        bare = (
+            _BARE_ROW.match(line.strip())
+            if len(line) <= MAX_ROW and line.lstrip()[:1] in "AWD"
+            else None
+        )
         if bare and (bare["name"].startswith("Author") or parse_date(bare["value"])):
             return f"{bare['name']}: {bare['value']}"
         return None
