@@ -161,12 +161,13 @@ def split_blocks(
             continue
         following = kept_lines[index + 1].strip() if index + 1 < len(lines) else ""
         single = alone(text)
+        held = holds_next(text)
         opening = 0 if single or broken_label else opens(text, following)
         if broken_label and current is not None:
             current.lines.append(text)
             broken_label = False
         elif current is not None and (
-            (joins and not single and not holds_next(text))  # the value of a label above
+            (joins and not single and not held)  # the value of a label above
             or (
                 grouped
                 and not single
@@ -190,5 +191,5 @@ def split_blocks(
                 current.data["label_lines"] = 2
                 broken_label = True
             blocks.append(current)
-        joins = holds_next(text) and not broken_label
+        joins = held and not broken_label
     return blocks
