@@ -6,6 +6,7 @@ Only what is known becomes machine-readable: a season gives its year, a month
 
 from __future__ import annotations
 
+import calendar
 import os
 import re
 from datetime import UTC, datetime
@@ -203,8 +204,8 @@ def parse_date(text: str) -> dict[str, str] | None:
         if kind == "my":
             return {"when": f"{year:04d}-{month:02d}"}
         day = int(m["d"])
-        if not 1 <= day <= 31:
-            return None
+        if not _real_day(year, month, day):
+            return None  # "June 31, 2011": as printed, but no day of the calendar
         return {"when": f"{year:04d}-{month:02d}-{day:02d}"}
     return None
 
@@ -238,9 +239,14 @@ def _numeric_date(m: re.Match[str]) -> dict[str, str] | None:
             day = month = a
         else:
             return None
-    if not (1000 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= 31):
+    if not (1000 <= year <= 2999 and 1 <= month <= 12 and _real_day(year, month, day)):
         return None
     return {"when": f"{year:04d}-{month:02d}-{day:02d}"}
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    """``day`` is a day of that month (``June 31`` and ``1900-02-29`` are not)."""
+    return 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _day_span(m: re.Match[str]) -> dict[str, str] | None:
@@ -248,7 +254,9 @@ def _day_span(m: re.Match[str]) -> dict[str, str] | None:
     part = {k.rstrip("_"): v for k, v in m.groupdict().items() if v is not None}
     year, month = int(part["y"]), MONTHS.get(part["m"].rstrip(".").lower())
     first, last = int(part["d"]), int(part["d2"])
-    if month is None or not 1000 <= year <= 2999 or not 1 <= first < last <= 31:
+    if month is None or not 1000 <= year <= 2999 or not 1 <= first < last:
+        return None
+    if not _real_day(year, month, last):
         return None
     day = f"{year:04d}-{month:02d}"
     return {"from": f"{day}-{first:02d}", "to": f"{day}-{last:02d}"}

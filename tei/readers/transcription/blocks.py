@@ -129,6 +129,41 @@ def indented_starts(lines: list[str]) -> set[int]:
     return cuts if seen >= MIN_INDENTED_STARTS else set()
 
 
+#: how many lines must show the page's wrap width (a line broken inside a sentence)
+MIN_FULL_LINES = 4
+#: the share of the wrap width under which a closed line with room for the next word ends
+SHORT_LINE = 0.8
+
+
+def short_line_ends(lines: list[str]) -> set[int]:
+    """Lines after which a paragraph ends on a hard-wrapped page with no blank line between
+    paragraphs (text flattened from a PDF): the line ends a sentence and is short — the next
+    line's first word would have fitted on it, well within the page's wrap width (the median
+    length of the lines broken inside a sentence, :data:`MIN_FULL_LINES` of them at least).
+    Not where most lines are indented: that is a web page's markup flattened, whose line
+    breaks are the markup's, not the printed page's.
+    A short line that asks (``Come è composta la sua famiglia?``) after a line that ends a
+    sentence is a paragraph of its own: the paragraph ends before it too."""
+    full = []
+    for a, b in itertools.pairwise(lines):
+        a, b = a.rstrip(), b.strip()
+        if a and b and not _CLOSED.search(a) and (b[:1].islower() or a.endswith(("-", ","))):
+            full.append(len(a))
+    filled = [line for line in lines if line.strip()]
+    indented = sum(1 for line in filled if line.startswith((" ", "\t")))
+    if len(full) < MIN_FULL_LINES or indented * 2 > len(filled):
+        return set()
+    width = sorted(full)[len(full) // 2]
+    ends = set()
+    for i, (a, b) in enumerate(itertools.pairwise(lines)):
+        a, b = a.rstrip(), b.strip()
+        if a and b and _CLOSED.search(a) and len(a) + 1 + len(b.split()[0]) <= SHORT_LINE * width:
+            ends.add(i)
+            if a.endswith("?") and i and _CLOSED.search(lines[i - 1]):
+                ends.add(i - 1)
+    return ends
+
+
 def split_blocks(
     lines: list[str],
     keep: list[bool],
@@ -149,6 +184,11 @@ def split_blocks(
     kept_lines = [ln if k else "" for ln, k in zip(lines, keep, strict=True)]
     wrapped = is_hard_wrapped(kept_lines)
     indented = indented_starts(kept_lines)
+    # (the line after a short closed line opens a paragraph, as an indent does)
+    short_ends = set()
+    if wrapped and not uses_blank_separators(kept_lines):
+        short_ends = {i + 1 for i in short_line_ends(kept_lines)} - indented
+        indented |= short_ends
     # paragraphs opened by first-line indents: the lines between them are one paragraph
     grouped = uses_blank_separators(kept_lines) or wrapped or bool(indented)
     blocks: list[Block] = []
@@ -183,7 +223,9 @@ def split_blocks(
                 current.data["alone"] = True
             if wrapped:
                 current.data["wrapped"] = True
-            if index in indented:
+            if index in short_ends:
+                current.note("after a short line that ends a sentence, the next word had room")
+            elif index in indented:
                 current.note(
                     "indented deeper than the lines around it, after a full stop: a new paragraph"
                 )

@@ -41,8 +41,10 @@ from tei.readers.transcription.label_shapes import (
 )
 from tei.readers.transcription.letter import datelines, is_salute
 from tei.readers.transcription.masthead import split_masthead
+from tei.readers.transcription.paired_turns import split_paired_turns
 from tei.readers.transcription.run_on_turns import split_run_on_turns
 from tei.readers.transcription.section_break import is_section_break
+from tei.readers.transcription.spaced_labels import mark_spaced_labels, spaced_label
 from tei.readers.transcription.speaker_turn import decide, role_field, title_like
 from tei.readers.transcription.table_fields import author_field, field_line
 from tei.readers.transcription.title_shapes import (
@@ -137,6 +139,8 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     join_broken_titles(blocks)
     join_wrapped_fields(blocks, _field)
     split_run_on_turns(blocks)
+    split_paired_turns(blocks)
+    mark_spaced_labels(blocks)
     split_masthead(blocks)
     for block in blocks:
         text = block.text
@@ -257,7 +261,7 @@ def block_label(block: Block) -> Label | None:
     """The label a block starts with, if any (over its first two lines when it is broken)."""
     if block.data.get("label_lines") == 2 and len(block.lines) > 1:
         return two_line_label(block.lines[0], block.lines[1])
-    found = candidate(block.first) or bare_label(block.first)
+    found = spaced_label(block) or candidate(block.first) or bare_label(block.first)
     if found is not None and not found.rest:
         block.data["label_lines"] = 1
     return found

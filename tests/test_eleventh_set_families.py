@@ -1,0 +1,137 @@
+"""Rules found missing on blind sets T and U of real pages (issue #13): bare initials as
+labels (an interviewer's notes), a question and its answer in one paragraph parted by a
+dash, a printed date that no calendar has. Small fixtures written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei.dates import find_date, parse_date
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
+from tests.reading_helpers import who as _who
+
+NOTES = """worked at the plant from 1931, notes of the talk
+PF what was the state of the union when you started?
+EL  nothing but the Communists, who put out a paper they called the Ford Worker.
+PF when did the first beginnings of organisation take place?
+EL  around 1935 the MESA made some feeble efforts to organise skilled workers.
+PF  could you be more specific about those inroads
+EL  numerically maybe several hundred out of several thousands.
+"""
+
+
+def test_bare_initials_that_take_turns_label_the_turns():
+    root = _root(NOTES)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["PF", "EL"] * 3
+    assert _who(root) == ["#pf", "#el"] * 3
+    said = _x(root, "//tei:body//tei:sp/tei:p")
+    assert said[1].startswith("nothing but the Communists")
+    # the note above the first label is no turn
+    assert _x(root, "//tei:front//tei:p")[0].startswith("worked at the plant")
+
+
+def test_initials_opening_prose_paragraphs_are_no_labels():
+    # acronyms open paragraphs of prose too, but they do not take turns
+    text = (
+        "The Strike\n\n"
+        "US troops were sent to the coalfields in the spring of that year.\n\n"
+        "TUC leaders met the miners' delegates the week after.\n\n"
+        "US officials denied that the troops were there to break the strike.\n\n"
+        "US newspapers printed the denial on their front pages.\n\n"
+        "TUC members voted to send money to the strikers.\n"
+    )
+    root = _root(text)
+    assert _x(root, "//tei:body//tei:sp") == []
+    assert any(p.startswith("US troops") for p in _x(root, "//tei:body//tei:p"))
+
+
+PAIRED = """Entrevista - Manchete / 1978
+
+Nesta entrevista o metalúrgico conta suas experiências de trabalho.
+
+Quais foram seus primeiros empregos? - Com 11 anos já trabalhava numa tinturaria.
+
+- Em que bairro morava? - No Ipiranga. Depois entrei numa fábrica.
+
+- Firma pequena? - Firma pequena, sim. Depois trabalhei 11 meses em outra empresa.
+
+- Você sempre teve consciência das falhas da legislação? - Não. Numa determinada época acreditei.
+"""
+
+
+def test_a_question_and_its_answer_in_one_paragraph_are_two_turns():
+    root = _root(PAIRED)
+    assert _who(root) == ["#interviewer", "#interviewee"] * 4
+    said = _x(root, "//tei:body//tei:sp/tei:p")
+    assert said[:4] == [
+        "Quais foram seus primeiros empregos?",
+        "- Com 11 anos já trabalhava numa tinturaria.",
+        "- Em que bairro morava?",
+        "- No Ipiranga. Depois entrei numa fábrica.",
+    ]
+
+
+def test_a_question_and_a_dash_in_an_article_stay_one_paragraph():
+    # not an interview's page: a rhetorical question and a dash are prose
+    text = PAIRED.replace("Entrevista", "Artigo").replace("Nesta entrevista o", "O")
+    root = _root(text)
+    assert _x(root, "//tei:body//tei:sp") == []
+    assert "Quais foram seus primeiros empregos? - Com 11 anos já trabalhava numa tinturaria." in (
+        _x(root, "//tei:body//tei:p")
+    )
+
+
+@pytest.mark.parametrize(
+    "printed", ["June 31, 2011", "31 June 2011", "29 February 1900", "31/06/2011", "2011-02-30"]
+)
+def test_a_date_no_calendar_has_gets_no_iso_value(printed):
+    assert parse_date(printed) is None
+
+
+def test_a_leap_day_and_the_last_day_of_a_month_are_dates():
+    assert parse_date("29 February 2000") == {"when": "2000-02-29"}
+    assert parse_date("June 30, 2011") == {"when": "2011-06-30"}
+    assert find_date("Posted on June 31, 2011 by admin") is None
+
+
+def test_a_page_dated_on_an_impossible_day_stays_valid():
+    text = "Interview with Clyde Young\n\nJune 31, 2011\n\nQ: When did you join?\n\nA: In 1970.\n"
+    root = _root(text)
+    assert not root.xpath("//*[@when='2011-06-31']")
+    assert "June 31" in " ".join(root.itertext())
+
+
+FLATTENED = """Intervista di Daniele Ceschin, registrata a Vicenza il 7 dicembre 2001.
+Si presenti brevemente, per favore.
+Mi chiamo Franco, sono nato a Chiampo, vivo a Chiampo. Ho lavorato per un po’ in quella
+zona e poi nel 1977 sono emigrato negli Stati Uniti e sono ritornato nel 1986. Da allora lavoro
+presso una ditta abbastanza fiorente che ha una filiale anche in Texas e nonostante la crisi va
+molto bene anche adesso.
+Come è composta la sua famiglia?
+Sono sposato con tre bambini. Uno ha 18 anni, una ne ha 14 e mezzo e una bambina di 7 anni. Mia
+moglie lavora mezza giornata, perché altrimenti non ce la faremmo ad andare avanti e pagare.
+Qual è il suo grado d’istruzione?
+Ho un bachelor in Business administration conseguito all’Università di Seattle che è una
+sorta di diploma di laurea che, siccome conseguita all’estero, non è riconosciuta qui da noi.
+"""
+
+
+def test_a_flattened_page_ends_its_paragraphs_at_short_closed_lines():
+    root = _root(FLATTENED)
+    assert _who(root) == ["#interviewer", "#interviewee"] * 2
+    said = _x(root, "//tei:body//tei:sp/tei:p")
+    assert said[0] == "Come è composta la sua famiglia?"
+    assert said[1].startswith("Sono sposato") and said[1].endswith("andare avanti e pagare.")
+    assert said[2] == "Qual è il suo grado d’istruzione?"
+    paras = _x(root, "//tei:text//tei:p")
+    assert any(p.startswith("Mi chiamo Franco") and p.endswith("anche adesso.") for p in paras)
+
+
+def test_an_indented_flattened_page_keeps_its_lines_in_one_paragraph():
+    # a web page's markup flattened: its line breaks are the markup's, not paragraph ends
+    text = "Title of the article\n\n" + "".join(
+        "        " + line + "\n" for line in FLATTENED.splitlines()[2:6]
+    )
+    paras = _x(_root(text), "//tei:body//tei:p")
+    assert len(paras) == 1 and paras[0].endswith("anche adesso.")
