@@ -135,3 +135,14 @@ def test_an_indented_flattened_page_keeps_its_lines_in_one_paragraph():
     )
     paras = _x(_root(text), "//tei:body//tei:p")
     assert len(paras) == 1 and paras[0].endswith("anche adesso.")
+
+
+def test_two_long_lines_without_a_blank_between_are_two_paragraphs():
+    # a page of one paragraph a line, most parted by blank lines, two of them not
+    first = "Po roce magických osmiček vstupujeme opět do roku významných výročí, " * 3
+    second = "Budou pokračovat v tom, co loni nastartovali. A útoky budou stupňovat. " * 3
+    text = f"Rozhovor s Janem Fojtíkem\n\n     {first.strip()}?\n     {second.strip()}\n\n"
+    text += "     Ano, bylo mi jednačtyřicet. Z Rudého práva jsem musel odejít.\n"
+    paras = _x(_root(text), "//tei:text//tei:p")
+    assert paras[0].endswith("výročí,?") and paras[1].startswith("Budou pokračovat")
+    assert len(paras) == 3

@@ -164,6 +164,27 @@ def short_line_ends(lines: list[str]) -> set[int]:
     return ends
 
 
+#: a line longer than this is a paragraph of its own, never a wrapped line
+PARAGRAPH_LINE = 160
+
+
+def paragraph_lines(lines: list[str]) -> set[int]:
+    """Lines that open a paragraph because the line above is one: longer than
+    :data:`PARAGRAPH_LINE` characters, ending a sentence, and the line itself long too
+    (60 characters or more) and opening with a capital, a quote or a dash — a page of one
+    paragraph a line, its paragraphs not parted by blank lines (``     Po roce … štvanic?`` /
+    ``     Budou pokračovat …``)."""
+    opens = set()
+    for i, (a, b) in enumerate(itertools.pairwise(lines)):
+        a, b = a.strip(), b.strip()
+        if len(a) > PARAGRAPH_LINE and len(b) >= 60 and _CLOSED.search(a) and _OPENS.match(b):
+            opens.add(i + 1)
+    return opens
+
+
+_OPENS = re.compile(r"[\"“„«‘'–—-]?\s?[^\W\d_]")
+
+
 def split_blocks(
     lines: list[str],
     keep: list[bool],
@@ -184,13 +205,16 @@ def split_blocks(
     kept_lines = [ln if k else "" for ln, k in zip(lines, keep, strict=True)]
     wrapped = is_hard_wrapped(kept_lines)
     indented = indented_starts(kept_lines)
+    blank = uses_blank_separators(kept_lines)
+    # paragraphs opened by first-line indents: the lines between them are one paragraph
+    grouped = blank or wrapped or bool(indented)
     # (the line after a short closed line opens a paragraph, as an indent does)
     short_ends = set()
-    if wrapped and not uses_blank_separators(kept_lines):
+    if wrapped and not blank:
         short_ends = {i + 1 for i in short_line_ends(kept_lines)} - indented
-        indented |= short_ends
-    # paragraphs opened by first-line indents: the lines between them are one paragraph
-    grouped = uses_blank_separators(kept_lines) or wrapped or bool(indented)
+    if grouped:
+        short_ends |= paragraph_lines(kept_lines) - indented
+    indented |= short_ends
     blocks: list[Block] = []
     current: Block | None = None
     broken_label = joins = False
@@ -224,7 +248,7 @@ def split_blocks(
             if wrapped:
                 current.data["wrapped"] = True
             if index in short_ends:
-                current.note("after a short line that ends a sentence, the next word had room")
+                current.note("after a line that ends a paragraph: short, or a paragraph long")
             elif index in indented:
                 current.note(
                     "indented deeper than the lines around it, after a full stop: a new paragraph"
