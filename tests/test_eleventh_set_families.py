@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tei.dates import find_date, parse_date
+from tei.xmlio import NSMAP as _NS
 from tests.reading_helpers import root_of as _root
 from tests.reading_helpers import texts as _x
 from tests.reading_helpers import who as _who
@@ -146,3 +147,30 @@ def test_two_long_lines_without_a_blank_between_are_two_paragraphs():
     paras = _x(_root(text), "//tei:text//tei:p")
     assert paras[0].endswith("výročí,?") and paras[1].startswith("Budou pokračovat")
     assert len(paras) == 3
+
+
+SOYLESI = """BAĞIMSIZ MADEN-İŞ
+
+Söyleşi: Bekir Avcı
+21 Eylül 2019
+
+Bağımsız Maden-İş’in genel başkanı Tahir Çetin ile konuştuk.
+
+Maden iş kolundaki özelleştirme işçiyi nasıl vuruyor?
+
+Tahir Çetin: 2000’lerin başında madenler tamamen özel sektöre devredildi.
+"""
+
+
+def test_a_name_label_with_an_accented_capital_is_a_label():
+    root = _root(SOYLESI)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Tahir Çetin:"]
+    assert _who(root)[-1] == "#tahir-cetin"
+
+
+def test_an_interview_byline_alone_on_its_line_names_the_interviewer():
+    root = _root(SOYLESI)
+    people = root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
+    roles = {p.get("role"): " ".join("".join(p.itertext()).split()) for p in people}
+    assert "Bekir Avcı" in roles["interviewer"]
+    assert "Tahir Çetin" in roles["interviewee"]

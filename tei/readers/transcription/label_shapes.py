@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tei.readers.transcription.name_shapes import CAPITALS as _UP
+
 QUESTION_WORDS = {
     "question",
     "q",
@@ -114,13 +116,13 @@ _ABBR_FIRST = re.compile(
     re.S,
 )
 _CAPS = re.compile(
-    r"^(?P<label>(?P<name>(?:(?:MR|MRS|MS|DR|PROF|GEN|COL)\.\s)?[A-ZА-ЯЁΑ-Ω][A-ZА-ЯЁΑ-Ω'’.-]+"
-    r"(?:\s[A-ZА-ЯЁΑ-Ω][A-ZА-ЯЁΑ-Ω'’.-]*){0,3})\s?:)(?:\s*(?P<rest>\S.*))?$",
+    rf"^(?P<label>(?P<name>(?:(?:MR|MRS|MS|DR|PROF|GEN|COL)\.\s)?[{_UP}][{_UP}'’.-]+"
+    rf"(?:\s[{_UP}][{_UP}'’.-]*){{0,3}})\s?:)(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
 _NAMED = re.compile(
-    r"^(?P<label>(?P<dash>[–—]\s?)?(?P<name>(?:[A-ZА-ЯЁΑ-Ω]|\d{1,2}(?:st|nd|rd|th)\s)[\w'’.-]*"
-    r"(?:\s(?:[A-ZА-ЯЁΑ-Ω0-9][\w'’.-]*|de|van|von|la|del|da|du|(?:and|en|y|et|und|e|&)(?=\s[A-Z]))"
+    rf"^(?P<label>(?P<dash>[–—]\s?)?(?P<name>(?:[{_UP}]|\d{{1,2}}(?:st|nd|rd|th)\s)[\w'’.-]*"
+    rf"(?:\s(?:[{_UP}0-9][\w'’.-]*|de|van|von|la|del|da|du|(?:and|en|y|et|und|e|&)(?=\s[A-Z]))"
     r"){0,4})\s?(?P<sep>:|\.-|\s[–—-](?=\s)))"
     # (the text glued to the colon when it opens with a capital: "Boltxe:Lo primero …")
     r"(?:\s+(?P<rest>\S.*)|(?<=:)(?P<glued>[A-ZÀ-ÞА-ЯЁ¿¡«“][^\W\d_]*[\s,].*))?$",

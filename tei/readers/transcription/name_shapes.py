@@ -6,6 +6,15 @@ from __future__ import annotations
 
 import re
 
+#: the capitals a name may open with, for a character class: Latin with its accented and
+#: Extended-A capitals (``É``, ``Ç``, ``Ö``, ``Ł``, ``Š``, ``Ż``, ``İ``), Cyrillic (with
+#: Ukrainian ``І``, ``Ї``, ``Є``, ``Ґ``) and Greek
+CAPITALS = (
+    "A-ZÀ-ÖØ-Þ"
+    + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+    + "А-ЯЁІЇЄҐΑ-ΩΆΈΉΊΌΎΏ"
+)
+
 _NAME_STOP = {
     "with",
     "of",

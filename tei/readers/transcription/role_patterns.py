@@ -7,55 +7,16 @@ from __future__ import annotations
 
 import re
 
-#: a role word is never part of a name (``Steven Trimble Interviewer``)
-_NOT_NAME = (
-    r"(?!(?:Narrators?|Interviewers?|Interviewees?|Photograph|Photo|An?|The|This|That|These|"
-    r"Our|Their|His|Her|Its|My|In|On|At|By|Of|For|From|To|And|Exclusive|Interview|Entrevista|"
-    r"Intervista|"
-    r"Entretien|Gespräch|Propos|She|He|They|We|It|I|Mit|With|Avec|Con|Com)\b)"
+from tei.readers.transcription.role_names import (
+    NAME,
+    PAPER,
+    PRESS,
+    QUOTED_OR_NAME,
+    TALKS,
+    TITLE,
+    WHAT,
 )
-#: a month before a day is a date, not a name's last word (``Hugo Blanco Aug. 28``); a
-#: number between capitalised words is part of one (``World War 4 Report``)
-_NOT_DATE = (
-    r"(?!(?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\d)"
-)
-#: a name of one to four words, on one line (the capital looked at first: the role words
-#: are tried only where a name may start, which makes the rules' scans cheap)
-NAME = (
-    rf"(?=[A-ZА-ЯЁ])(?:{_NOT_NAME}[A-ZА-ЯЁ][\w'’.-]*|[A-ZА-ЯЁ]\.)"
-    rf"(?:[ \t](?:{_NOT_NAME}{_NOT_DATE}[A-ZА-ЯЁ][\w'’.-]*|de|la|van|von|del|da|du|di"
-    rf"|\d{{1,3}}(?=[ \t][A-Z]))){{0,3}}"
-)
-#: words of a press agency's, paper's or broadcaster's name (``the Associated Press``)
-_PRESS = (
-    r"Press|Times|Herald|News|Post|Daily|Tribune|Journal|Gazette|Agency|Express|Telegraph|"
-    r"Chronicle|Radio|Television|TV|Monde|Prensa|Zeitung|Presse|Nacional|Universal|Pravda"
-)
-#: ``A spoke to B``, A perhaps followed by what A is (``Leila Haddad, a nurse from Haifa, talks
-#: to Tom Reilly``)
-#: what B is, before B's name (``interviewed the retired miner Jack Hollis``)
-_WHAT = r"(?:(?:the|a|an|our|their)\s+(?:(?!(?:of|from|in|at)\b)[a-z][\w-]*\s+){1,3})?"
-#: what a person is, before the name (``by Militant staff writer Fred Feldman``, ``by our
-#: reporter Jim Lane``): the name is the one after it
-_TITLE = (
-    r"(?:(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?:(?!(?:and|or|of|with|for|in|at|on|from|to|de|del|"
-    r"di|da|du|von|y|e|et|und|para|pour|für|per|por|par|the|an?|el|la|le|il|lo|o|os|der|die|das|"
-    r"dem|den|um|uma|un|una|une|ein|eine|avec|con|com|mit|sur|sobre|über|about|at|as|who|qui|"
-    r"que|is|was|est|es|ist)\b)[a-z][\w-]*[ \t]+){1,3}(?=[A-ZА-ЯЁ]))?"
-)
-#: what kind of periodical, before its name (``to the Dutch weekly De Groene Amsterdammer``)
-_PAPER = (
-    r"(?:(?i:the|le|la|el|il|o|der|die|dem)\s+(?:[A-Z][\w-]*\s+)?(?i:weekly|daily|monthly|"
-    r"newspaper|paper|magazine|journal|review|semanario|diario|revista|hebdomadaire|journal|"
-    r"Wochenzeitung|Zeitung|settimanale|quotidiano|semanário|jornal)\s+)?"
-)
-TALKS = re.compile(
-    rf"(?P<a>{NAME})(?P<what>,[^.,;:\n]{{3,80}},)?\s+(?:spoke|talked|talks|speaks)\s+(?:to|with)\s+"
-    rf"{_WHAT}(?P<b>{NAME})"
-)
-#: a name, or a periodical's name in quotation marks (``“México al día”``)
-_QUOTED_OR_NAME = rf"(?:[“\"«„](?P<a>[^”\"»“\n]{{2,60}})[”\"»“]|(?P<a2>{NAME}))"
+
 #: each rule: its pattern, the roles of its groups, and words one of which any match holds
 #: (lower-cased): a rule whose words are not in the opening is not run, which keeps the
 #: forty scans off the pages that cannot match them
@@ -79,7 +40,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
         ("interviewed",),
     ),
     (
-        re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+{_WHAT}(?P<b>{NAME})"),
+        re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+{WHAT}(?P<b>{NAME})"),
         ("interviewer", "interviewee"),
         ("interviewed",),
     ),
@@ -125,7 +86,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
             rf"(?i:entrevistad[oa]s?|intervistat[oa]|interviewt|propos recueillis|"
             rf"interrogé(?:e|s)?|questionné(?:e|s)?|conducted|carried out|recorded|"
             rf"realizad[oa]|conduzid[oa]|feita|raccolt[oa]|condott[oa]|réalisée?|geführt)\s+"
-            rf"(?i:por|par|da|von|by)\s+{_TITLE}(?P<a>{NAME})"
+            rf"(?i:por|par|da|von|by)\s+{TITLE}(?P<a>{NAME})"
         ),
         ("interviewer",),
         (
@@ -163,7 +124,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
     (  # "Entrevista concedida a Pedro Lima": granted to the one who asks
         re.compile(
             rf"(?i:concedid[oa]|accordée?|concess[oa]|given|granted|gewährt)\s+"
-            rf"(?i:a|à|ao|al|to)\s+{_PAPER}(?P<a>{NAME})"
+            rf"(?i:a|à|ao|al|to)\s+{PAPER}(?P<a>{NAME})"
         ),
         ("interviewer",),
         ("concedid", "accordé", "concess", "given", "granted", "gewährt"),
@@ -172,7 +133,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
         re.compile(
             rf"(?i:interview\w*|entrevista|entretien|intervista|gespräch)\s+"
             rf"(?i:with|to|for|avec|con|com|a|à|mit)\s+(?i:the|le|la|el|il|o|der|die|dem)\s+"
-            rf"(?P<a>(?:[A-Z][\w'’.-]*[ \t]){{0,3}}(?:{_PRESS})\b(?:[ \t][A-Z][\w'’.-]*){{0,2}})"
+            rf"(?P<a>(?:[A-Z][\w'’.-]*[ \t]){{0,3}}(?:{PRESS})\b(?:[ \t][A-Z][\w'’.-]*){{0,2}})"
         ),
         ("interviewer",),
         ("interview", "entrevista", "intervista", "entretien", "gespräch"),
@@ -182,7 +143,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
         re.compile(
             rf"(?i:answers|replies|respuestas|réponses|antworten|risposte|respostas|ответы)\s+"
             rf"(?i:to|a|à|an|ao|al|на)\s+(?:(?i:the|an?|el|la|le|die|der|den|il|o)\s+)?"
-            rf"(?!(?i:questions?|preguntas|fragen|domande|perguntas|вопросы)\b){_QUOTED_OR_NAME}"
+            rf"(?!(?i:questions?|preguntas|fragen|domande|perguntas|вопросы)\b){QUOTED_OR_NAME}"
         ),
         ("interviewer",),
         (
@@ -234,6 +195,29 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
         re.compile(rf"(?i:intervista|conversazione)\s+(?:raccolta\s+)?a cura di\s+(?P<a>{NAME})"),
         ("interviewer",),
         ("intervista", "conversazione"),
+    ),
+    (  # "Interview: Daniel Behruzi", "Söyleşi: Bekir Avcı" alone on a line: the byline of who asks
+        re.compile(
+            rf"(?m:^[ \t]*(?i:interview|söyleşi|entrevista|intervista|entretien|gespräch|rozhovor|"
+            rf"wywiad|интервью|συνέντευξη|intervju|interjú|haastattelu)[ \t]?:[ \t]*"
+            rf"(?P<a>{NAME})[ \t]*$)"
+        ),
+        ("interviewer",),
+        (
+            "interview",
+            "söyleşi",
+            "entrevista",
+            "intervista",
+            "entretien",
+            "gespräch",
+            "rozhovor",
+            "wywiad",
+            "интервью",
+            "συνέντευξη",
+            "intervju",
+            "interjú",
+            "haastattelu",
+        ),
     ),
     (  # "Das Gespräch führte Klaus Berger": who led the talk asks
         re.compile(rf"(?i:gespräch|interview)\s+führte(?:n)?\s+(?P<a>{NAME})"),
@@ -338,7 +322,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
     (  # "“sozialismus heute” sprach mit Clare Doyle": a periodical in quotation marks asks
         re.compile(
             r"[“\"«„](?P<a>[^”\"»“\n]{2,60})[”\"»“]\s+(?:sprach|spoke|talked|habló|a parlé|parlou|"
-            rf"ha parlato)\s+(?:mit|to|with|con|avec|com)\s+{_WHAT}(?P<b>{NAME})"
+            rf"ha parlato)\s+(?:mit|to|with|con|avec|com)\s+{WHAT}(?P<b>{NAME})"
         ),
         ("interviewer", "interviewee"),
         ("sprach", "spoke", "talked", "habló", "parlé", "parlou", "parlato"),

@@ -26,7 +26,7 @@ from tei.readers.transcription.label_shapes import (
     candidate,
     initials_of,
 )
-from tei.readers.transcription.name_shapes import is_name_like
+from tei.readers.transcription.name_shapes import CAPITALS, is_name_like
 from tei.readers.transcription.speaker_names import full_name, initials_name
 
 
@@ -62,7 +62,7 @@ _ROLE_FIELDS = {
     "interviewé",
 }
 #: a transcript's label (``Е.КИСЕЛЕВ``, ``J. SMITH``): an initial, then the surname in capitals
-_INITIAL_SURNAME = re.compile(r"[A-ZА-ЯЁΑ-Ω]\.\s?[A-ZА-ЯЁΑ-Ω][A-ZА-ЯЁΑ-Ω'’-]{2,}")
+_INITIAL_SURNAME = re.compile(rf"[{CAPITALS}]\.\s?[{CAPITALS}][{CAPITALS}'’-]{{2,}}")
 
 
 def role_field(key: str, text: str) -> bool:
