@@ -174,3 +174,35 @@ def test_an_interview_byline_alone_on_its_line_names_the_interviewer():
     roles = {p.get("role"): " ".join("".join(p.itertext()).split()) for p in people}
     assert "Bekir Avcı" in roles["interviewer"]
     assert "Tahir Çetin" in roles["interviewee"]
+
+
+QUESTIONNAIRE = """TR, chef de train
+
+Dans quelle entreprise travailles-tu aujourd’hui depuis des années ?
+TR : Le Canadien National
+À quel secteur appartient-elle ?
+TR : Logistique.
+Dépend-elle d’un trust ou d’une multinationale ?
+TR : Oui.
+Que produit ton entreprise ou quels services vend-elle ?
+TR : Transport de marchandises par trains.
+Ton entreprise reçoit-elle des subventions de l’État ?
+TR : Oui.
+Comment le travail est-il organisé au niveau du temps :
+TR : Par ancienneté. On est appelé selon notre ancienneté.
+"""
+
+
+def test_a_recurring_label_below_a_question_answers_it_though_its_text_is_short():
+    root = _root(QUESTIONNAIRE)
+    speakers = _x(root, "//tei:body//tei:sp/tei:speaker")
+    assert speakers == ["TR :"] * 6
+    said = _x(root, "//tei:body//tei:sp[tei:speaker]/tei:p")
+    assert said[0] == "Le Canadien National"
+
+
+def test_a_short_paragraph_between_two_answers_is_the_interviewers_question():
+    root = _root(QUESTIONNAIRE)
+    asked = _x(root, "//tei:body//tei:sp[@who='#interviewer']/tei:p")
+    assert "Comment le travail est-il organisé au niveau du temps :" in asked
+    assert len(asked) == 6

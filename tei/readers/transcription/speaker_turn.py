@@ -87,6 +87,7 @@ def decide(
     last_block: int | None = None,
     page_text: str = "",
     asked_above: frozenset[int] = frozenset(),
+    answering: frozenset[int] = frozenset(),
 ) -> dict[int, Weighed]:
     """Weigh every candidate label of the page and decide which start a turn.
 
@@ -103,7 +104,8 @@ def decide(
     surname label whose full name the page's text gives (``Мельников:`` and ``публицист
     Алексей Мельников``, ``page_text``) is corroborated too, and so is a name label that
     answers, on an interview's page, the numbered question just above it (``asked_above``:
-    ``1. Would you tell us …?`` / ``David North: The Fourth International …``). One pass
+    ``1. Would you tell us …?`` / ``David North: The Fourth International …``); a recurring
+    label right below a question (``answering``) answers it, its short text no title. One pass
     decides each candidate from its evidence; more passes admit the short forms and
     alternations (on an interview's page, or one whose text opens with a label).
     """
@@ -223,6 +225,7 @@ def decide(
             and (counts[key] == 1 or first_block)
             and whole
             and title_like(whole)
+            and not (i in answering and counts[key] >= 2)
         ):
             w.evidence, w.rejected = ["its text reads as a title"], True
             continue

@@ -218,6 +218,8 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     for i, lab in found.items():
         if lab.form == "bare":
             texts[i] = blocks[i + 1].text  # a name alone on its line: its text is the next block
+    # (a label right below a question answers it: its short text is no title)
+    answering = frozenset(i for i in found if i and is_question(blocks[i - 1]))
     first = next(
         (
             i
@@ -225,7 +227,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             if lab.key.casefold() not in NOT_SPEAKERS
             and lab.form != "bare"
             and not role_field(lab.key, texts[i])
-            and not (i < FRONT_LABELS and texts[i] and title_like(texts[i]))
+            and not (i < FRONT_LABELS and texts[i] and title_like(texts[i]) and i not in answering)
         ),
         len(blocks),
     )
@@ -242,9 +244,8 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         every=every,
         last_block=len(blocks) - 1,
         page_text="\n".join(b.text for b in blocks if b.kind == "para")[: OPENING_CHARS * 4],
-        asked_above=frozenset(
-            i for i in found if i and number_of(blocks[i - 1]) and is_question(blocks[i - 1])
-        ),
+        asked_above=frozenset(i for i in answering if number_of(blocks[i - 1])),
+        answering=answering,
     )
     for index, weighed in decided.items():
         block = blocks[index]

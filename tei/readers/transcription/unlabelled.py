@@ -43,6 +43,9 @@ _ASKED = re.compile(
 )
 MAX_QUESTION_WORDS = 90
 MIN_QUESTIONS = 2
+#: how many questions put to the one labelled speaker make any short paragraph between two
+#: of his answers a question
+MIN_BETWEEN = 3
 MIN_SHARE = 1 / 7
 #: the longest paragraph of a quick exchange (see :func:`_quick_exchanges`)
 QUICK_WORDS = 20
@@ -288,6 +291,15 @@ def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | 
     labelled = set(turns)
 
     asked = {i for i in range(turns[0] + 1, len(blocks)) if put(i)}
+    if len(asked) >= MIN_BETWEEN:  # "Comment le travail est-il organisé … :" between two answers
+        asked |= {
+            i
+            for i in range(turns[0] + 1, len(blocks) - 1)
+            if i - 1 in labelled
+            and i + 1 in labelled
+            and blocks[i].kind == "para"
+            and blocks[i].words <= MAX_QUESTION_WORDS
+        }
     i = turns[0] - 1
     while i >= 0 and put(i):  # the questions just above the first answer
         asked.add(i)
