@@ -206,3 +206,17 @@ def test_a_short_paragraph_between_two_answers_is_the_interviewers_question():
     asked = _x(root, "//tei:body//tei:sp[@who='#interviewer']/tei:p")
     assert "Comment le travail est-il organisé au niveau du temps :" in asked
     assert len(asked) == 6
+
+
+def test_a_date_alone_on_its_line_under_a_byline_is_the_pages_date():
+    root = _root(SOYLESI)
+    assert root.xpath("//tei:profileDesc/tei:creation/tei:date/@when", namespaces=_NS) == [
+        "2019-09-21"
+    ]
+    assert "21 Eylül 2019" not in " ".join(_x(root, "//tei:titleStmt/tei:title"))
+
+
+def test_a_year_alone_inside_a_fields_value_stays_in_it():
+    text = "Source:\nLenin\nCollected Works,\n1971,\nMoscow,\nVolume 42,\npages 204b-205a.\n\nText.\n"
+    root = _root(text)
+    assert not root.xpath("//tei:titlePage/tei:docDate", namespaces=_NS)

@@ -150,7 +150,8 @@ def test_unwrapping_and_label_detection_never_lose_or_reorder_a_word(lines):
     """Blocks hold every word of the kept lines in order, and a label plus the text after it
     is exactly the block's text: the label rules only cut, they never drop or move words."""
     from tei.readers.transcription.blocks import split_blocks
-    from tei.readers.transcription.structure import block_label, opens, stands_alone
+    from tei.readers.transcription.line_starts import opens, stands_alone
+    from tei.readers.transcription.structure import block_label
 
     blocks = split_blocks(lines, [True] * len(lines), stands_alone, opens)
     assert [w for b in blocks for w in " ".join(b.lines).split()] == " ".join(lines).split()
@@ -184,8 +185,9 @@ def test_cutting_run_on_turns_and_mastheads_never_loses_or_reorders_a_word(lines
     """The rules that cut blocks (run-on turns, a masthead heading a block) keep every word
     of the page, in order, and every block's line number in order."""
     from tei.readers.transcription.blocks import split_blocks
+    from tei.readers.transcription.line_starts import opens, stands_alone
     from tei.readers.transcription.run_on_turns import split_run_on_turns
-    from tei.readers.transcription.structure import opens, split_mastheads, stands_alone
+    from tei.readers.transcription.structure import split_mastheads
 
     page = OPENING + lines
     blocks = split_blocks(page, [True] * len(page), stands_alone, opens)

@@ -37,9 +37,10 @@ from .front_kinds import front_kinds_of, opens_letter
 from .header import build_header
 from .language import guess_language
 from .letter import letter_date, letter_sender
+from .line_starts import field_label_alone, opens, stands_alone
 from .navigation import navigation_lines
 from .participants import Participants
-from .structure import classify, field_label_alone, layout, opens, stands_alone
+from .structure import classify, layout
 from .text_builder import build_back, build_body
 from .title_block import title_date
 

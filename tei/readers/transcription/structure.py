@@ -15,7 +15,6 @@ trailing colophon lines (last update, credits).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -40,6 +39,7 @@ from tei.readers.transcription.label_shapes import (
     two_line_label,
 )
 from tei.readers.transcription.letter import datelines, is_salute
+from tei.readers.transcription.line_starts import LABEL_ALONE, is_field_line
 from tei.readers.transcription.masthead import split_masthead
 from tei.readers.transcription.paired_turns import split_paired_turns
 from tei.readers.transcription.run_on_turns import split_run_on_turns
@@ -55,7 +55,6 @@ from tei.readers.transcription.title_shapes import (
 from tei.readers.transcription.unlabelled import is_question, number_of
 from tei.readers.transcription.unlabelled_turns import mark_unlabelled_turns
 
-NUMBERED_HEADING_LINE = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})\.\s+[A-Z][^.!?]{0,100}$")
 META_KINDS = {"provenance", "info", "credit", "periodical"}
 COLOPHON_KINDS = {"updated", "credit", "info", "provenance"}
 FRONT_WINDOW = 30
@@ -79,48 +78,6 @@ class Layout:
         return any(b.kind == "turn" for b in self.body)
 
 
-def stands_alone(line: str) -> bool:
-    """Lines that never merge with their neighbours into one block."""
-    return not field_label_alone(line) and _field(line)
-
-
-def field_label_alone(line: str) -> bool:
-    """A header field's label alone on its line (``Source:``, ``Transcription\\Markup:``):
-    its value is on the lines below, so it opens a block that they continue."""
-    return bool(
-        line.endswith(":")
-        and len(line) <= MAX_LABEL_ALONE
-        and _LABEL_ALONE.fullmatch(line)
-        and _field(line + " X")
-    )
-
-
-#: the longest field label alone on its line (``Transcription/Markup:``, ``Public Domain:``)
-MAX_LABEL_ALONE = 60
-
-
-def _field(line: str) -> bool:
-    """A line of the header block (provenance, information field, credit) or a section break."""
-    return bool(
-        is_section_break(line)
-        or provenance.match_updated(line)
-        or provenance.match_provenance(line)
-        or provenance.match_info(line)
-        or provenance.match_credit(line)
-        or NUMBERED_HEADING_LINE.match(line)
-        or field_line(line) is not None
-    )
-
-
-def opens(line: str, following: str) -> int:
-    """How many lines of a speaker label start a block here that the next lines continue:
-    1 for a label at the start of the line (``PB: For a number …``, ``Question:`` alone),
-    2 for a label broken over two lines (``New`` / ``Times: What is …``), else 0."""
-    if candidate(line) is not None or bare_label(line) is not None or field_label_alone(line):
-        return 1
-    return 2 if two_line_label(line, following) is not None else 0
-
-
 #: candidate labels in the first blocks whose text reads as a title are titles
 FRONT_LABELS = 4
 #: the words of a paragraph after which a name alone on its line may label a turn
@@ -129,15 +86,11 @@ BARE_AFTER_WORDS = 15
 OPENING_BLOCKS = 15
 
 
-#: a field's label alone on its line (``Source:``, ``Transcription/Markup:``)
-_LABEL_ALONE = re.compile(r"\S+(?: \S+){0,2}:")
-
-
 def classify(blocks: list[Block], ctx: Context) -> None:
     """Set ``kind`` (and ``data``) on every block."""
     split_mastheads(blocks)
     join_broken_titles(blocks)
-    join_wrapped_fields(blocks, _field)
+    join_wrapped_fields(blocks, is_field_line)
     split_run_on_turns(blocks)
     split_paired_turns(blocks)
     mark_spaced_labels(blocks)
@@ -149,7 +102,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
         if (
             row is None
             and len(block.lines) > 1
-            and (block.data.get("value_below") or _LABEL_ALONE.fullmatch(first.strip()))
+            and (block.data.get("value_below") or LABEL_ALONE.fullmatch(first.strip()))
         ):
             # "Source:" / "Lenin" / "Collected Works, …": a field's value on the lines below
             first, block.data["value_below"] = " ".join(text.split()), True
