@@ -220,3 +220,27 @@ def test_a_year_alone_inside_a_fields_value_stays_in_it():
     text = "Source:\nLenin\nCollected Works,\n1971,\nMoscow,\nVolume 42,\npages 204b-205a.\n\nText.\n"
     root = _root(text)
     assert not root.xpath("//tei:titlePage/tei:docDate", namespaces=_NS)
+
+
+HEADLINE_DATE = """Léon Trotsky
+
+UNE INTERVIEW DE TROTSKY
+
+dans Paris-Midi
+
+16 février 1937
+
+Au moment où la personnalité de Trotsky suscite partout les commentaires, notre envoyé l’a vu.
+"""
+
+
+def test_a_date_alone_at_the_head_of_the_text_dates_the_work():
+    root = _root(HEADLINE_DATE)
+    dates = root.xpath("//tei:profileDesc/tei:creation/tei:date", namespaces=_NS)
+    assert [(d.get("when"), d.text) for d in dates] == [("1937-02-16", "16 février 1937")]
+    assert "16 février 1937" in _x(root, "//tei:text//tei:p")  # the line stays where it is
+
+
+def test_a_year_alone_at_the_head_of_the_text_dates_nothing():
+    root = _root(HEADLINE_DATE.replace("16 février 1937", "1937"))
+    assert not root.xpath("//tei:profileDesc/tei:creation/tei:date", namespaces=_NS)

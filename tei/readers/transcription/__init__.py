@@ -33,6 +33,7 @@ from .explain import Decision, explain
 from .finish import finish_text
 from .footnotes import entry_number, find_glued_markers
 from .front_builder import build_front
+from .front_dates import head_date
 from .front_kinds import front_kinds_of, opens_letter
 from .header import build_header
 from .language import guess_language
@@ -116,6 +117,8 @@ def read(
         facts["authors"] = [archived]  # "Leon Trotsky > 1938 >": the author's archive
     if "date" not in facts and (titled := title_date(facts.get("title", ""))):
         facts["date"] = titled  # "Lettre à Auguste Mougeot, 5 juillet 1931"
+    if "date" not in facts and (headed := head_date(parts.headnote + parts.body)):
+        facts["date"] = headed  # "16 février 1937" alone under the headline
     people.finish(
         facts.get("authors"), introduced_by=facts.get("intro_by"), periodical=_journal(facts)
     )

@@ -106,3 +106,24 @@ def written_date(block: Block, facts: dict) -> None:
     else:
         block.note(f"'{name}:' dates the text: {text!r}")
     facts["date"] = (text, attrs)
+
+
+#: how many blocks at the head of the text (headnote and body) a date line may stand in
+HEAD_BLOCKS = 10
+
+
+def head_date(blocks: list[Block]) -> tuple[str, dict[str, str]] | None:
+    """The date a line standing alone near the head of the text gives (``16 février 1937``
+    under an interview's headline, ``Londres, 21 de mayo de 1895`` above a letter with no
+    greeting, ``20 марта 1938 г.`` above the first turn): (the date as written, its
+    attributes), a month at least, for the date of the work when the page states no other;
+    the first of the first :data:`HEAD_BLOCKS` blocks that is one line of nine words at most
+    and a date line (:func:`date_line`). None otherwise."""
+    for block in blocks[:HEAD_BLOCKS]:
+        if len(block.lines) != 1 or len(block.text.split()) > 9:
+            continue
+        text = block.text.strip().rstrip(".")
+        attrs = date_line(text)
+        if attrs and len(attrs.get("when", attrs.get("from", ""))) >= 7:
+            return text, attrs
+    return None
