@@ -244,3 +244,28 @@ def test_a_date_alone_at_the_head_of_the_text_dates_the_work():
 def test_a_year_alone_at_the_head_of_the_text_dates_nothing():
     root = _root(HEADLINE_DATE.replace("16 février 1937", "1937"))
     assert not root.xpath("//tei:profileDesc/tei:creation/tei:date", namespaces=_NS)
+
+
+SYNENTEUXI = """ΓΓ ΠΕΟ: “Κυρίαρχο ζήτημα του Συνεδρίου η επαναρύθμιση των εργασιακών σχέσεων”
+
+Συνέντευξη στην Άντρη Μιχαήλ
+
+Κάτω από ποιες συνθήκες πραγματοποιείται το 28ο Παγκύπριο Συνέδριο της ΠΕΟ;
+
+Δεν χωράει αμφιβολία ότι το Συνέδριο πραγματοποιείται σε ιδιαίτερα δύσκολες και ιδιόμορφες \
+συνθήκες. Οι εργαζόμενοι είναι σήμερα αντιμέτωποι με την εργασιακή αβεβαιότητα και τη φτώχεια.
+"""
+
+
+def test_one_question_right_below_the_interview_line_opens_the_dialogue():
+    # an excerpt cut after its first answer; the Greek question mark after a capital
+    root = _root(SYNENTEUXI)
+    assert _who(root) == ["#interviewer", "#interviewee"]
+    asked = _x(root, "//tei:body//tei:sp[@who='#interviewer']/tei:p")
+    assert asked[0].endswith("της ΠΕΟ;")
+
+
+def test_an_interview_given_to_someone_in_greek_names_the_interviewer():
+    root = _root(SYNENTEUXI)
+    people = root.xpath("//tei:particDesc//tei:person[@role='interviewer']", namespaces=_NS)
+    assert people and "Άντρη Μιχαήλ" in " ".join(people[0].itertext())

@@ -219,6 +219,11 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
             "haastattelu",
         ),
     ),
+    (  # "Συνέντευξη στην Άντρη Μιχαήλ": an interview given to someone, who asks
+        re.compile(rf"(?i:συνέντευξη)\s+(?i:στην|στον|στο|στη)\s+(?P<a>{NAME})"),
+        ("interviewer",),
+        ("συνέντευξη",),
+    ),
     (  # "Das Gespräch führte Klaus Berger": who led the talk asks
         re.compile(rf"(?i:gespräch|interview)\s+führte(?:n)?\s+(?P<a>{NAME})"),
         ("interviewer",),

@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.label_shapes import INTERVIEW
 
 #: a question mark at the end, perhaps before a closing quote and a footnote marker
 _QUESTION_END = re.compile(
     r"\?[\"”’»)\]–—]*(?:\s*\[\d{1,3}\]|\d{1,2})?\s*$"
-    r"|(?<=[α-ωάέήίόύώϊϋΐΰ])[;;][\"”’»)]*\s*$"  # Greek's question mark (";" after a Greek word)
+    r"|(?<=[α-ωάέήίόύώϊϋΐΰΑ-ΩΆΈΉΊΌΎΏ])[;;][\"”’»)]*\s*$"  # Greek's question mark ("ΠΕΟ;")
 )
 #: a dialogue dash opening a paragraph (``– Do you …?``, ``— Верно ли …?``)
 DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^-\s*(?=[¿¡]|[^\W\d_])")
@@ -116,6 +117,8 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         or _YOU.search(asked)
         or DIALOGUE_DASH.match(asked)
         or asked.lstrip().startswith("¿")  # a paragraph that is one question from its start
+        # right below the short line that says it is an interview ("Συνέντευξη στην …")
+        or (turns and _below_interview_line(blocks, turns[0][0]))
     )
     # (a question and its answer both opened by a dialogue dash make a dialogue at any share)
     dashed = first_only and (
@@ -142,6 +145,12 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
     quick = "a short paragraph of a quick exchange after a question (an odd run of them)"
     found += [(i, role, quick) for i, role in _quick_exchanges(blocks, turns)]
     return sorted(found)
+
+
+def _below_interview_line(blocks: list[Block], index: int) -> bool:
+    """The paragraph right below a short line that says the page is an interview."""
+    above = blocks[index - 1] if index else None
+    return above is not None and above.words <= 12 and bool(INTERVIEW.search(above.text))
 
 
 def _dashed_exchange(
