@@ -269,3 +269,29 @@ def test_an_interview_given_to_someone_in_greek_names_the_interviewer():
     root = _root(SYNENTEUXI)
     people = root.xpath("//tei:particDesc//tei:person[@role='interviewer']", namespaces=_NS)
     assert people and "Άντρη Μιχαήλ" in " ".join(people[0].itertext())
+
+
+MUSEU = """Entrevista de José Antonio Gomes Coelho
+Transcrito por Aponte
+Revisado por Luiz Egypto
+0:00
+P/1 - Boa noite professor! Eu queria começar pedindo o seu nome completo, o local e a data?
+R –José Antônio Gomes Coelho, natural de Cristalândia, Tocantins.
+0:50
+P/1 - E a data do seu nascimento?
+R – 23/03/1953
+"""
+
+
+def test_an_oral_historys_numbered_interviewer_and_respondent_labels():
+    root = _root(MUSEU)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["P/1 -", "R –", "P/1 -", "R –"]
+    assert _who(root) == ["#interviewer", "#interviewee"] * 2
+
+
+def test_a_reviewer_is_credited_and_a_timestamp_is_no_title():
+    root = _root(MUSEU)
+    credits = " ".join(_x(root, "//tei:front//tei:ab[@type='credit']"))
+    assert "Revisado por Luiz Egypto" in credits and "Transcrito por Aponte" in credits
+    assert "Luiz Egypto" not in _x(root, "//tei:titleStmt/tei:author")
+    assert "0:00" not in _x(root, "//tei:titleStmt/tei:title")

@@ -66,6 +66,8 @@ def is_heading_like(block: Block) -> bool:
     text = block.text.strip()
     if len(text) > 140:  # (first: the search below is slow on a long paragraph)
         return False
+    if not any(c.isalpha() for c in text):
+        return False  # "0:00", "— 4 —", "| 69 |": a time or a page's number heads nothing
     if (dated := _DATE_AFTER.search(text)) and parse_date(dated["date"]):
         text = text[: dated.start()]  # "Speech at the … to Karl Marx. May 1, 1920": its date
     if SENTENCE_INSIDE.search(text):  # a sentence ends inside: prose, not a title

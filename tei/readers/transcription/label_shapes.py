@@ -6,7 +6,7 @@ on the next lines):
 
 * question/answer words of the family's languages: ``Question:``, ``Answer:``, ``Q:``,
   ``A:``, ``Q.``, ``A.``, ``A –``, ``Frage:``/``Antwort:``, ``Pregunta:``/``Respuesta:``,
-  ``P:``/``R:``, ``D:``/``R:``, ``F:``/``A:``, ``В:``/``О:``, ``Réponse :``,
+  ``P:``/``R:``, ``P/1 -``/``R –``, ``D:``/``R:``, ``F:``/``A:``, ``В:``/``О:``, ``Réponse :``,
   ``Domanda:``/``Risposta:``, ``Pergunta:``/``Resposta:``,
   ``Вопрос:``/``Ответ:``, also with a bracketed aside (``Q [Daily Herald] :``);
 * ``Name (ABBR):`` (``Paul M. Sweezy (PMS):``) and ``ABBR (Name):`` (``SW (Suzi Weissman):``,
@@ -98,6 +98,8 @@ _QA = re.compile(
     r"Απάντηση|Ερ|Απ|Vraag|Antwoord|Otázka|Dotaz|Odpověď|Pytanie|Odpowiedź|Soru|Cevap|Yanıt|"
     r"Fråga|Spørgsmål|Spørsmål|Svar|Kysymys|Vastaus|Pitanje|Odgovor|Питання|Відповідь)"
     r"|[問问答]|Q|A|P|R|D|F|В|О)"
+    # ("P/1 -", "P/2 -": an oral history's first and second interviewer)
+    r"(?:/[1-9](?=\s?[-–—:]))?"
     r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>\.:|\.\s?-|[:.：](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
     r"(?:\s*(?P<rest>\S.*))?$",
     re.S,
