@@ -89,7 +89,9 @@ _INFO = re.compile(
 _CREDIT = re.compile(
     r"^(?:Transcribed|Transcription|Marked[ -]up|Mark-?up|Markup|HTML|Proof-?read|Proofed|"
     r"Copied|Thanks to|With thanks|Copyright|Scanned|Edited|Translated|Translation|OCR|"
-    r"Revised|Reviewed|Revisad[oa]|Revisão|Revisión|Rivisto|Revisionato|Révisé|Transcrit[oa]|"
+    # (a reviser or transcriber named after "by" or a colon: "Revised Interview …" is a title)
+    r"(?:Revised|Reviewed|Revisad[oa]|Revisão|Revisión|Rivisto|Revisionato|Révisée?|"
+    r"Transcrit[oa])(?=\s+(?:by|por|da|par)\s|\s?:)|"
     r"Prepared|Digiti[sz]ed|Converted|Typed|Formatted|Transcripci[óo]n|Transcri[çc][ãa]o|"
     r"Trascrizione|Trascritto|Digitali[sz]za(?:zione|to)|Digitalizaci[óo]n|Digitaliza[çc][ãa]o|"
     r"Edici[óo]n|HTML-Markierung|Transkription|Transkribiert|Mise en ligne|Num[ée]risation|"
