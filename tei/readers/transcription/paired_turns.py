@@ -24,6 +24,8 @@ _PAIR = re.compile(
     r"^(?P<q>\s*(?:[-–—]\s*)?[¿¡«\"“]?[^\W\d_][^?\n]{0,400}?\?[\"”»]?)"
     r"\s+[-–—]\s*(?=[^\W\d_]|[¿¡«\"“])"
 )
+#: a question mark, then a spaced dash: what any paired paragraph holds
+_ASKED_THEN_DASH = re.compile(r"\?[\"”»]?\s+[-–—]")
 MAX_QUESTION_WORDS = 60
 MIN_PAIRS = 3
 #: how many blocks at the top may be the page's opening (title, names, headnote)
@@ -38,7 +40,10 @@ def split_paired_turns(blocks: list[Block]) -> None:
         return
     cuts = {}
     for index, block in enumerate(blocks):
-        m = _PAIR.match(block.first[:500])
+        head = block.first[:500]
+        if not _ASKED_THEN_DASH.search(head):  # (cheap: most paragraphs hold no "? -")
+            continue
+        m = _PAIR.match(head)
         if m and len(m["q"].split()) <= MAX_QUESTION_WORDS:
             cuts[index] = m.end("q")
     if len(cuts) < MIN_PAIRS:
