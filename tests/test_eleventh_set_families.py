@@ -295,3 +295,32 @@ def test_a_reviewer_is_credited_and_a_timestamp_is_no_title():
     assert "Revisado por Luiz Egypto" in credits and "Transcrito por Aponte" in credits
     assert "Luiz Egypto" not in _x(root, "//tei:titleStmt/tei:author")
     assert "0:00" not in _x(root, "//tei:titleStmt/tei:title")
+
+
+CUT_AFTER_ONE = """Parla un operaio
+
+Intervista di Paola Salomon, registrata in un bar il 23 marzo 2001.
+
+L’ambiente era molto disturbato, ma l’atmosfera era proprio quella da quattro chiacchiere al bar.
+
+Da che cosa preferisci cominciare?
+
+La mia famiglia è di origine toscana, ma mio padre è venuto qui a lavorare nel dopoguerra e
+"""
+
+
+def test_an_excerpt_cut_after_its_first_answer_is_one_question_and_its_answer():
+    root = _root(CUT_AFTER_ONE)
+    assert _who(root) == ["#interviewer", "#interviewee"]
+    assert _x(root, "//tei:body//tei:sp[@who='#interviewer']/tei:p") == [
+        "Da che cosa preferisci cominciare?"
+    ]
+
+
+def test_a_question_not_answered_by_the_last_paragraph_alone_is_no_turn():
+    # one question, then more than its answer: no excerpt cut after it, no dialogue
+    text = CUT_AFTER_ONE.replace(
+        "nel dopoguerra e\n", "nel dopoguerra.\n\nPoi tornò in Toscana, dove visse fino alla fine.\n"
+    )
+    root = _root(text)
+    assert _x(root, "//tei:body//tei:sp") == []

@@ -47,6 +47,8 @@ MIN_QUESTIONS = 2
 #: how many questions put to the one labelled speaker make any short paragraph between two
 #: of his answers a question
 MIN_BETWEEN = 3
+#: the longest question an excerpt's last paragraph may answer alone
+LAST_ASKED_WORDS = 20
 MIN_SHARE = 1 / 7
 #: the longest paragraph of a quick exchange (see :func:`_quick_exchanges`)
 QUICK_WORDS = 20
@@ -119,6 +121,12 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         or asked.lstrip().startswith("¿")  # a paragraph that is one question from its start
         # right below the short line that says it is an interview ("Συνέντευξη στην …")
         or (turns and _below_interview_line(blocks, turns[0][0]))
+        # a short question answered by the page's last paragraph: an excerpt cut short
+        or (
+            len(turns) >= 2
+            and turns[1][0] == paras[-1]
+            and blocks[turns[0][0]].words <= LAST_ASKED_WORDS
+        )
     )
     # (a question and its answer both opened by a dialogue dash make a dialogue at any share)
     dashed = first_only and (
