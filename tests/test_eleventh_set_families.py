@@ -324,3 +324,27 @@ def test_a_question_not_answered_by_the_last_paragraph_alone_is_no_turn():
     )
     root = _root(text)
     assert _x(root, "//tei:body//tei:sp") == []
+
+
+LONG_HEADNOTE = """“We worked hard, but joyfully”
+
+In its June issue our sister publication celebrated fifty years of regular publication.
+
+At the launch in 1974 it was published in the three languages of the International.
+
+Today alongside French there are two online magazines in English and in Spanish.
+
+Two members of the editorial team interviewed Anna Libera, who was in the original team.
+
+Can you describe your work at the magazine?
+
+I participated in the creation of the magazine in the spring of 1974, with two comrades.
+
+The need for a permanent centre emerged. It should be able to publish every fortnight
+"""
+
+
+def test_one_question_after_a_long_headnote_still_opens_the_dialogue():
+    root = _root(LONG_HEADNOTE)
+    assert _who(root) == ["#interviewer", "#interviewee"]
+    assert len(_x(root, "//tei:body//tei:sp[@who='#interviewee']/tei:p")) == 2

@@ -136,8 +136,11 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
             asked.lstrip().startswith("¿") and blocks[turns[1][0]].words > blocks[turns[0][0]].words
         )
     )
+    # (an excerpt cut after its first question: the share counts from the question on, the
+    # headnote above it aside)
+    counted = [i for i in paras if i >= turns[0][0]] if first_only else paras
     if (questions < MIN_QUESTIONS and not first_only) or (
-        questions < MIN_SHARE * len(paras) and not dashed
+        questions < MIN_SHARE * len(counted) and not dashed
     ):
         return []
     if dashed or (questions >= 2 and all(DIALOGUE_DASH.match(blocks[i].text) for i, _ in turns)):
