@@ -348,3 +348,16 @@ def test_one_question_after_a_long_headnote_still_opens_the_dialogue():
     root = _root(LONG_HEADNOTE)
     assert _who(root) == ["#interviewer", "#interviewee"]
     assert len(_x(root, "//tei:body//tei:sp[@who='#interviewee']/tei:p")) == 2
+
+
+def test_o_senhor_puts_a_portuguese_question_to_someone():
+    text = (
+        "CRISE DAS IDEOLOGIAS: UMA ENTREVISTA COM JACOB GORENDER\n\n"
+        "O Núcleo de Estudos Históricos surgiu em um período de profunda apatia no país.\n\n"
+        "A entrevista foi feita no Instituto em 1990, com a presença de estudantes e professores.\n\n"
+        "Gostaríamos de saber, já que o senhor disse que o marxismo está em crise, se é possível"
+        " confiar num método em crise?\n\n"
+        "É justamente no método que devemos confiar, pois ele permite compreender a crise.\n\n"
+        "Mas as categorias do método não estão todas em questão ao mesmo tempo, e isso importa.\n"
+    )
+    assert _who(_root(text)) == ["#interviewer", "#interviewee"]
