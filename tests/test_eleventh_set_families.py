@@ -361,3 +361,28 @@ def test_o_senhor_puts_a_portuguese_question_to_someone():
         "Mas as categorias do método não estão todas em questão ao mesmo tempo, e isso importa.\n"
     )
     assert _who(_root(text)) == ["#interviewer", "#interviewee"]
+
+
+PERIOD_LABELS = """Tribuna Marxista
+
+El día 23 de septiembre Fossa visitó al camarada Trotsky y le planteó una serie de cuestiones.
+
+Fossa. ¿Cuál será, en su opinión, el desarrollo de la situación actual en Europa?
+
+Trotsky. Es posible que la diplomacia logre todavía esta vez realizar un compromiso podrido.
+
+Naturalmente, una oportuna ofensiva revolucionaria podría cambiar la situación.
+"""
+
+
+def test_names_with_a_full_stop_named_in_the_text_above_label_the_turns():
+    root = _root(PERIOD_LABELS)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Fossa.", "Trotsky."]
+    assert _who(root) == ["#fossa", "#trotsky"]
+    said = _x(root, "//tei:body//tei:sp[@who='#trotsky']/tei:p")
+    assert len(said) == 2 and said[0].startswith("Es posible")
+
+
+def test_a_name_with_a_full_stop_not_named_above_is_prose():
+    text = PERIOD_LABELS.replace("Fossa visitó al camarada Trotsky", "un camarada nos visitó")
+    assert _x(_root(text), "//tei:body//tei:sp") == []

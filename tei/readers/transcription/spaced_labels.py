@@ -1,5 +1,6 @@
-"""Rule: speaker turns labelled by bare initials, no colon (an interviewer's working notes:
-``PF what was state of unionization?`` / ``EL  nothing excepting the Communists …``).
+"""Rule: speaker turns labelled without a colon — bare initials (an interviewer's working
+notes: ``PF what was state of unionization?`` / ``EL  nothing excepting the Communists …``)
+and a name with a full stop (``Fossa. Cuál será …?`` / ``Trotsky. Es posible …``).
 
 Accepted syntax: two or three capitals at the start of a paragraph, then a space and the
 text (``PF what …``, ``EL  nothing …``). Evidence needed, since ``US troops …`` or ``TUC
@@ -9,6 +10,11 @@ paragraphs at least, and half the paragraphs from the first to the last of them.
 that passes is marked ``spaced_label`` (its initials), which
 :func:`tei.readers.transcription.structure.block_label` turns into a candidate label of form
 ``spaced`` for the speaker-turn rule to weigh. No word is dropped or moved.
+
+A name with a full stop: one capitalised word, a full stop, then a capital (``Fossa. Cuál
+…``). Evidence needed, since ``Stalin. The name …`` may open prose: two such names or more,
+each named inside a sentence above the first of them (``… Fossa visitó al camarada Trotsky
+…``: after a word in lower case or a comma), no name twice in a row.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from collections import Counter
 from itertools import pairwise
 
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.context import OPENING_CHARS
 from tei.readers.transcription.label_shapes import Label
 
 #: initials, then the text after a space (no colon, full stop or dash between)
@@ -46,9 +53,29 @@ def mark_spaced_labels(blocks: list[Block]) -> None:
         blocks[i].note(f"{key!r} without a colon: initials that take turns with the other's")
 
 
+#: a name and a full stop, then a capital
+_PERIOD = re.compile(r"(?P<key>[A-ZÀ-ÖØ-Þ][^\W\d_]{2,20})\.\s+(?=[¿¡«\"“]?[A-ZÀ-ÖØ-Þ])")
+
+
+def mark_period_labels(blocks: list[Block]) -> None:
+    """Mark the paragraphs opened by a name and a full stop where the evidence holds."""
+    found = [(i, m["key"]) for i, b in enumerate(blocks) if (m := _PERIOD.match(b.first))]
+    keys = {key for _, key in found}
+    if len(keys) < 2 or any(a == b for (_, a), (_, b) in pairwise(found)):
+        return
+    above = "\n".join(b.text for b in blocks[: found[0][0]])[:OPENING_CHARS]
+    if not all(re.search(rf"(?<=[^\W\d_A-ZÀ-ÖØ-Þ] |, ){re.escape(k)}\b", above) for k in keys):
+        return
+    for i, key in found:
+        blocks[i].data["spaced_label"] = key + "."
+        blocks[i].note(f"{key + '.'!r}: a name and a full stop, named in the text above")
+
+
 def spaced_label(block: Block) -> Label | None:
-    """The bare-initials label :func:`mark_spaced_labels` found on ``block``, if any."""
-    key = block.data.get("spaced_label")
-    if key is None:
+    """The label without a colon :func:`mark_spaced_labels` or :func:`mark_period_labels`
+    found on ``block``, if any."""
+    label = block.data.get("spaced_label")
+    if label is None:
         return None
-    return Label(key, key, block.first[len(key) :].strip(), "spaced", name=key)
+    key = label.rstrip(".")
+    return Label(label, key, block.first[len(label) :].strip(), "spaced", name=key)

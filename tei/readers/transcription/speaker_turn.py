@@ -176,7 +176,7 @@ def decide(
         if counts[key] >= 2 and lab.form != "qa":
             ev.append(f"label recurs ({counts[key]} times)")
         if lab.form == "spaced":
-            ev.append("initials without a colon that take turns with another's")
+            ev.append("a label without a colon, taking turns with another's")
         if lab.form == "dash" and dashes >= 2:
             ev.append(f"{dashes} paragraphs start with a dash label")
         if lab.form == "caps" and len(recurring_caps - {key}) >= 2:

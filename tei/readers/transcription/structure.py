@@ -44,7 +44,11 @@ from tei.readers.transcription.masthead import split_masthead
 from tei.readers.transcription.paired_turns import split_paired_turns
 from tei.readers.transcription.run_on_turns import split_run_on_turns
 from tei.readers.transcription.section_break import is_section_break
-from tei.readers.transcription.spaced_labels import mark_spaced_labels, spaced_label
+from tei.readers.transcription.spaced_labels import (
+    mark_period_labels,
+    mark_spaced_labels,
+    spaced_label,
+)
 from tei.readers.transcription.speaker_turn import decide, role_field, title_like
 from tei.readers.transcription.table_fields import author_field, field_line
 from tei.readers.transcription.title_shapes import (
@@ -94,6 +98,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     split_run_on_turns(blocks)
     split_paired_turns(blocks)
     mark_spaced_labels(blocks)
+    mark_period_labels(blocks)
     split_masthead(blocks)
     for block in blocks:
         text = block.text
