@@ -386,3 +386,47 @@ def test_names_with_a_full_stop_named_in_the_text_above_label_the_turns():
 def test_a_name_with_a_full_stop_not_named_above_is_prose():
     text = PERIOD_LABELS.replace("Fossa visitó al camarada Trotsky", "un camarada nos visitó")
     assert _x(_root(text), "//tei:body//tei:sp") == []
+
+
+BROADCAST = """Talks to Mexican Press
+
+FL0212024888 Havana Television Service in Spanish 0100 GMT 1 Dec 88
+
+[Text] We report to you from Mexico City. The chief of the Cuban revolution arrived today.
+
+[First reporter] Mr President, how significant is your visit to Mexico?
+
+[Castro] First, I would like to tell you that I had an excellent trip.
+
+[Second reporter] What do you think about Gorbachev's visit to Cuba?
+
+[Castro] Well, we expect him within a few days. We are very pleased.
+
+[First reporter] When do you return?
+
+[Castro, interrupting] As soon as possible.
+"""
+
+
+def test_a_broadcast_transcripts_bracketed_labels_are_supplied_speakers():
+    root = _root(BROADCAST)
+    turns = root.xpath("//tei:body//tei:sp", namespaces=_NS)
+    assert len(turns) == 6
+    assert _x(root, "//tei:body//tei:sp/tei:speaker/tei:supplied")[:3] == [
+        "First reporter",
+        "Castro",
+        "Second reporter",
+    ]
+    assert _who(root)[-1] == _who(root)[1]  # "[Castro, interrupting]" is Castro
+
+
+def test_the_transcripts_text_mark_is_an_editorial_comment_not_a_speaker():
+    root = _root(BROADCAST)
+    assert not root.xpath("//tei:person[contains(., 'Text')]", namespaces=_NS)
+    marks = root.xpath("//tei:text//tei:note[@type='editorial']", namespaces=_NS)
+    assert any("".join(n.itertext()) == "Text" for n in marks)
+
+
+def test_one_recurring_bracket_at_paragraph_starts_labels_nobody():
+    text = "Notes\n\n[Applause] The meeting opened.\n\n[Applause] The meeting closed.\n"
+    assert _x(_root(text), "//tei:body//tei:sp") == []

@@ -13,7 +13,8 @@ on the next lines):
   the initials those of the name), which also declare ``ABBR:``;
 * capitals and initials: ``DEWEY:``, ``MR. FINERTY:``, ``PB:``, ``MALCOLM X:``;
 * a name and a colon or dash: ``Hugo Blanco –``, ``Leon Trotsky:``, ``Tariq Ali.:``,
-  ``Engels :``, ``— Howard :``, ``1st Independent Speaker:``.
+  ``Engels :``, ``— Howard :``, ``1st Independent Speaker:``;
+* a transcript's bracketed label: ``[Castro]``, ``[First reporter]``, ``[Castro, interrupting]``.
 
 Which candidates are turns is decided in :mod:`tei.readers.transcription.speaker_turn`.
 """
@@ -234,7 +235,21 @@ def two_line_label(line: str, following: str) -> Label | None:
 _DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.){2,4}\s?(?::|-\s)")
 
 
+#: a transcript's bracketed label (``[Castro] First, I would like …``, ``[First reporter] Mr
+#: President …``, ``[Castro, interrupting] Are you …``): a name or role of up to four words
+_BRACKETED = re.compile(
+    rf"^(?P<label>\[(?P<name>[{_UP}][\w'’.-]*(?: [\w'’.-]+){{0,3}})(?:, [a-z][a-z ]{{2,20}})?\])"
+    r"\s+(?P<rest>\S.*)$",
+    re.S,
+)
+
+
 def _shape(text: str) -> Label | None:
+    if text[:1] == "[":
+        if m := _BRACKETED.match(text):
+            name = m["name"]
+            return Label(m["label"], name, m["rest"], "bracketed", name=name)
+        return None
     if (m := _QA.match(text)) and not (m["sep"] == "." and _DOTTED_INITIALS.match(text)):
         return Label(m["label"], m["word"], m["rest"] or "", "qa", sep=m["sep"])
     if m := _ABBR.match(text):

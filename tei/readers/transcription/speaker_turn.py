@@ -118,6 +118,11 @@ def decide(
         for lab in labels.values()
         if lab.form == "caps" and counts[lab.key.casefold()] >= 2
     }
+    recurring_brackets = {
+        lab.key.casefold()
+        for lab in labels.values()
+        if lab.form == "bracketed" and counts[lab.key.casefold()] >= 2
+    }
     interview = bool(INTERVIEW.search(opening))
     # every paragraph of the page opens with a name label, two or more names taking turns
     keys = [lab.key.casefold() for _, lab in sorted(labels.items())]
@@ -173,8 +178,15 @@ def decide(
                 ev.append("one-letter question/answer word beside its other half")
             elif interview and key in _ASKING and _ASKS.search((texts or {}).get(i, lab.rest)):
                 ev.append(f"{lab.label.strip()!r} before a question, on an interview's page")
-        if counts[key] >= 2 and lab.form != "qa":
+        if counts[key] >= 2 and lab.form not in ("qa", "bracketed"):
             ev.append(f"label recurs ({counts[key]} times)")
+        if (
+            lab.form == "bracketed"
+            and len(recurring_brackets) >= 2
+            # ("[Second reporter]" once, beside a recurring "[First reporter]"; never "[Text]")
+            and (key in recurring_brackets or _shares_word(key, recurring_brackets))
+        ):
+            ev.append("bracketed labels of two speakers or more recur: a transcript's dialogue")
         if lab.form == "spaced":
             ev.append("a label without a colon, taking turns with another's")
         if lab.form == "dash" and dashes >= 2:
@@ -210,7 +222,7 @@ def decide(
             # attributions too; only a name that opens two paragraphs or more so is a label
             w.evidence, w.rejected = [f"{lab.key!r} before a hyphen only once: no label"], True
             continue
-        if key in NOT_SPEAKERS or key.split()[0] in NOT_SPEAKERS:
+        if key in NOT_SPEAKERS or (key.split()[0] in NOT_SPEAKERS and lab.form != "bracketed"):
             w.evidence, w.rejected = [f"{lab.key!r} never names a speaker"], True
             continue
         whole = (texts or {}).get(i, lab.rest)
@@ -236,6 +248,12 @@ def decide(
     _full_forms(out)
     _short_forms(out)
     return out
+
+
+def _shares_word(key: str, keys: set[str]) -> bool:
+    """``second reporter`` and ``first reporter``: a word of the label in another's."""
+    words = set(key.split())
+    return any(words & set(other.split()) for other in keys if other != key)
 
 
 def _full_forms(out: dict[int, Weighed]) -> None:

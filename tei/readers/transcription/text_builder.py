@@ -205,8 +205,12 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
 
 def _label_content(label, ctx: Context) -> list[Inline]:
     """A speaker label as written; the name the editors supplied in brackets after initials
-    (``VR [Vicente Romero].``) is ``supplied``, as in the text."""
+    (``VR [Vicente Romero].``), or as the whole label (``[Castro]``), is ``supplied``, as in
+    the text."""
     m = re.fullmatch(r"(?s)(?P<a>[^\[\]]*)\[(?P<name>[^\[\]\n]+)\](?P<b>[^\[\]]*)", label.label)
+    if label.form == "bracketed" and m is not None:  # "[Castro]": the transcript's editors'
+        ctx.brackets["supplied"] += 1
+        return [supplied(m["name"], ctx.resp)]
     if label.form != "abbr" or m is None:
         return plain(label.label.split("\n"))
     ctx.brackets["supplied"] += 1
