@@ -430,3 +430,34 @@ def test_the_transcripts_text_mark_is_an_editorial_comment_not_a_speaker():
 def test_one_recurring_bracket_at_paragraph_starts_labels_nobody():
     text = "Notes\n\n[Applause] The meeting opened.\n\n[Applause] The meeting closed.\n"
     assert _x(_root(text), "//tei:body//tei:sp") == []
+
+
+RADIO = """Radio interviewed
+
+Yesterday BBC Radio London phoned to say they wanted to do a telephone interview with a candidate.
+
+What is your party? The Socialist Party is an independent political party founded in 1904.
+What will you do for Londoners? We're not standing just for Londoners, but for working people.
+What will you do if elected? We're not going to be elected, but we would use it as a platform.
+What can Europe do to help? Nothing. Nobody can. Capitalism goes through economic crises.
+"""
+
+
+def test_questions_and_answers_run_together_without_a_dash_are_turns():
+    root = _root(RADIO)
+    assert _who(root) == ["#interviewer", "#interviewee"] * 4
+    assert _x(root, "//tei:body//tei:sp[@who='#interviewer']/tei:p")[0] == "What is your party?"
+
+
+def test_an_article_whose_paragraphs_open_with_questions_now_and_then_is_prose():
+    prose = (
+        "An interview we never gave\n\n"
+        "What is to be done? The answer is not simple, and the party has argued about it.\n\n"
+        "The question came up again at the congress, where the delegates argued for days.\n\n"
+        "Who decides? The members decide, through their branches and their conference.\n\n"
+        "The leadership answered that it had always been so, and nobody believed it.\n\n"
+        "Why now? Because the crisis leaves no other way, said the chairman.\n\n"
+        "The congress closed without a vote, and the question stayed open for a year.\n\n"
+        "What next? Nobody knew.\n"
+    )
+    assert _x(_root(prose), "//tei:body//tei:sp") == []

@@ -6,9 +6,13 @@ Accepted syntax: a paragraph that opens with a question of at most
 :data:`MAX_QUESTION_WORDS` words (a dialogue dash before it or not), ending in ``?``, then a
 spaced dash and the answer. Evidence needed: the page's opening says it is an interview
 (:data:`tei.readers.transcription.label_shapes.INTERVIEW`) and at least :data:`MIN_PAIRS`
-paragraphs are laid out so. Each is cut before the answer's dash; the answer becomes a block
-of its own (its column kept), so that the unlabelled-interview rule finds a question and the
-answer after it. No word is dropped or moved.
+paragraphs are laid out so. Without the dash (``What is your party? The Socialist Party is
+…``), a question of one sentence of at most :data:`MAX_BARE_QUESTION_WORDS` words and an
+answer opening with a capital, :data:`MIN_BARE_PAIRS` paragraphs at least and
+:data:`MIN_BARE_SHARE` of those from the first such pair to the last (a rhetorical question
+opening a paragraph of prose is no pair). Each is cut before the answer (its dash); the answer
+becomes a block of its own (its column kept), so that the unlabelled-interview rule finds a
+question and the answer after it. No word is dropped or moved.
 """
 
 from __future__ import annotations
@@ -28,6 +32,15 @@ _PAIR = re.compile(
 _ASKED_THEN_DASH = re.compile(r"\?[\"”»]?\s+[-–—]")
 MAX_QUESTION_WORDS = 60
 MIN_PAIRS = 3
+#: the question, then the answer's first word, a capital (no dash between)
+_BARE_PAIR = re.compile(
+    r"^(?P<q>\s*[¿¡«\"“]?[^\W\d_][^?\n.!]{0,200}?\?[\"”»]?)\s+(?=[¡«\"“]?[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω])"
+)
+_ASKED = re.compile(r"\?[\"”»]?\s+\S")
+MAX_BARE_QUESTION_WORDS = 25
+MIN_BARE_PAIRS = 4
+#: the share of the paragraphs from the first bare pair to the last that are pairs
+MIN_BARE_SHARE = 0.6
 #: how many blocks at the top may be the page's opening (title, names, headnote)
 OPENING = 8
 
@@ -38,16 +51,15 @@ def split_paired_turns(blocks: list[Block]) -> None:
     opening = "\n".join(b.text for b in blocks[:OPENING])[:OPENING_CHARS]
     if not INTERVIEW.search(opening):
         return
-    cuts = {}
-    for index, block in enumerate(blocks):
-        head = block.first[:500]
-        if not _ASKED_THEN_DASH.search(head):  # (cheap: most paragraphs hold no "? -")
-            continue
-        m = _PAIR.match(head)
-        if m and len(m["q"].split()) <= MAX_QUESTION_WORDS:
-            cuts[index] = m.end("q")
+    cuts = _cuts(blocks, _ASKED_THEN_DASH, _PAIR, MAX_QUESTION_WORDS)
     if len(cuts) < MIN_PAIRS:
-        return
+        # no dash between: "What is your party? The Socialist Party is …", only where most
+        # paragraphs from the first such pair to the last are laid out so
+        cuts = _cuts(blocks, _ASKED, _BARE_PAIR, MAX_BARE_QUESTION_WORDS)
+        span = max(cuts) - min(cuts) + 1 if cuts else 0
+        if len(cuts) < MIN_BARE_PAIRS or len(cuts) < MIN_BARE_SHARE * span:
+            return
+    dash = "a dash" if any(_ASKED_THEN_DASH.search(blocks[i].first[:500]) for i in cuts) else ""
     for index in sorted(cuts, reverse=True):
         block, cut = blocks[index], cuts[index]
         first = block.first
@@ -56,7 +68,23 @@ def split_paired_turns(blocks: list[Block]) -> None:
         answer = Block([first[column:], *block.lines[1:]], block.line)
         answer.data = {d: v for d, v in block.data.items() if d == "wrapped"}
         answer.data["column"] = column
-        answer.note("the answer after a question in the same paragraph, a dash between them")
+        between = f", {dash} between them" if dash else ""
+        answer.note(f"the answer after a question in the same paragraph{between}")
         block.lines = [first[:cut]]
-        block.note("a question, its answer after a dash in the same paragraph: cut there")
+        block.note("a question, its answer after it in the same paragraph: cut there")
         blocks.insert(index + 1, answer)
+
+
+def _cuts(
+    blocks: list[Block], cheap: re.Pattern[str], pair: re.Pattern[str], words: int
+) -> dict[int, int]:
+    """Where each paragraph that opens with a question and goes on with its answer is cut."""
+    cuts = {}
+    for index, block in enumerate(blocks):
+        head = block.first[:500]
+        if not cheap.search(head):  # (cheap: most paragraphs hold no question so placed)
+            continue
+        m = pair.match(head)
+        if m and len(m["q"].split()) <= words:
+            cuts[index] = m.end("q")
+    return cuts
