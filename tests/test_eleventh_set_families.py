@@ -461,3 +461,27 @@ def test_an_article_whose_paragraphs_open_with_questions_now_and_then_is_prose()
         "What next? Nobody knew.\n"
     )
     assert _x(_root(prose), "//tei:body//tei:sp") == []
+
+
+ANSWER_BELOW = """Entrevistamos Sinval, da comissão de fábrica da Volks, sobre a manifestação.
+
+Como foi a paralisação?
+Entramos na Volks e ficamos parados. Às 7h40 saímos em passeata para a Anchieta.
+
+Por que só agora a direção bloqueou a Anchieta?
+A pressão dos trabalhadores é muito grande e a direção foi obrigada a fazer o protesto.
+
+O governo vai ceder?
+Já se fala em corrigir a tabela em 11,32%. Queremos a correção dos 55,3%.
+"""
+
+
+def test_a_question_on_the_first_line_and_its_answer_below_are_two_turns():
+    root = _root(ANSWER_BELOW)
+    assert _who(root) == ["#interviewer", "#interviewee"] * 3
+    assert _x(root, "//tei:body//tei:sp[@who='#interviewer']/tei:p")[0] == "Como foi a paralisação?"
+
+
+def test_a_poem_whose_stanzas_open_with_a_question_is_no_interview():
+    text = ANSWER_BELOW.replace("Entrevistamos Sinval", "Cantamos Sinval")
+    assert _x(_root(text), "//tei:body//tei:sp") == []

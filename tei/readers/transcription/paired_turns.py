@@ -10,7 +10,9 @@ paragraphs are laid out so. Without the dash (``What is your party? The Socialis
 …``), a question of one sentence of at most :data:`MAX_BARE_QUESTION_WORDS` words and an
 answer opening with a capital, :data:`MIN_BARE_PAIRS` paragraphs at least and
 :data:`MIN_BARE_SHARE` of those from the first such pair to the last (a rhetorical question
-opening a paragraph of prose is no pair). Each is cut before the answer (its dash); the answer
+opening a paragraph of prose is no pair). A question alone on the first line of a paragraph
+whose next lines answer it (``Como foi a paralisação?`` / ``Entramos na Volks …``), three such
+paragraphs at least, is cut after that line. Each is cut before the answer (its dash); the answer
 becomes a block of its own (its column kept), so that the unlabelled-interview rule finds a
 question and the answer after it. No word is dropped or moved.
 """
@@ -58,6 +60,8 @@ def split_paired_turns(blocks: list[Block]) -> None:
         cuts = _cuts(blocks, _ASKED, _BARE_PAIR, MAX_BARE_QUESTION_WORDS)
         span = max(cuts) - min(cuts) + 1 if cuts else 0
         if len(cuts) < MIN_BARE_PAIRS or len(cuts) < MIN_BARE_SHARE * span:
+            if len(lines := _line_cuts(blocks)) >= MIN_PAIRS:
+                _cut_after_first_lines(blocks, lines)
             return
     dash = "a dash" if any(_ASKED_THEN_DASH.search(blocks[i].first[:500]) for i in cuts) else ""
     for index in sorted(cuts, reverse=True):
@@ -88,3 +92,32 @@ def _cuts(
         if m and len(m["q"].split()) <= words:
             cuts[index] = m.end("q")
     return cuts
+
+
+#: the longest question on the first line of a block whose next lines answer it
+MAX_LINE_QUESTION_WORDS = 40
+
+
+def _line_cuts(blocks: list[Block]) -> set[int]:
+    """The blocks whose first line is a question and whose next lines answer it (``Como foi
+    a paralisação?`` / ``Entramos na Volks e ficamos parados. …``)."""
+    return {
+        index
+        for index, block in enumerate(blocks)
+        if len(block.lines) >= 2
+        and block.first.rstrip().endswith("?")
+        and len(block.first.split()) <= MAX_LINE_QUESTION_WORDS
+        and not block.lines[1].rstrip().endswith("?")
+    }
+
+
+def _cut_after_first_lines(blocks: list[Block], cuts: set[int]) -> None:
+    """Cut each of ``cuts`` after its first line, the answer a block of its own."""
+    for index in sorted(cuts, reverse=True):
+        block = blocks[index]
+        answer = Block(block.lines[1:], block.line + 1)
+        answer.data = {d: v for d, v in block.data.items() if d == "wrapped"}
+        answer.note("the answer on the lines below a question at the top of the paragraph")
+        block.lines = block.lines[:1]
+        block.note("a question on its own line, its answer below it: cut there")
+        blocks.insert(index + 1, answer)

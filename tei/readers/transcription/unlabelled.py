@@ -240,7 +240,7 @@ def answers_after_questions(
 #: the second person of the family's languages: a question put to someone
 _YOU = re.compile(
     r"(?i)\b(?:you|your|yours|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|vosotros|"
-    r"du|dein|deine|ihr|euch|sie|ihnen|voi|lei|você|vocês|senhor|senhora|вы|вас|ваш|ваша|ты|тебя|"
+    r"du|dein|deine|ihr|euch|sie|ihnen|voi|vostro|vostra|vostri|vostre|tuo|tua|lei|você|vocês|senhor|senhora|вы|вас|ваш|ваша|ты|тебя|"
     r"wasza|wasz|wasze|waszej|waszego|pan|pani|państwo|ty|wy|twój|twoja|vy|váš|vaše|tvůj|"
     r"jij|jullie|uw|jouw|dere|dig|deg|ert|siz|sen|sizin|senin|εσείς|εσύ|σας|σου)\b"
 )
