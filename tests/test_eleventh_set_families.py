@@ -485,3 +485,27 @@ def test_a_question_on_the_first_line_and_its_answer_below_are_two_turns():
 def test_a_poem_whose_stanzas_open_with_a_question_is_no_interview():
     text = ANSWER_BELOW.replace("Entrevistamos Sinval", "Cantamos Sinval")
     assert _x(_root(text), "//tei:body//tei:sp") == []
+
+
+UKRAINIAN = """Інтерв’ю Олега Борисова (Профбуд) про роботу профспілок в умовах війни
+
+Катерина Данілова: Як виглядає профспілкова робота в умовах війни?
+
+Олег Борисов: Орієнтація нашої роботи за останні місяці дуже змінилася.
+
+К.Д.: А як щодо „класичної“ профспілкової роботи?
+
+О.Б.: Певною мірою ми продовжуємо ту роботу, як і раніше.
+"""
+
+
+def test_a_ukrainian_interview_and_cyrillic_dotted_initials():
+    root = _root(UKRAINIAN)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == [
+        "Катерина Данілова:",
+        "Олег Борисов:",
+        "К.Д.:",
+        "О.Б.:",
+    ]
+    whos = _who(root)
+    assert whos[0] == whos[2] and whos[1] == whos[3] and whos[0] != whos[1]

@@ -150,7 +150,7 @@ INTERVIEW = re.compile(
     r"\bsöyleşi|\bσυνέντευξη|\bwywiad|\bintervju|\bs[’']est entretenue?s? avec|\brozmow[aęiy]|"
     r"\brozhovor|\brozmawia\w*|\bhovoří s\b|\bбеседует с\b|\bspricht mit\b|"
     r"\bs[’']entretient avec\b|\bconversa com\b|\bconversa con\b|\bhaastattelu|\bentrevue|"
-    r"\bröportaj|\bgesprek|\bsamtal[ea]?\b|\bинтервю|"
+    r"\bröportaj|\bgesprek|\bsamtal[ea]?\b|\bинтервю|\bінтерв[’']ю|\bрозмов[аиі]|"
     # "Questions à Etienne Hodara", "Ten questions to …", "Preguntas a …": put to someone
     r"\b(?:\d+\s+)?(?:questions?\s+(?:à|to|for)|preguntas\s+a|domande\s+a|fragen\s+an|"
     r"perguntas\s+a|вопросы?\s+к?)\s+(?-i:[A-ZÀ-ÝА-ЯЁ])|"
@@ -232,7 +232,7 @@ def two_line_label(line: str, following: str) -> Label | None:
 
 
 #: initials with their dots before the colon (``A.M.: …``): a speaker's, not ``A.`` (answer)
-_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.){2,4}\s?(?::|-\s)")
+_DOTTED_INITIALS = re.compile(rf"(?:[{_UP}]\.){{2,4}}\s?(?::|-\s)")
 
 
 #: a transcript's bracketed label (``[Castro] First, I would like …``, ``[First reporter] Mr
