@@ -217,7 +217,9 @@ def test_a_date_alone_on_its_line_under_a_byline_is_the_pages_date():
 
 
 def test_a_year_alone_inside_a_fields_value_stays_in_it():
-    text = "Source:\nLenin\nCollected Works,\n1971,\nMoscow,\nVolume 42,\npages 204b-205a.\n\nText.\n"
+    text = (
+        "Source:\nLenin\nCollected Works,\n1971,\nMoscow,\nVolume 42,\npages 204b-205a.\n\nText.\n"
+    )
     root = _root(text)
     assert not root.xpath("//tei:titlePage/tei:docDate", namespaces=_NS)
 
@@ -320,7 +322,8 @@ def test_an_excerpt_cut_after_its_first_answer_is_one_question_and_its_answer():
 def test_a_question_not_answered_by_the_last_paragraph_alone_is_no_turn():
     # one question, then more than its answer: no excerpt cut after it, no dialogue
     text = CUT_AFTER_ONE.replace(
-        "nel dopoguerra e\n", "nel dopoguerra.\n\nPoi tornò in Toscana, dove visse fino alla fine.\n"
+        "nel dopoguerra e\n",
+        "nel dopoguerra.\n\nPoi tornò in Toscana, dove visse fino alla fine.\n",
     )
     root = _root(text)
     assert _x(root, "//tei:body//tei:sp") == []
@@ -354,7 +357,7 @@ def test_o_senhor_puts_a_portuguese_question_to_someone():
     text = (
         "CRISE DAS IDEOLOGIAS: UMA ENTREVISTA COM JACOB GORENDER\n\n"
         "O Núcleo de Estudos Históricos surgiu em um período de profunda apatia no país.\n\n"
-        "A entrevista foi feita no Instituto em 1990, com a presença de estudantes e professores.\n\n"
+        "A entrevista foi feita no Instituto em 1990, com estudantes e professores.\n\n"
         "Gostaríamos de saber, já que o senhor disse que o marxismo está em crise, se é possível"
         " confiar num método em crise?\n\n"
         "É justamente no método que devemos confiar, pois ele permite compreender a crise.\n\n"
@@ -509,3 +512,19 @@ def test_a_ukrainian_interview_and_cyrillic_dotted_initials():
     ]
     whos = _who(root)
     assert whos[0] == whos[2] and whos[1] == whos[3] and whos[0] != whos[1]
+
+
+GREETING = """Αποσπάσματα από τη συνέντευξη του ΓΓ στην δημοσιογράφο Ολγα Τρέμη
+
+-- Κυρίες και κύριοι, γεια σας. Καλωσήλθατε.
+
+-- Καλώς σας βρήκα.
+
+-- Να ξεκινήσουμε απ' τα Τέμπη. Τι λέτε για το αίτημα;
+
+-- Εμείς μιλήσαμε από την πρώτη στιγμή για προδιαγεγραμμένο έγκλημα.
+"""
+
+
+def test_a_greeting_and_its_reply_above_the_first_question_open_the_exchange():
+    assert _who(_root(GREETING)) == ["#interviewer", "#interviewee"] * 2

@@ -12,9 +12,8 @@ opens as a reply does — ``Yeah, …`` — and no paragraph goes on with the on
 ``But …``: they alternate, see :func:`_quick_exchanges`). An answer made of short paragraphs
 stays one turn.
 
-A page that labels only its questions (``Q:`` before each question, the answers plain): the
-paragraph after each labelled question opens a turn of the interviewee
-(:func:`answers_after_questions`).
+The turns of pages that label only one side are in
+:mod:`tei.readers.transcription.half_labelled`.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ _QUESTION_END = re.compile(
     r"|(?<=[α-ωάέήίόύώϊϋΐΰΑ-ΩΆΈΉΊΌΎΏ])[;;][\"”’»)]*\s*$"  # Greek's question mark ("ΠΕΟ;")
 )
 #: a dialogue dash opening a paragraph (``– Do you …?``, ``— Верно ли …?``)
-DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^-\s*(?=[¿¡]|[^\W\d_])")
+DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^--?\s*(?=[¿¡]|[^\W\d_])")
 #: a numbered paragraph (``1.``, ``2)``, ``3-``, ``4.-``): its number
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s?(?:\.-|[.)]|-|–)\s*[^\W\d_¿¡]|^\s*(\d{1,2})[.)]\s*[¿¡]")
 #: the first sentence of a paragraph, to its end mark
@@ -44,9 +43,6 @@ _ASKED = re.compile(
 )
 MAX_QUESTION_WORDS = 90
 MIN_QUESTIONS = 2
-#: how many questions put to the one labelled speaker make any short paragraph between two
-#: of his answers a question
-MIN_BETWEEN = 3
 #: the longest question an excerpt's last paragraph may answer alone
 LAST_ASKED_WORDS = 20
 MIN_SHARE = 1 / 7
@@ -61,7 +57,7 @@ def is_question(block: Block) -> bool:
         return False
     if _QUESTION_END.search(block.text):
         return True
-    if block.text.rstrip().endswith(("…", "...")) and _YOU.search(block.text):
+    if block.text.rstrip().endswith(("…", "...")) and YOU.search(block.text):
         return True  # "… twierdząc, że wasza partia zagraża …": put to someone, trailing off
     if _ASKED.match(block.text):
         return True
@@ -116,7 +112,7 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
     asked = blocks[turns[0][0]].text if turns else ""
     first_only = questions == 1 and bool(
         (turns and number_of(blocks[turns[0][0]]) == 1)
-        or _YOU.search(asked)
+        or YOU.search(asked)
         or DIALOGUE_DASH.match(asked)
         or asked.lstrip().startswith("¿")  # a paragraph that is one question from its start
         # right below the short line that says it is an interview ("Συνέντευξη στην …")
@@ -170,8 +166,16 @@ def _dashed_exchange(
     """Where questions and answers open with dialogue dashes, every dashed paragraph from
     the first question on opens the next turn, the two speakers taking turns (an
     interviewer's remark without a question mark too); a paragraph without a dash goes on
-    with the turn before it. Kept only when every question found falls to the interviewer."""
+    with the turn before it. Kept only when every question found falls to the interviewer.
+    An even run of dashed paragraphs right above the first question opens the exchange
+    (``-- Κυρίες και κύριοι, γεια σας …`` / ``-- Καλώς σας βρήκα.``: a greeting and its reply)."""
     first = turns[0][0]
+    listed = set(paras)
+    above = first
+    while above - 1 in listed and DIALOGUE_DASH.match(blocks[above - 1].text):
+        above -= 1
+    if (first - above) % 2 == 0:
+        first = above
     dashed = [i for i in paras if i >= first and DIALOGUE_DASH.match(blocks[i].text)]
     roles = [(i, "interviewee" if n % 2 else "interviewer") for n, i in enumerate(dashed)]
     asks = {i for i, role in turns if role == "interviewer"}
@@ -224,21 +228,8 @@ def _replies(blocks: list[Block], run: list[int]) -> bool:
     return any(_REPLY.match(t) for t in later[1::2])
 
 
-def answers_after_questions(
-    blocks: list[Block], asks: set[int], interview: bool = False
-) -> list[int]:
-    """The paragraphs that answer labelled questions on a page whose only accepted labels
-    ask (``asks``: the indexes of those turns, two at least, or one on a page that says it is
-    an interview — an excerpt may hold only its first question): the paragraph right after
-    each question turn. None when any other label was accepted."""
-    turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
-    if len(asks) < (1 if interview else MIN_QUESTIONS) or set(turns) != asks:
-        return []
-    return [i + 1 for i in sorted(asks) if i + 1 < len(blocks) and blocks[i + 1].kind == "para"]
-
-
 #: the second person of the family's languages: a question put to someone
-_YOU = re.compile(
+YOU = re.compile(
     r"(?i)\b(?:you|your|yours|vous|votre|vos|tu|ton|ta|tes|usted|ustedes|su|sus|vosotros|"
     r"du|dein|deine|ihr|euch|sie|ihnen|voi|vostro|vostra|vostri|vostre|tuo|tua|lei|você|vocês|senhor|senhora|вы|вас|ваш|ваша|ты|тебя|"
     r"wasza|wasz|wasze|waszej|waszego|pan|pani|państwo|ty|wy|twój|twoja|vy|váš|vaše|tvůj|"
@@ -277,83 +268,9 @@ def addressed_questions(
         return turns, "the page numbers its questions, an answer after each"
     # a page that opens with a question put to someone needs one more to be an interview
     least = 2 if paras and asks and asks[0] == paras[0] else MIN_ADDRESSED
-    if len(asks) < least or not all(_YOU.search(blocks[i].text) for i in asks):
+    if len(asks) < least or not all(YOU.search(blocks[i].text) for i in asks):
         return [], ""
     return turns, "questions put to someone (you, your …)"
-
-
-#: the fewest words of a question put to the labelled speaker (``Why?`` in an answer is his)
-MIN_PUT_WORDS = 6
-
-
-def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | None]]:
-    """On a page whose turns are all one speaker's (``Tariq Ali:`` once, the questions put to
-    him unlabelled): (question, answer) block indexes — each paragraph after his first turn
-    that is a question put to someone (:func:`is_question`, a second-person word, six words or
-    more) or asked right above one of his labelled turns, and the paragraph after it that
-    answers (None when it is labelled or a question).
-    The interviewer's questions are never the interviewee's paragraphs."""
-    turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
-    keys = {blocks[i].data["label"].key.casefold() for i in turns if "label" in blocks[i].data}
-    if not turns or len(keys) != 1 or any("label" not in blocks[i].data for i in turns):
-        return []
-
-    def put(i: int) -> bool:
-        block = blocks[i]
-        return (
-            block.kind == "para"
-            and is_question(block)
-            and block.words >= MIN_PUT_WORDS
-            # put to someone, or asked right above the speaker's labelled answer
-            and (bool(_YOU.search(block.text)) or (i + 1 in labelled and i not in labelled))
-        )
-
-    labelled = set(turns)
-
-    asked = {i for i in range(turns[0] + 1, len(blocks)) if put(i)}
-    if len(asked) >= MIN_BETWEEN:  # "Comment le travail est-il organisé … :" between two answers
-        asked |= {
-            i
-            for i in range(turns[0] + 1, len(blocks) - 1)
-            if i - 1 in labelled
-            and i + 1 in labelled
-            and blocks[i].kind == "para"
-            and blocks[i].words <= MAX_QUESTION_WORDS
-        }
-    i = turns[0] - 1
-    while i >= 0 and put(i):  # the questions just above the first answer
-        asked.add(i)
-        i -= 1
-    found: list[tuple[int, int | None]] = []
-    for i in sorted(asked):
-        if i - 1 in asked:  # a second question in a row continues the interviewer's turn
-            continue
-        end = i
-        while end + 1 in asked:
-            end += 1
-        nxt = end + 1 if end + 1 < len(blocks) else None
-        answer = nxt if nxt is not None and blocks[nxt].kind == "para" else None
-        if answer is not None and is_question(blocks[answer]):
-            answer = None
-        found.append((i, answer))
-    return found
-
-
-def dashed_questions(blocks: list[Block]) -> list[int]:
-    """On a page of labelled turns: the unlabelled paragraphs that open with a dialogue dash
-    or a question's number and ask (``– Hva tror dere …?``, ``2- Est-ce que tu …?``), right
-    before a labelled turn — the interviewer's questions, marked only by the dash or number."""
-    if not any(b.kind == "turn" and "label" in b.data for b in blocks):
-        return []
-    return [
-        i
-        for i, block in enumerate(blocks[:-1])
-        if block.kind == "para"
-        and (DIALOGUE_DASH.match(block.text) or number_of(block) is not None)
-        and is_question(block)
-        and blocks[i + 1].kind == "turn"
-        and "label" in blocks[i + 1].data
-    ]
 
 
 #: the fewest prompts answered by a quotation that make a dialogue, and the fewest of them

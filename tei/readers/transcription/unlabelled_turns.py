@@ -12,16 +12,18 @@ from __future__ import annotations
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.front import is_heading_like
+from tei.readers.transcription.half_labelled import (
+    answers_after_questions,
+    dashed_questions,
+    questions_to_the_one_labelled,
+)
 from tei.readers.transcription.label_shapes import INTERVIEW, Label
 from tei.readers.transcription.speaker_turn import Weighed, default_role
 from tei.readers.transcription.unlabelled import (
     DIALOGUE_DASH,
     addressed_questions,
-    answers_after_questions,
-    dashed_questions,
     is_question,
     question_answers,
-    questions_to_the_one_labelled,
     quoted_answers,
 )
 

@@ -1,0 +1,111 @@
+"""Rule: speaker turns on a page that labels only one side of the dialogue.
+
+A page that labels only its questions (``Q:`` before each question, the answers plain): the
+paragraph after each labelled question opens a turn of the interviewee
+(:func:`answers_after_questions`). A page whose only labelled speaker answers (``Tariq Ali:``,
+the questions put to him unlabelled): :func:`questions_to_the_one_labelled`. Questions
+opened by a dialogue dash or a number before labelled answers: :func:`dashed_questions`.
+"""
+
+from __future__ import annotations
+
+from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.unlabelled import (
+    DIALOGUE_DASH,
+    MAX_QUESTION_WORDS,
+    MIN_QUESTIONS,
+    YOU,
+    is_question,
+    number_of,
+)
+
+#: how many questions put to the one labelled speaker make any short paragraph between two
+#: of his answers a question
+MIN_BETWEEN = 3
+
+
+def answers_after_questions(
+    blocks: list[Block], asks: set[int], interview: bool = False
+) -> list[int]:
+    """The paragraphs that answer labelled questions on a page whose only accepted labels
+    ask (``asks``: the indexes of those turns, two at least, or one on a page that says it is
+    an interview — an excerpt may hold only its first question): the paragraph right after
+    each question turn. None when any other label was accepted."""
+    turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
+    if len(asks) < (1 if interview else MIN_QUESTIONS) or set(turns) != asks:
+        return []
+    return [i + 1 for i in sorted(asks) if i + 1 < len(blocks) and blocks[i + 1].kind == "para"]
+
+
+#: the fewest words of a question put to the labelled speaker (``Why?`` in an answer is his)
+MIN_PUT_WORDS = 6
+
+
+def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | None]]:
+    """On a page whose turns are all one speaker's (``Tariq Ali:`` once, the questions put to
+    him unlabelled): (question, answer) block indexes — each paragraph after his first turn
+    that is a question put to someone (:func:`is_question`, a second-person word, six words or
+    more) or asked right above one of his labelled turns, and the paragraph after it that
+    answers (None when it is labelled or a question).
+    The interviewer's questions are never the interviewee's paragraphs."""
+    turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
+    keys = {blocks[i].data["label"].key.casefold() for i in turns if "label" in blocks[i].data}
+    if not turns or len(keys) != 1 or any("label" not in blocks[i].data for i in turns):
+        return []
+
+    def put(i: int) -> bool:
+        block = blocks[i]
+        return (
+            block.kind == "para"
+            and is_question(block)
+            and block.words >= MIN_PUT_WORDS
+            # put to someone, or asked right above the speaker's labelled answer
+            and (bool(YOU.search(block.text)) or (i + 1 in labelled and i not in labelled))
+        )
+
+    labelled = set(turns)
+
+    asked = {i for i in range(turns[0] + 1, len(blocks)) if put(i)}
+    if len(asked) >= MIN_BETWEEN:  # "Comment le travail est-il organisé … :" between two answers
+        asked |= {
+            i
+            for i in range(turns[0] + 1, len(blocks) - 1)
+            if i - 1 in labelled
+            and i + 1 in labelled
+            and blocks[i].kind == "para"
+            and blocks[i].words <= MAX_QUESTION_WORDS
+        }
+    i = turns[0] - 1
+    while i >= 0 and put(i):  # the questions just above the first answer
+        asked.add(i)
+        i -= 1
+    found: list[tuple[int, int | None]] = []
+    for i in sorted(asked):
+        if i - 1 in asked:  # a second question in a row continues the interviewer's turn
+            continue
+        end = i
+        while end + 1 in asked:
+            end += 1
+        nxt = end + 1 if end + 1 < len(blocks) else None
+        answer = nxt if nxt is not None and blocks[nxt].kind == "para" else None
+        if answer is not None and is_question(blocks[answer]):
+            answer = None
+        found.append((i, answer))
+    return found
+
+
+def dashed_questions(blocks: list[Block]) -> list[int]:
+    """On a page of labelled turns: the unlabelled paragraphs that open with a dialogue dash
+    or a question's number and ask (``– Hva tror dere …?``, ``2- Est-ce que tu …?``), right
+    before a labelled turn — the interviewer's questions, marked only by the dash or number."""
+    if not any(b.kind == "turn" and "label" in b.data for b in blocks):
+        return []
+    return [
+        i
+        for i, block in enumerate(blocks[:-1])
+        if block.kind == "para"
+        and (DIALOGUE_DASH.match(block.text) or number_of(block) is not None)
+        and is_question(block)
+        and blocks[i + 1].kind == "turn"
+        and "label" in blocks[i + 1].data
+    ]
