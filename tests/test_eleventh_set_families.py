@@ -528,3 +528,33 @@ GREETING = """Αποσπάσματα από τη συνέντευξη του Γ�
 
 def test_a_greeting_and_its_reply_above_the_first_question_open_the_exchange():
     assert _who(_root(GREETING)) == ["#interviewer", "#interviewee"] * 2
+
+
+REMARKED = """Dit eerste interview werd afgenomen aan de oprit naar een industriezone in de haven.
+
+Hoe verloopt de staking vandaag?
+
+Het gaat goed zoals je kan zien, we hebben hier een piket kunnen zetten op de openbare weg.
+
+Deze weg is afgesloten, maar ik had gehoord dat er een andere ingang wel open is?
+
+Ja, wat verder is het wel open. Het is wat geven en nemen.
+
+Wordt de staking ook breed gedragen, hoe zit het met de steun van de arbeiders op de site? Er \
+zijn hier een heel aantal bedrijven natuurlijk.
+
+Ik kan dat vrij moeilijk zeggen, ik kan daar niet direct op antwoorden.
+"""
+
+
+def test_a_question_that_ends_with_a_remark_is_still_the_interviewers():
+    assert _who(_root(REMARKED)) == ["#interviewer", "#interviewee"] * 3
+
+
+def test_an_answer_that_asks_itself_why_stays_the_answer():
+    text = REMARKED.replace(
+        "Wordt de staking ook breed gedragen, hoe zit het met de steun van de arbeiders op de "
+        "site? Er zijn hier een heel aantal bedrijven natuurlijk.",
+        "Waarom? Omdat de arbeiders het willen.",
+    )
+    assert _who(_root(text)) == ["#interviewer", "#interviewee"] * 2

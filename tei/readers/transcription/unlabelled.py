@@ -106,6 +106,8 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
             turns += [(i, "interviewer"), (following, "interviewee")]
     if numbered and numbered[-1] == paras[-1] and len(turns) >= 2:
         turns.append((paras[-1], "interviewer"))  # the last question, the page cut short
+    if not numbered and len(turns) >= 4:
+        turns = _remarked_questions(blocks, paras, turns)
     questions = sum(1 for _, role in turns if role == "interviewer")
     # an excerpt may end after its first question: one numbered ("1. Was ist …?"), put to
     # someone ("Comment as-tu découvert …?") or marked with a dialogue dash ("– ¿qué …?")
@@ -151,6 +153,41 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
     found = [(i, role, why[role]) for i, role in turns]
     quick = "a short paragraph of a quick exchange after a question (an odd run of them)"
     found += [(i, role, quick) for i, role in _quick_exchanges(blocks, turns)]
+    return sorted(found)
+
+
+#: the longest question that ends with a remark (``… op de site? Er zijn hier …``)
+REMARKED_WORDS = 40
+MIN_REMARKED_QUESTION = 6
+MAX_REMARK = 15
+
+
+def _remarked_questions(
+    blocks: list[Block], paras: list[int], turns: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Where two questions at least alternate with answers: a short paragraph inside an
+    answer whose first sentence asks and whose rest is a remark (``Wordt de staking ook breed
+    gedragen …? Er zijn hier een heel aantal bedrijven natuurlijk.``) is a question too, the
+    paragraph after it the answer."""
+    starts = {i for i, _ in turns}
+    found = list(turns)
+    for n, i in enumerate(paras[:-1]):
+        following = paras[n + 1]
+        first = _FIRST_SENTENCE.match(blocks[i].text)
+        if (
+            i not in starts
+            and following not in starts
+            and following == i + 1
+            and blocks[i].words <= REMARKED_WORDS
+            and first is not None
+            and first.group(0).endswith("?")
+            # a question of its own ("Why? Because …" answers itself), a short remark after it
+            and len(first.group(0).split()) >= MIN_REMARKED_QUESTION
+            and len(blocks[i].text[first.end() :].split()) <= MAX_REMARK
+            and not is_question(blocks[following])
+        ):
+            found += [(i, "interviewer"), (following, "interviewee")]
+            starts |= {i, following}
     return sorted(found)
 
 
