@@ -558,3 +558,46 @@ def test_an_answer_that_asks_itself_why_stays_the_answer():
         "Waarom? Omdat de arbeiders het willen.",
     )
     assert _who(_root(text)) == ["#interviewer", "#interviewee"] * 2
+
+
+TAPE = """Q940 Transcript
+
+Jones: Who is it? What's this about?
+
+Voices in crowd: (too soft)
+
+Jones: Michaeleen Brady? I hope I can hear you.
+
+Young girl 1: Father, I felt it was too easy.
+
+Jones: Every person that's gotten up has been honest.
+
+Man 1: Well, come up front.
+
+Jones: All right. All right.
+"""
+
+
+def test_described_speakers_of_an_established_dialogue_are_turns():
+    root = _root(TAPE)
+    speakers = _x(root, "//tei:body//tei:sp/tei:speaker")
+    assert speakers == [
+        "Jones:",
+        "Voices in crowd:",
+        "Jones:",
+        "Young girl 1:",
+        "Jones:",
+        "Man 1:",
+        "Jones:",
+    ]
+
+
+def test_a_description_and_a_colon_in_prose_is_no_turn():
+    text = (
+        "Trotsky: A Life\n\nTrotsky: he arrived in 1937.\n\nTrotsky: he left for Coyoacán.\n\n"
+        "Trotsky: he wrote every day.\n\nIn short: the house was his fortress.\n\n"
+        "The years that followed were the hardest, and they ended in murder.\n\n"
+        "Nobody who knew him then forgot the calm with which he worked.\n\n"
+        "The archive keeps his letters of those years, all of them answered.\n"
+    )
+    assert "In short:" not in _x(_root(text), "//tei:body//tei:sp/tei:speaker")

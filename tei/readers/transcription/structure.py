@@ -24,6 +24,7 @@ from tei.readers.transcription.block_splits import join_broken_titles, split_mas
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.bylines import BY_LINE
 from tei.readers.transcription.context import OPENING_CHARS, Context
+from tei.readers.transcription.described_labels import mark_described_turns
 from tei.readers.transcription.field_lines import join_wrapped_fields, mark_unknown_fields
 from tei.readers.transcription.footnotes import NOTES_HEADING, entry_number
 from tei.readers.transcription.front import (
@@ -213,6 +214,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             block.data["label"] = weighed.label
             if weighed.same_as:
                 block.data["same_as"] = weighed.same_as
+    mark_described_turns(blocks)
     mark_unlabelled_turns(blocks, decided, found, opening, ctx)
 
 
