@@ -601,3 +601,12 @@ def test_a_description_and_a_colon_in_prose_is_no_turn():
         "The archive keeps his letters of those years, all of them answered.\n"
     )
     assert "In short:" not in _x(_root(text), "//tei:body//tei:sp/tei:speaker")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["INTERVIEWER: Kenneth B. West", "Date: March 25, 1980", "Wed, 06/05/2013 - 09:14 -- sewm02"],
+)
+def test_a_records_field_or_a_posts_time_stamp_is_no_title(line):
+    text = f"{line}\n\nKW: When did you start at Buick?\n\nOB: In 1936, on the line.\n\nKW: Why?\n"
+    assert line not in _x(_root(text), "//tei:titleStmt/tei:title")

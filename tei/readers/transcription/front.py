@@ -59,6 +59,15 @@ def byline_names(text: str) -> list[str]:
     return names if ok else []
 
 
+#: a field of an archive's record, never a heading (``INTERVIEWER: Kenneth B. West``)
+RECORD_FIELD = re.compile(
+    r"(?i)(?:interviewer|interviewee|narrator|interviewers|date|place|location|identifier|"
+    r"duration|subject|entrevistador|entrevistado|intervistatore|interviewé)\s?:\s*\S"
+)
+#: a post's time stamp: a date in figures, then a clock time
+_POSTED_AT = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?:-|,|–)?\s*\d{1,2}:\d{2}")
+
+
 def is_heading_like(block: Block) -> bool:
     """Short, with no closing full stop: a title, subtitle, name or section heading."""
     if block.data.get("joined_title"):
@@ -68,6 +77,8 @@ def is_heading_like(block: Block) -> bool:
         return False
     if not any(c.isalpha() for c in text):
         return False  # "0:00", "— 4 —", "| 69 |": a time or a page's number heads nothing
+    if RECORD_FIELD.match(text) or _POSTED_AT.search(text):
+        return False  # "INTERVIEWER: Kenneth B. West", "Wed, 06/05/2013 - 09:14 -- sewm"
     if (dated := _DATE_AFTER.search(text)) and parse_date(dated["date"]):
         text = text[: dated.start()]  # "Speech at the … to Karl Marx. May 1, 1920": its date
     if SENTENCE_INSIDE.search(text):  # a sentence ends inside: prose, not a title
@@ -241,8 +252,8 @@ def classify_title_line(block: Block) -> str:
         return "author"  # (names the page broke over two lines: "Suren Moodliar and Victor")
     if NUMERIC_DATE.fullmatch(text):  # "26/6/07": a date line, dated when it is unambiguous
         return "date"
-    if "\n" not in text and text.endswith(":"):  # a field's label with no value, a lead-in
-        return "para"
+    if "\n" not in text and (text.endswith(":") or RECORD_FIELD.match(text)):
+        return "para"  # a field's label with no value, a lead-in; a record's field
     if is_heading_like(block):
         return "title"
     if "\n" not in text and (split := author_title(text)) and title_and_subtitle(split[1]):

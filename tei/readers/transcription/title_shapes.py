@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tei.readers.transcription.blocks import Block
-from tei.readers.transcription.front import SENTENCE_INSIDE
+from tei.readers.transcription.front import RECORD_FIELD, SENTENCE_INSIDE
 
 #: the most words of a long heading the page opens with
 LONG_TITLE_WORDS = 24
@@ -40,6 +40,7 @@ def is_long_first_title(block: Block, after: Block, *, above_meta: bool = False)
         and not SENTENCE_INSIDE.search(text)
         and not re.search(r"[.!?;,:…]$", text.rstrip("\"”’'»"))
         and not text.lstrip("([“‘\"'„«")[:1].islower()
+        and not RECORD_FIELD.match(text)
     )
 
 
