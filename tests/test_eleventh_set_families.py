@@ -610,3 +610,19 @@ def test_a_description_and_a_colon_in_prose_is_no_turn():
 def test_a_records_field_or_a_posts_time_stamp_is_no_title(line):
     text = f"{line}\n\nKW: When did you start at Buick?\n\nOB: In 1936, on the line.\n\nKW: Why?\n"
     assert line not in _x(_root(text), "//tei:titleStmt/tei:title")
+
+
+@pytest.mark.parametrize(
+    "line", ["Volver al Archivo Marx/Engels |", "Retour au sommaire", "Condividi su", "Teilen"]
+)
+def test_a_link_back_to_the_archive_or_a_share_word_is_chrome(line):
+    from tei.readers.transcription.navigation import is_navigation
+
+    assert is_navigation(line)
+
+
+@pytest.mark.parametrize("title", ["Back to Marx", "Back to the USSR", "Volver a empezar"])
+def test_a_title_that_goes_back_somewhere_is_no_chrome(title):
+    from tei.readers.transcription.navigation import is_navigation
+
+    assert not is_navigation(title)

@@ -10,6 +10,14 @@ PHRASE = re.compile(
     r"(?i)^(?:(?:main|the)\s+)?.{0,40}?\b(?:index|archives?|home\s*page|main\s*page|contents|"
     r"writers|subject|glossary|library|reference\s+archive|biblioteca|biblioth[èe]que|bibliothek|"
     r"archivo|arquivo|archivio|archiv|архив|[íi]ndice|sommaire|inhalt)\.?$"
+    # a link back to the archive's index or home (``Volver al Archivo Marx/Engels``)
+    r"|^(?i:back to|return to|volver (?:al|a la|a)|regresar (?:al|a la)|retour (?:à|au|aux)|"
+    r"zurück zu[mr]?|torna (?:a|al|alla|all['’])|voltar (?:ao|à|para)|назад к|вернуться к)\s"
+    r"(?=.{0,50}\b(?i:index|archives?|archivo|arquivo|archivio|archiv|архив|biblioteca|library|"
+    r"home|inicio|accueil|sommaire|[íi]ndice|page|seite|página|pagina)\b).{1,60}$"
+    # a share widget's word, alone (``Condividi su``)
+    r"|^(?i:condividi(?: su)?|compartir(?: en)?|compartilhar|partilhar|partager(?: sur)?|teilen|"
+    r"share on|поделиться)\.?:?$"
     r"|^(?i:encyclop(?:a)?edia of trotskyism(?: on-?line)?|marxists[’'`]? internet archive|"
     r"etol|mia|top of (?:the )?page|back to top|top|home|next|previous|prev|back|up|"
     r"current issue|next issue|back issues?|previous issue|search|menu|article excerpt|"
