@@ -133,6 +133,8 @@ def indented_starts(lines: list[str]) -> set[int]:
 MIN_FULL_LINES = 4
 #: the share of the wrap width under which a closed line with room for the next word ends
 SHORT_LINE = 0.8
+#: the longest line the short-line rule looks at
+WRAPPED_MAX = 1000
 
 
 def short_line_ends(lines: list[str]) -> set[int]:
@@ -146,6 +148,8 @@ def short_line_ends(lines: list[str]) -> set[int]:
     sentence is a paragraph of its own: the paragraph ends before it too."""
     full = []
     for a, b in itertools.pairwise(lines):
+        if len(a) > WRAPPED_MAX or len(b) > WRAPPED_MAX:
+            continue  # (a wrapped line is short; a long one is no line of a wrapped page)
         a, b = a.rstrip(), b.strip()
         if a and b and not _CLOSED.search(a) and (b[:1].islower() or a.endswith(("-", ","))):
             full.append(len(a))
@@ -156,6 +160,8 @@ def short_line_ends(lines: list[str]) -> set[int]:
     width = sorted(full)[len(full) // 2]
     ends = set()
     for i, (a, b) in enumerate(itertools.pairwise(lines)):
+        if len(a) > WRAPPED_MAX or len(b) > WRAPPED_MAX:
+            continue
         a, b = a.rstrip(), b.strip()
         if a and b and _CLOSED.search(a) and len(a) + 1 + len(b.split()[0]) <= SHORT_LINE * width:
             ends.add(i)
@@ -176,8 +182,13 @@ def paragraph_lines(lines: list[str]) -> set[int]:
     ``     Budou pokračovat …``)."""
     opens = set()
     for i, (a, b) in enumerate(itertools.pairwise(lines)):
-        a, b = a.strip(), b.strip()
-        if len(a) > PARAGRAPH_LINE and len(b) >= 60 and _CLOSED.search(a) and _OPENS.match(b):
+        # (ends and starts only: a line may be megabytes long)
+        if (
+            (len(a) > WRAPPED_MAX or len(a.strip()) > PARAGRAPH_LINE)
+            and _CLOSED.search(a[-40:])
+            and len(b[:200].strip()) >= 60
+            and _OPENS.match(b[:80].lstrip())
+        ):
             opens.add(i + 1)
     return opens
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tei.dates import DATE_PHRASE, parse_date
+from tei.dates import DATE_PHRASE, LONGEST_DATE, parse_date
 from tei.readers.transcription.blocks import Block
 
 #: a place, a comma, then the date
@@ -120,7 +120,7 @@ def head_date(blocks: list[Block]) -> tuple[str, dict[str, str]] | None:
     the first of the first :data:`HEAD_BLOCKS` blocks that is one line of nine words at most
     and a date line (:func:`date_line`). None otherwise."""
     for block in blocks[:HEAD_BLOCKS]:
-        if len(block.lines) != 1 or len(block.text.split()) > 9:
+        if len(block.lines) != 1 or len(block.first) > LONGEST_DATE or block.words > 9:
             continue
         text = block.text.strip().rstrip(".")
         attrs = date_line(text)

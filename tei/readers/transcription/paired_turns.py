@@ -96,6 +96,7 @@ def _cuts(
 
 #: the longest question on the first line of a block whose next lines answer it
 MAX_LINE_QUESTION_WORDS = 40
+MAX_LINE_QUESTION_CHARS = 400
 
 
 def _line_cuts(blocks: list[Block]) -> set[int]:
@@ -105,6 +106,7 @@ def _line_cuts(blocks: list[Block]) -> set[int]:
         index
         for index, block in enumerate(blocks)
         if len(block.lines) >= 2
+        and len(block.first) <= MAX_LINE_QUESTION_CHARS
         and block.first.rstrip().endswith("?")
         and len(block.first.split()) <= MAX_LINE_QUESTION_WORDS
         and not block.lines[1].rstrip().endswith("?")

@@ -173,7 +173,7 @@ def _remarked_questions(
     found = list(turns)
     for n, i in enumerate(paras[:-1]):
         following = paras[n + 1]
-        first = _FIRST_SENTENCE.match(blocks[i].text)
+        first = _FIRST_SENTENCE.match(blocks[i].text[:400])
         if (
             i not in starts
             and following not in starts
