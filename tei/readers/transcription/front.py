@@ -18,6 +18,7 @@ from tei.dates import MONTHS, parse_date
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.bylines import byline_parts
 from tei.readers.transcription.front_dates import NUMERIC_DATE, bracket_date, date_line
+from tei.readers.transcription.label_shapes import ROLE_FIELDS
 from tei.readers.transcription.name_shapes import (
     bylined_name,
     initialled_names,
@@ -61,8 +62,11 @@ def byline_names(text: str) -> list[str]:
 
 #: a field of an archive's record, never a heading (``INTERVIEWER: Kenneth B. West``)
 RECORD_FIELD = re.compile(
-    r"(?i)(?:interviewer|interviewee|narrator|interviewers|date|place|location|identifier|"
-    r"duration|subject|entrevistador|entrevistado|intervistatore|interviewé)\s?:\s*\S"
+    r"(?i)(?:"
+    + "|".join(
+        sorted(ROLE_FIELDS | {"date", "place", "location", "identifier", "duration", "subject"})
+    )
+    + r")\s?:\s*\S"
 )
 #: a post's time stamp: a date in figures, then a clock time
 _POSTED_AT = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?:-|,|–)?\s*\d{1,2}:\d{2}")

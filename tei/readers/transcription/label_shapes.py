@@ -143,6 +143,20 @@ NOT_SPEAKERS = frozenset(
     video vidéo vídeo photo foto image imagen audio podcast download pdf interview entrevista
     entretien intervista gespräch интервью""".split()
 )
+#: the roles a header field names, before a name (``Interviewer: Peter Brabban``): no turn
+ROLE_FIELDS = frozenset(
+    {
+        "interviewer",
+        "interviewee",
+        "narrator",
+        "interviewers",
+        "entrevistador",
+        "entrevistado",
+        "intervistatore",
+        "intervieweur",
+        "interviewé",
+    }
+)
 INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
     r"\bgespr[äa]ch|\bentrevista|\bintervista|\bдебат|\bинтервью|\bbeseda|\bdebate\b|"

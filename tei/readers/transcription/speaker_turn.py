@@ -21,6 +21,7 @@ from tei.readers.transcription.label_shapes import (
     NOT_SPEAKERS,
     PAIRS,
     QUESTION_WORDS,
+    ROLE_FIELDS,
     ROLE_WORDS,
     Label,
     candidate,
@@ -49,25 +50,13 @@ _ASKING = {"q", "p", "f", "d", "в"}
 _ASKS = re.compile(r"\?[\"”’»)]*\s*$")
 
 
-#: the role words an oral history's header lists its people under (``Interviewer: NAME``)
-_ROLE_FIELDS = {
-    "interviewer",
-    "interviewee",
-    "narrator",
-    "interviewers",
-    "entrevistador",
-    "entrevistado",
-    "intervistatore",
-    "intervieweur",
-    "interviewé",
-}
 #: a transcript's label (``Е.КИСЕЛЕВ``, ``J. SMITH``): an initial, then the surname in capitals
 _INITIAL_SURNAME = re.compile(rf"[{CAPITALS}]\.\s?[{CAPITALS}][{CAPITALS}'’-]{{2,}}")
 
 
 def role_field(key: str, text: str) -> bool:
     """``Interviewer: Peter Brabban``: a role word and a name alone, a field of the header."""
-    return key.casefold() in _ROLE_FIELDS and bool(text) and is_name_like(text.strip().rstrip("."))
+    return key.casefold() in ROLE_FIELDS and bool(text) and is_name_like(text.strip().rstrip("."))
 
 
 def title_like(rest: str) -> bool:
