@@ -626,3 +626,28 @@ def test_a_title_that_goes_back_somewhere_is_no_chrome(title):
     from tei.readers.transcription.navigation import is_navigation
 
     assert not is_navigation(title)
+
+
+def test_a_journal_its_date_and_its_number_head_the_page_and_a_year_opens_the_title():
+    text = (
+        "Militant Irish Monthly, June 1974, No. 25\n\n"
+        "1974 UWC - Interview with Derry Shop Steward\n\n"
+        "The following is an interview with a shop steward in the Maydown Industrial Complex.\n\n"
+        "MIM: The strike had little response here until Wednesday?\n\n"
+        "SS: Yes, that's true, most of the workers here are Catholic.\n\n"
+        "MIM: And then?\n\nSS: Then it changed.\n"
+    )
+    root = _root(text)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='main']") == [
+        "1974 UWC - Interview with Derry Shop Steward"
+    ]
+    monogr = "//tei:sourceDesc/tei:biblStruct/tei:monogr"
+    assert _x(root, monogr + "/tei:title") == ["Militant Irish Monthly"]
+    assert _x(root, monogr + "/tei:biblScope[@unit='issue']") == ["25"]
+
+
+def test_a_year_and_a_month_number_still_open_a_date_line():
+    from tei.readers.transcription.front_dates import date_line
+
+    assert date_line("2014 09 – the TUC and Industrial Democracy") is not None
+    assert date_line("1974 UWC - Interview with Derry Shop Steward") is None

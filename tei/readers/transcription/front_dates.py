@@ -47,6 +47,15 @@ def date_line(text: str) -> dict[str, str] | None:
         return attrs
     m = DATE_PHRASE.match(text)
     if m and text[m.end() : m.end() + 1] in (",", " ", ";") and (attrs := parse_date(m.group(0))):
+        rest = text[m.end() :].split()
+        if (
+            m.group(0).isdigit()
+            and len(rest) > 2
+            and not re.fullmatch(r"(?:0?[1-9]|1[0-2])", rest[0])
+        ):
+            # "1974 UWC - Interview with Derry Shop Steward": a title, its year first (but
+            # "2014 09 – the TUC …" opens with a year and a month)
+            return None
         return attrs
     return None
 

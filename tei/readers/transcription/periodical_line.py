@@ -5,7 +5,8 @@ Accepted syntax: the periodical/issue line ``International Socialist Review, Win
 published, ``Published December 13, 1938``), or a catalogue's genre line ``Magazine article
 Monthly Review``; a masthead: ``The Militant (logo)`` / ``Vol.66/No.35   September 23,
 2002``, ``The Militant. Vol. 5. No. 15. April 12, 1941.``, ``Platypus Review 157 | June
-2023``, ``Vol. 9 No. 1, 1 January 1945`` / ``Labor Action``, a web magazine's ``Issue 241 of
+2023``, ``Vol. 9 No. 1, 1 January 1945`` / ``Labor Action``, ``Militant Irish Monthly, June
+1974, No. 25``, a web magazine's ``Issue 241 of
 SOCIALIST REVIEW Published May 2000``, or an issue line without a date (``Encyclopedia of
 Trotskyism On-Line: Revolutionary History, Vol. 6 No. 4``) → the journal, volume, issue and
 date of the printed original.
@@ -77,7 +78,10 @@ _MASTHEAD = re.compile(
     r"(?P<date4>[^|\n]{4,40}?)(?:\s+Copyright\b[^\n]*)?$"
     # the journal's issue and its date: "ISR Issue 61, September–October 2008"
     r"|^(?P<journal5>[^|\n\d,]{2,60}?)\s+(?:Issue|No\.?|Nr\.?|#)\s*(?P<n5>\d{1,4}),\s+"
-    r"(?P<date5>[^|\n]{4,40}?)$",
+    r"(?P<date5>[^|\n]{4,40}?)$"
+    # the journal, its date, then its number: "Militant Irish Monthly, June 1974, No. 25"
+    r"|^(?P<journal6>[^|\n\d,]{2,60}?),\s+(?P<date6>[^|\n,]{4,40}?),\s+(?:No|Nr|Issue|n°|nº)\.?\s*"
+    r"(?P<n6>\d{1,4})\.?$",
     re.I,
 )
 
@@ -124,7 +128,9 @@ def match_masthead(text: str) -> Citation | None:
     if not m:
         return None
     date_text = (
-        (m["date"] or m["date2"] or m["date3"] or m["date4"] or m["date5"]).strip().rstrip(".")
+        (m["date"] or m["date2"] or m["date3"] or m["date4"] or m["date5"] or m["date6"])
+        .strip()
+        .rstrip(".")
     )
     attrs = parse_date(date_text)
     if not attrs and m["date3"] and (dated := find_date(date_text)):
@@ -132,13 +138,18 @@ def match_masthead(text: str) -> Citation | None:
     if not attrs:
         return None
     journal = (
-        m["journal"] or m["journal2"] or m["journal3"] or m["journal4"] or m["journal5"]
+        m["journal"]
+        or m["journal2"]
+        or m["journal3"]
+        or m["journal4"]
+        or m["journal5"]
+        or m["journal6"]
     ).rstrip(".,; ")
     return Citation(
         text=" ".join(text.split()),
         journal=" ".join(journal.split()),
         volume=m["v"] or m["v3"],
-        issue=m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"],
+        issue=m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"],
         date_text=date_text,
         date=attrs,
     )
