@@ -651,3 +651,17 @@ def test_a_year_and_a_month_number_still_open_a_date_line():
 
     assert date_line("2014 09 – the TUC and Industrial Democracy") is not None
     assert date_line("1974 UWC - Interview with Derry Shop Steward") is None
+
+
+def test_a_title_that_opens_with_its_date_and_a_colon_is_the_title_and_dates_the_work():
+    text = (
+        "February 1, 2000: On the Great Tasks of the Marxist-Leninists at the Beginning of the"
+        " New Millennium\n\nInterview with the Chairman of the MLPD, Stefan Engel\n\n"
+        "Red Flag: For the last two months, the media have talked of the scandals. Is it so?\n\n"
+        "Stefan Engel: It definitely is! After all, it has become evident.\n"
+    )
+    root = _root(text)
+    assert "On the Great Tasks" in " ".join(_x(root, "//tei:titleStmt/tei:title"))
+    assert root.xpath("//tei:profileDesc/tei:creation/tei:date/@when", namespaces=_NS) == [
+        "2000-02-01"
+    ]

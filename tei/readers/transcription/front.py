@@ -40,6 +40,8 @@ _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s+\S")
 
 
 #: a date after a title's full stop (the MIA's ``Speech at … Marx. May 1, 1920``)
+#: a title's date before it and a colon (``February 1, 2000: On the Great Tasks …``)
+DATE_BEFORE = re.compile(r"(?P<date>[^:\n]{4,30}?\d{4})\s?:\s+(?=\S)")
 _DATE_AFTER = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?P<date>[^.]{4,30}\d{4})$")
 
 
@@ -85,14 +87,18 @@ def is_heading_like(block: Block) -> bool:
         return False  # "INTERVIEWER: Kenneth B. West", "Wed, 06/05/2013 - 09:14 -- sewm"
     if (dated := _DATE_AFTER.search(text)) and parse_date(dated["date"]):
         text = text[: dated.start()]  # "Speech at the … to Karl Marx. May 1, 1920": its date
+    words = block.words
+    if (dated := DATE_BEFORE.match(text)) and parse_date(dated["date"]):
+        text = text[dated.end() :]  # "February 1, 2000: On the Great Tasks …": its date first
+        words = len(text.split())
     if SENTENCE_INSIDE.search(text):  # a sentence ends inside: prose, not a title
         return False
     return (
-        block.words <= 14
+        words <= 14
         and len(text) <= 140
         and not re.search(r"[.!?;,]$", text.replace("\n", " "))
         and not text.lstrip("([“‘\"'")[:1].islower()  # "(interviewed by …)" is no heading
-    ) or bool(re.fullmatch(r"[^.!?]{1,100}\?", text) and block.words <= 14)
+    ) or bool(re.fullmatch(r"[^.!?]{1,100}\?", text) and words <= 14)
 
 
 def is_numbered_heading(block: Block) -> bool:

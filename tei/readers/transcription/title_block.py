@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from tei.dates import DATE_PHRASE, parse_date
+from tei.readers.transcription.front import DATE_BEFORE
 from tei.readers.transcription.name_shapes import is_name_like
 
 _RUBRIC = re.compile(r"^(?P<rubric>[^|\n]{2,40}?)\s+\|\s+(?P<title>[^|\n]{3,200})$")
@@ -143,9 +144,14 @@ _TITLE_DATE = re.compile(r"(?:[,.]\s+|\s\()(?=(?P<date>[^()]{4,40}?)\)?\s*$)")
 def title_date(title: str) -> tuple[str, dict[str, str]] | None:
     """(date as written, attributes) of a title that ends with its date, to the month at least
     (``Lettre à Auguste Mougeot, 5 juillet 1931``, ``Trotsky ad Alfonso Leonetti (8 febbraio
-    1932)``, ``Speech at … Karl Marx. May 1, 1920``)."""
+    1932)``, ``Speech at … Karl Marx. May 1, 1920``), or begins with it and a colon
+    (``February 1, 2000: On the Great Tasks …``)."""
     for m in _TITLE_DATE.finditer(title):  # (from the left: "…, March 8, 1933" whole)
         attrs = parse_date(m["date"])
         if attrs and len(attrs.get("when", attrs.get("from", ""))) >= 7:
             return m["date"].strip(), attrs
+    first = DATE_BEFORE.match(title)
+    attrs = parse_date(first["date"]) if first else None
+    if first and attrs and len(attrs.get("when", attrs.get("from", ""))) >= 7:
+        return first["date"].strip(), attrs  # "February 1, 2000: On the Great Tasks …"
     return None
