@@ -665,3 +665,31 @@ def test_a_title_that_opens_with_its_date_and_a_colon_is_the_title_and_dates_the
     assert root.xpath("//tei:profileDesc/tei:creation/tei:date/@when", namespaces=_NS) == [
         "2000-02-01"
     ]
+
+
+CLOSING = """Interview mit einer Spar-Streikenden
+
+Es ist ja eigentlich eher aussergewöhnlich, dass ihr streikt. Wie kam es dazu?
+
+Wir arbeiten alle schon lange hier im Spar. Eigentlich ging es uns immer gut.
+
+Hast Du jetzt neue Erfahrungen gemacht im Streik?
+
+Für mich ist der Streik auch eine ganz neue Erfahrung, die ich nicht missen möchte.
+
+Wir wünschen euch viel Glück und hoffentlich gewinnt ihr den Streik!
+
+Genau, dankeschön!
+"""
+
+
+def test_the_interviewers_closing_wishes_and_the_reply_are_two_turns():
+    assert _who(_root(CLOSING)) == ["#interviewer", "#interviewee"] * 3
+
+
+def test_an_answer_that_ends_by_thanking_comrades_stays_the_answer():
+    text = CLOSING.replace(
+        "Wir wünschen euch viel Glück und hoffentlich gewinnt ihr den Streik!",
+        "Ich danke allen Kolleginnen, die mitmachen.",
+    ).replace("Genau, dankeschön!", "Solidarität!")
+    assert _who(_root(text)) == ["#interviewer", "#interviewee"] * 2

@@ -108,6 +108,7 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         turns.append((paras[-1], "interviewer"))  # the last question, the page cut short
     if not numbered and len(turns) >= 4:
         turns = _remarked_questions(blocks, paras, turns)
+        turns += _closing_thanks(blocks, paras, turns)
     questions = sum(1 for _, role in turns if role == "interviewer")
     # an excerpt may end after its first question: one numbered ("1. Was ist …?"), put to
     # someone ("Comment as-tu découvert …?") or marked with a dialogue dash ("– ¿qué …?")
@@ -189,6 +190,33 @@ def _remarked_questions(
             found += [(i, "interviewer"), (following, "interviewee")]
             starts |= {i, following}
     return sorted(found)
+
+
+#: the interviewer's closing thanks or wishes (``Wir wünschen euch viel Glück …``)
+_THANKS = re.compile(
+    r"(?i)\b(?:thank|thanks|danke|dank|wünsche|wünschen|merci|gracias|obrigad[oa]|grazie|"
+    r"спасибо|благодарю|dziękuj|děkuj|tack|takk|bedankt|ευχαριστ|teşekkür)"
+)
+
+
+def _closing_thanks(
+    blocks: list[Block], paras: list[int], turns: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The interviewer's thanks and the short reply that close an interview, after its last
+    answer (``Wir wünschen euch viel Glück …`` / ``Genau, dankeschön!``): the page's last two
+    paragraphs, the first thanking or wishing the one who answered (a second-person word, 30
+    words at most), the reply twelve at most."""
+    if len(paras) < 2 or paras[-2] <= turns[-1][0] or turns[-1][1] != "interviewee":
+        return []
+    thanks, reply = blocks[paras[-2]], blocks[paras[-1]]
+    if (
+        thanks.words <= 30
+        and reply.words <= 12
+        and _THANKS.search(thanks.text)
+        and YOU.search(thanks.text)  # put to the one who answered ("… wünschen euch …")
+    ):
+        return [(paras[-2], "interviewer"), (paras[-1], "interviewee")]
+    return []
 
 
 def _below_interview_line(blocks: list[Block], index: int) -> bool:
