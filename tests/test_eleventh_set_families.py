@@ -613,7 +613,16 @@ def test_a_records_field_or_a_posts_time_stamp_is_no_title(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["Volver al Archivo Marx/Engels |", "Retour au sommaire", "Condividi su", "Teilen"]
+    "line",
+    [
+        "Volver al Archivo Marx/Engels |",
+        "Retour au sommaire",
+        "Condividi su",
+        "Teilen",
+        "Read more",
+        "Pokračování rozhovoru na stránách OS PHGN https://www.osphgn.cz/clanky/aktuality/"
+        "rostislav-palicka-doba-je-slozita-ale-odbory-funguji.html",
+    ],
 )
 def test_a_link_back_to_the_archive_or_a_share_word_is_chrome(line):
     from tei.readers.transcription.navigation import is_navigation
@@ -621,7 +630,9 @@ def test_a_link_back_to_the_archive_or_a_share_word_is_chrome(line):
     assert is_navigation(line)
 
 
-@pytest.mark.parametrize("title", ["Back to Marx", "Back to the USSR", "Volver a empezar"])
+@pytest.mark.parametrize(
+    "title", ["Back to Marx", "Back to the USSR", "Volver a empezar", "Read more books, comrades."]
+)
 def test_a_title_that_goes_back_somewhere_is_no_chrome(title):
     from tei.readers.transcription.navigation import is_navigation
 

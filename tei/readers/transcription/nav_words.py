@@ -15,6 +15,11 @@ PHRASE = re.compile(
     r"zurück zu[mr]?|torna (?:a|al|alla|all['’])|voltar (?:ao|à|para)|назад к|вернуться к)\s"
     r"(?=.{0,50}\b(?i:index|archives?|archivo|arquivo|archivio|archiv|архив|biblioteca|library|"
     r"home|inicio|accueil|sommaire|[íi]ndice|page|seite|página|pagina)\b).{1,60}$"
+    # a link to the rest of the text (``Read more``, ``Pokračování rozhovoru na … https://…``)
+    r"|^(?i:read more|continue reading|continued (?:on|at)|lire la suite|la suite|weiterlesen|"
+    r"mehr lesen|leer m[áa]s|seguir leyendo|continuar (?:leyendo|lendo)|leia mais|"
+    r"continua(?: a leggere)?|leggi (?:tutto|di più)|читать (?:далее|дальше)|pokračování)"
+    r"(?:[^\n]{0,80}?https?://\S+)?[.…:]?$"
     # a share widget's word, alone (``Condividi su``)
     r"|^(?i:condividi(?: su)?|compartir(?: en)?|compartilhar|partilhar|partager(?: sur)?|teilen|"
     r"share on|поделиться)\.?:?$"

@@ -228,7 +228,8 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         return False
     # (each test only where it can match: a phrase is short, a breadcrumb has its signs)
     return bool(
-        (len(text) <= MAX_PHRASE and PHRASE.match(text))
+        # (a link's address may make a phrase's line long: "Pokračování … https://…")
+        ((len(text) <= MAX_PHRASE or (len(text) <= 300 and "://" in text)) and PHRASE.match(text))
         or (any(sign in text for sign in ">»›") and _BREADCRUMB.match(text))
         or _DOWNLOAD.match(text)
         or _BLOG.match(text)
