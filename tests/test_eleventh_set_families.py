@@ -704,3 +704,17 @@ def test_an_answer_that_ends_by_thanking_comrades_stays_the_answer():
         "Ich danke allen Kolleginnen, die mitmachen.",
     ).replace("Genau, dankeschön!", "Solidarität!")
     assert _who(_root(text)) == ["#interviewer", "#interviewee"] * 2
+
+
+def test_a_quoted_headline_after_the_chrome_is_no_turn():
+    text = (
+        "À venir\n\nHAUT\n\nENTRETIEN\n\nRubrique\n\n"
+        'Sophie Binet : "l\'afflux de nouveaux syndiqués est un levier important"\n\n'
+        "3 octobre 2023\n\n"
+        "Tu viens de connaître ta première rentrée sociale à la tête de la CGT. Quel bilan ?\n\n"
+        "Sophie Binet : C'est une rentrée dans laquelle il y a beaucoup de mobilisations.\n"
+    )
+    root = _root(text)
+    assert _x(root, "//tei:body//tei:sp[tei:speaker]/tei:p") == [
+        "C'est une rentrée dans laquelle il y a beaucoup de mobilisations."
+    ]

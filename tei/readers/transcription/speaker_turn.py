@@ -54,6 +54,11 @@ _ASKS = re.compile(r"\?[\"”’»)]*\s*$")
 _INITIAL_SURNAME = re.compile(rf"[{CAPITALS}]\.\s?[{CAPITALS}][{CAPITALS}'’-]{{2,}}")
 
 
+#: a label's text that is one quotation (``Sophie Binet : "l'afflux … est un levier important"``):
+#: a press headline quoting its subject, wherever it stands above the text
+_QUOTED_WHOLE = re.compile(r"^[\"«“„‘'][^\"«»“”„]{3,200}[\"»”“’']$")
+
+
 def role_field(key: str, text: str) -> bool:
     """``Interviewer: Peter Brabban``: a role word and a name alone, a field of the header."""
     return key.casefold() in ROLE_FIELDS and bool(text) and is_name_like(text.strip().rstrip("."))
@@ -142,6 +147,9 @@ def decide(
     )
     out: dict[int, Weighed] = {}
     first_label = min(labels, default=None)
+    first_of: dict[str, int] = {}
+    for i, lab in sorted(labels.items(), reverse=True):
+        first_of[lab.key.casefold()] = i
     for i, lab in sorted(labels.items()):
         key = lab.key.casefold()
         w = out[i] = Weighed(lab)
@@ -220,10 +228,11 @@ def decide(
             w.rejected = True
             continue  # "Interviewer: Peter Brabban" above an oral history's transcript
         first_block = i == first_label
+        headline = i == first_of[key] and bool(_QUOTED_WHOLE.match(whole or ""))
         if (
-            i < front_limit
+            (i < front_limit or headline)
             and i != last_block
-            and (counts[key] == 1 or first_block)
+            and (counts[key] == 1 or first_block or headline)
             and whole
             and title_like(whole)
             and not (i in answering and counts[key] >= 2)
