@@ -718,3 +718,15 @@ def test_a_quoted_headline_after_the_chrome_is_no_turn():
     assert _x(root, "//tei:body//tei:sp[tei:speaker]/tei:p") == [
         "C'est une rentrée dans laquelle il y a beaucoup de mobilisations."
     ]
+
+
+def test_a_narration_inside_the_first_answer_names_the_interviewee():
+    text = (
+        "Entrevista para Politiken\n\n28 diciembre de 1932\n\n"
+        "-¿Aceptó usted la invitación a dar una conferencia en Copenhague por alguna razón?\n\n"
+        "- Naturalmente, el viaje hasta aquí es muy largo -contesta Trotsky- pero quería viajar.\n\n"
+        "-¿Y qué piensa usted de Dinamarca?\n\n- Es un país muy hermoso.\n"
+    )
+    root = _root(text)
+    people = root.xpath("//tei:particDesc//tei:person[@role='interviewee']", namespaces=_NS)
+    assert people and "Trotsky" in " ".join(people[0].itertext())

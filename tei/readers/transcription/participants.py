@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.label_shapes import INTERVIEW, Label, initials_of
+from tei.readers.transcription.role_names import NAME
 from tei.readers.transcription.speaker_names import (
     described,
     full_name,
@@ -46,6 +47,8 @@ class Participants:
         self._keys: dict[str, str] = {}
         #: per participant: how many turns, how many of them end in a question mark
         self.asks: dict[str, list[int]] = {}
+        #: the opening of each speaker's first turns (a narration in them may name the speaker)
+        self.said: dict[str, list[str]] = {}
         for person in ctx.config.participants:
             self.people[person.id] = Participant(
                 person.id, person.name, person.role, person.description
@@ -133,6 +136,9 @@ class Participants:
                 person.evidence.append(f"the opening names {named[0]!r} as the {person.role}")
             elif person.role == "interviewer" and introduced_by:
                 person.name = introduced_by
+            elif person.role == "interviewee" and (told := _narrated(self.said.get(person.id))):
+                person.name = told  # "- Naturalmente … -contesta Trotsky- pero …"
+                person.evidence.append(f"the narration in an answer names {told!r}")
                 person.evidence.append(f"{introduced_by!r} signed the headnote")
             elif person.role == "interviewer" and _asks(authors, stated):
                 person.name = authors[0]  # type: ignore[index]
@@ -243,6 +249,13 @@ class Participants:
         counts = self.asks.setdefault(pid, [0, 0])
         counts[0] += 1
         counts[1] += text.rstrip().rstrip('"”’)').endswith("?")
+        self.note_said(pid, text)
+
+    def note_said(self, pid: str, text: str) -> None:
+        """Keep the opening of a speaker's first turns: a narration in them may name him."""
+        said = self.said.setdefault(pid, [])
+        if len(said) < NARRATED_TURNS:
+            said.append(text[:NARRATED_CHARS])
 
     def _by_questions(self, people: list[Participant]) -> None:
         """Of two speakers, the one whose turns are mostly questions, when the other's are
@@ -363,3 +376,24 @@ _CHAIR = re.compile(r"(?i)^(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|m
 
 def _chair_word(key: str) -> str | None:
     return "chair" if _CHAIR.match(key.strip()) else None
+
+
+#: how many of a speaker's first turns, and how much of each, are kept for :func:`_narrated`
+NARRATED_TURNS = 3
+NARRATED_CHARS = 400
+#: a speech verb in a dashed narration inside an answer, then who says it
+_NARRATED = re.compile(
+    r"[-–—]\s?(?:contesta|responde|respondió|dice|dijo|afirma|explica|says|said|replies|"
+    r"replied|answers|answered|répond|répondit|dit|antwortet|sagt|risponde|diz|disse|"
+    r"отвечает|говорит|ответил)\s+(?:el\s+|le\s+|o\s+)?"
+    rf"(?P<name>(?:{NAME}))"
+)
+
+
+def _narrated(texts: list[str] | None) -> str:
+    """The name a narration inside the first answers gives their speaker (``-contesta
+    Trotsky-``), or ""."""
+    for text in texts or []:
+        if m := _NARRATED.search(text):
+            return m["name"].strip()
+    return ""

@@ -109,6 +109,7 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             continue  # taken into the opener or the closer below
         if block.kind == "turn" and "unlabelled" in block.data:
             who = block.data["who"] = people.by_role(block.data["unlabelled"])
+            people.note_said(who, block.text)
             turn = E("sp", paragraph(block, ctx), who=f"#{who}", xml_id=ctx.next_id("sp"))
             container.append(at_line(turn, block.line))
         elif block.kind == "turn" and block.data.get("implicit"):  # his answer, unlabelled
