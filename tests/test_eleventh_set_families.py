@@ -730,3 +730,22 @@ def test_a_narration_inside_the_first_answer_names_the_interviewee():
     root = _root(text)
     people = root.xpath("//tei:particDesc//tei:person[@role='interviewee']", namespaces=_NS)
     assert people and "Trotsky" in " ".join(people[0].itertext())
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        (
+            "Leon Van Santvoort van de Algemene Centrale van het ABVV stond ons te woord.",
+            "Leon Van Santvoort",
+        ),
+        (
+            "Dizi söyleşilerinin bugünkü konuğu BİRTEK-SEN Genel başkanı Mehmet Türkmen.",
+            "Mehmet Türkmen",
+        ),
+    ],
+)
+def test_the_opening_names_the_one_who_answers(opening, name):
+    from tei.readers.transcription.speaker_names import roles
+
+    assert (name, "interviewee") in roles(opening)

@@ -367,4 +367,30 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
         ("interviewee",),
         ("вопросы",),
     ),
+    (  # "… Leon Van Santvoort van de Algemene Centrale van het ABVV stond ons te woord."
+        re.compile(
+            rf"(?P<a>{NAME})\s+(?:van\s+[^.\n]{{0,80}}?\s)?stond\s+(?:ons|mij|me)\s+te\s+woord"
+        ),
+        ("interviewee",),
+        ("te woord",),
+    ),
+    (  # "… söyleşilerinin bugünkü konuğu BİRTEK-SEN Genel başkanı Mehmet Türkmen.": the guest
+        re.compile(
+            rf"(?i:konuğu|our guest|notre invitée?|nuestro invitado|nuestra invitada|"
+            rf"unser Gast|unsere Gästin|nosso convidado|il nostro ospite)\b[^.\n]{{0,80}}?\s"
+            rf"(?P<a>{NAME})(?=\s*[.,;]|\s*$)"
+        ),
+        ("interviewee",),
+        (
+            "konuğu",
+            "guest",
+            "invité",
+            "invitado",
+            "invitada",
+            "gast",
+            "gästin",
+            "convidado",
+            "ospite",
+        ),
+    ),
 ]
