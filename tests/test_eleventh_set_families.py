@@ -749,3 +749,29 @@ def test_the_opening_names_the_one_who_answers(opening, name):
     from tei.readers.transcription.speaker_names import roles
 
     assert (name, "interviewee") in roles(opening)
+
+
+ORAL_HISTORY = """DATE: March 25, 1980
+
+
+INTERVIEWER: Kenneth B. West
+
+
+
+OB: Where do you want me to commence?
+
+KW: Let's start with when you came to Flint.
+
+OB: I came to Flint in 1936.
+
+KW: And where did you work?
+"""
+
+
+def test_an_oral_historys_date_field_dates_it_and_its_interviewer_is_named():
+    root = _root(ORAL_HISTORY)
+    assert root.xpath("//tei:profileDesc/tei:creation/tei:date/@when", namespaces=_NS) == [
+        "1980-03-25"
+    ]
+    people = root.xpath("//tei:particDesc//tei:person[@role='interviewer']", namespaces=_NS)
+    assert people and "Kenneth B. West" in " ".join(people[0].itertext())

@@ -74,6 +74,7 @@ _SOURCE_LEAD = re.compile(
 _WEAK_LEADS = {"Da", "Aus", "De", "Nach"}
 _INFO = re.compile(
     r"^(?P<field>Written|Delivered|Interviewed|Date of [Ii]nterview|Date [Pp]ublished|Publisher|"
+    r"Date|DATE|"
     r"Translated|Translation|Transcription(?:[/\\]Mark-?up)?|Написано|"
     r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor|"
     r"Escrito|Pronunciado|Traducci[óo]n|Traducido|Esta edici[óo]n|Edici[óo]n digital|"

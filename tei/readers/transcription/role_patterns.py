@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tei.readers.transcription.role_bylines import BYLINE_PATTERNS
 from tei.readers.transcription.role_names import (
     NAME,
     PAPER,
@@ -196,34 +197,6 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
         ("interviewer",),
         ("intervista", "conversazione"),
     ),
-    (  # "Interview: Daniel Behruzi", "Söyleşi: Bekir Avcı" alone on a line: the byline of who asks
-        re.compile(
-            rf"(?m:^[ \t]*(?i:interview|söyleşi|entrevista|intervista|entretien|gespräch|rozhovor|"
-            rf"wywiad|интервью|συνέντευξη|intervju|interjú|haastattelu)[ \t]?:[ \t]*"
-            rf"(?P<a>{NAME})[ \t]*$)"
-        ),
-        ("interviewer",),
-        (
-            "interview",
-            "söyleşi",
-            "entrevista",
-            "intervista",
-            "entretien",
-            "gespräch",
-            "rozhovor",
-            "wywiad",
-            "интервью",
-            "συνέντευξη",
-            "intervju",
-            "interjú",
-            "haastattelu",
-        ),
-    ),
-    (  # "Συνέντευξη στην Άντρη Μιχαήλ": an interview given to someone, who asks
-        re.compile(rf"(?i:συνέντευξη)\s+(?i:στην|στον|στο|στη)\s+(?P<a>{NAME})"),
-        ("interviewer",),
-        ("συνέντευξη",),
-    ),
     (  # "Das Gespräch führte Klaus Berger": who led the talk asks
         re.compile(rf"(?i:gespräch|interview)\s+führte(?:n)?\s+(?P<a>{NAME})"),
         ("interviewer",),
@@ -393,4 +366,5 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
             "ospite",
         ),
     ),
+    *BYLINE_PATTERNS,
 ]

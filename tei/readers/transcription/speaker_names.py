@@ -41,7 +41,8 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_]|\.)?")
 
 def initials_name(key: str, opening: str) -> str | None:
     """The name in the opening whose words' initials are ``key`` (``SG`` → ``Shevi
-    Geldman`` in ``Max Geldman and Shevi Geldman Narrators``), for a label of 2–4 capitals."""
+    Geldman`` in ``Max Geldman and Shevi Geldman Narrators``; ``KW`` → ``Kenneth B. West``), for
+    a label of 2–4 capitals."""
     key = key.replace(".", "")  # "J.M." is "JM"
     if not (2 <= len(key) <= 4 and key.isalpha() and key.isupper()):
         return None
@@ -53,6 +54,15 @@ def initials_name(key: str, opening: str) -> str | None:
             "".join(w[0] for w in run) == key
         ):
             return " ".join(run)
+    if n == 2:  # "KW" for "Kenneth B. West": a middle initial between the two
+        for a, middle, b in zip(words, words[1:], words[2:], strict=False):
+            if (
+                re.fullmatch(r"[A-Z]\.?", middle)
+                and a[:1] + b[:1] == key
+                and a[1:2].islower()
+                and b[1:2].islower()
+            ):
+                return f"{a} {middle} {b}"
     return None
 
 
