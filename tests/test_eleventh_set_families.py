@@ -724,7 +724,7 @@ def test_a_narration_inside_the_first_answer_names_the_interviewee():
     text = (
         "Entrevista para Politiken\n\n28 diciembre de 1932\n\n"
         "-¿Aceptó usted la invitación a dar una conferencia en Copenhague por alguna razón?\n\n"
-        "- Naturalmente, el viaje hasta aquí es muy largo -contesta Trotsky- pero quería viajar.\n\n"
+        "- Naturalmente, el viaje es muy largo -contesta Trotsky- pero quería viajar.\n\n"
         "-¿Y qué piensa usted de Dinamarca?\n\n- Es un país muy hermoso.\n"
     )
     root = _root(text)
@@ -775,3 +775,26 @@ def test_an_oral_historys_date_field_dates_it_and_its_interviewer_is_named():
     ]
     people = root.xpath("//tei:particDesc//tei:person[@role='interviewer']", namespaces=_NS)
     assert people and "Kenneth B. West" in " ".join(people[0].itertext())
+
+
+RECORD = """Title: Interview with Randell Hines Identifier: 1997oh035 Date: 12 Dec 1996 \
+Interviewer: Jerrell Reynolds Project: Blue Diamond Coal Mining Strike
+
+REYNOLDS: Will you give me a brief history of work in the mines?
+
+HINES: Well I started out in the coal mines in 1962.
+
+REYNOLDS: And you worked all jobs?
+
+HINES: I done everything that was to be done.
+"""
+
+
+def test_a_catalogue_record_run_on_one_line_is_read_field_by_field():
+    root = _root(RECORD)
+    assert root.xpath("//tei:profileDesc/tei:creation/tei:date/@when", namespaces=_NS) == [
+        "1996-12-12"
+    ]
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["REYNOLDS:", "HINES:"] * 2
+    assert "Project" not in " ".join(_x(root, "//tei:particDesc//tei:persName"))
+    assert not root.xpath("//tei:list[@type='removed']/tei:item", namespaces=_NS)

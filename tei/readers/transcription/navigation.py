@@ -60,6 +60,7 @@ import re
 
 from tei.readers.transcription import table_fields
 from tei.readers.transcription.nav_words import PHRASE, WIDGET
+from tei.readers.transcription.record_lines import is_record_line
 
 _BREADCRUMB = re.compile(
     r"^[^<>]{1,60}(?:\s>\s[^<>]{1,60})*\s>\s*$|^[^<>]{1,40}(?:\s>\s[^<>]{1,40}){2,}$"
@@ -206,8 +207,8 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         return False
     if text == "|" or _SEPARATOR_ROW.fullmatch(text):  # a table's "---|---|": markup left over
         return True
-    if len(text) > 160:
-        return False
+    if len(text) > 160 or is_record_line(text):
+        return False  # (a record's fields run on one line: "Title: … Date: … Interviewer: …")
     if "|" in text:
         if CHROME.match(text):  # table-like wiki navigation: ``Category | Template | Form |``
             return True

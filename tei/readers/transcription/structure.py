@@ -43,6 +43,7 @@ from tei.readers.transcription.letter import datelines, is_salute
 from tei.readers.transcription.line_starts import LABEL_ALONE, is_field_line
 from tei.readers.transcription.masthead import split_masthead
 from tei.readers.transcription.paired_turns import split_paired_turns
+from tei.readers.transcription.record_lines import split_record_lines
 from tei.readers.transcription.run_on_turns import split_run_on_turns
 from tei.readers.transcription.section_break import is_section_break
 from tei.readers.transcription.spaced_labels import (
@@ -96,6 +97,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     split_mastheads(blocks)
     join_broken_titles(blocks)
     join_wrapped_fields(blocks, is_field_line)
+    split_record_lines(blocks)
     split_run_on_turns(blocks)
     split_paired_turns(blocks)
     mark_spaced_labels(blocks)
