@@ -273,6 +273,11 @@ DATE_PHRASE = re.compile(
 )
 
 
+def to_the_month(attrs: dict[str, str]) -> bool:
+    """The ISO attributes name a month at least (``1938-05``, ``1938-05-03``), not a year alone."""
+    return len(attrs.get("when", attrs.get("from", ""))) >= 7
+
+
 def find_date(text: str) -> tuple[str, dict[str, str]] | None:
     """The first date phrase in ``text`` that parses, with its attributes."""
     for m in DATE_PHRASE.finditer(text):

@@ -47,6 +47,16 @@ class Block:
         if evidence not in seen:
             seen.append(evidence)
 
+    def split_off(self, lines: list[str], line: int, column: int = 0, evidence: str = "") -> Block:
+        """A block cut from this one: its ``lines`` from 1-based source ``line``, the first
+        from 0-based ``column``; it keeps whether the page is hard-wrapped."""
+        piece = Block(lines, line, data={d: v for d, v in self.data.items() if d == "wrapped"})
+        if column:
+            piece.data["column"] = column
+        if evidence:
+            piece.note(evidence)
+        return piece
+
     @property
     def words(self) -> int:
         """Number of words, counted up to 100 (rules only ask "at most N" for small N)."""

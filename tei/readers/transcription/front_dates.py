@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tei.dates import DATE_PHRASE, LONGEST_DATE, parse_date
+from tei.dates import DATE_PHRASE, LONGEST_DATE, parse_date, to_the_month
 from tei.readers.transcription.blocks import Block
 
 #: a place, a comma, then the date
@@ -133,6 +133,6 @@ def head_date(blocks: list[Block]) -> tuple[str, dict[str, str]] | None:
             continue
         text = block.text.strip().rstrip(".")
         attrs = date_line(text)
-        if attrs and len(attrs.get("when", attrs.get("from", ""))) >= 7:
+        if attrs and to_the_month(attrs):
             return text, attrs
     return None

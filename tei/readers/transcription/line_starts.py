@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tei.dates import parse_date
+from tei.dates import parse_date, to_the_month
 from tei.readers.transcription import provenance
 from tei.readers.transcription.label_shapes import bare_label, candidate, two_line_label
 from tei.readers.transcription.section_break import is_section_break
@@ -22,7 +22,7 @@ def stands_alone(line: str) -> bool:
         len(line) <= MAX_DATE_LINE
         and line[:1].isdigit()
         and (attrs := parse_date(line)) is not None
-        and len(attrs.get("when", attrs.get("from", ""))) >= 7  # a month at least: not "1971,"
+        and to_the_month(attrs)  # a month at least: not "1971,"
     ):
         return True
     return not field_label_alone(line) and is_field_line(line)

@@ -69,11 +69,13 @@ def split_paired_turns(blocks: list[Block]) -> None:
         first = block.first
         rest = first[cut:]
         column = cut + len(rest) - len(rest.lstrip())
-        answer = Block([first[column:], *block.lines[1:]], block.line)
-        answer.data = {d: v for d, v in block.data.items() if d == "wrapped"}
-        answer.data["column"] = column
         between = f", {dash} between them" if dash else ""
-        answer.note(f"the answer after a question in the same paragraph{between}")
+        answer = block.split_off(
+            [first[column:], *block.lines[1:]],
+            block.line,
+            column,
+            f"the answer after a question in the same paragraph{between}",
+        )
         block.lines = [first[:cut]]
         block.note("a question, its answer after it in the same paragraph: cut there")
         blocks.insert(index + 1, answer)
@@ -117,9 +119,11 @@ def _cut_after_first_lines(blocks: list[Block], cuts: set[int]) -> None:
     """Cut each of ``cuts`` after its first line, the answer a block of its own."""
     for index in sorted(cuts, reverse=True):
         block = blocks[index]
-        answer = Block(block.lines[1:], block.line + 1)
-        answer.data = {d: v for d, v in block.data.items() if d == "wrapped"}
-        answer.note("the answer on the lines below a question at the top of the paragraph")
+        answer = block.split_off(
+            block.lines[1:],
+            block.line + 1,
+            evidence="the answer on the lines below a question at the top of the paragraph",
+        )
         block.lines = block.lines[:1]
         block.note("a question on its own line, its answer below it: cut there")
         blocks.insert(index + 1, answer)

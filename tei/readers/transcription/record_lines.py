@@ -46,9 +46,7 @@ def split_record_lines(blocks: list[Block]) -> None:
         bounds = [0, *cuts, len(line)]
         pieces = []
         for a, b in itertools.pairwise(bounds):
-            data = {"column": a} if a else {}
-            piece = Block([line[a:b].rstrip()], block.line, data=data)
-            piece.note("a field of a catalogue record run on one line: cut before each field")
-            pieces.append(piece)
+            evidence = "a field of a catalogue record run on one line: cut before each field"
+            pieces.append(block.split_off([line[a:b].rstrip()], block.line, a, evidence))
         blocks[index : index + 1] = pieces
         index += len(pieces)

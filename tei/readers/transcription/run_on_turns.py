@@ -76,11 +76,9 @@ def _split(block: Block, keys: dict[str, str]) -> list[Block]:
             out.append(block)
             continue
         key = lines[0].split(":", 1)[0]
-        data = {d: v for d, v in block.data.items() if d == "wrapped"}
-        data["column"] = column
-        data["evidence"] = [
+        evidence = (
             f"label {key}: inside a flattened paragraph "
             f"(initials of {keys[key]!r}, named in the opening)"
-        ]
-        out.append(Block(lines, block.line + k, data=data))
+        )
+        out.append(block.split_off(lines, block.line + k, column, evidence))
     return out

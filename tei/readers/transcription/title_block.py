@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from tei.dates import DATE_PHRASE, parse_date
+from tei.dates import DATE_PHRASE, parse_date, to_the_month
 from tei.readers.transcription.front import DATE_BEFORE
 from tei.readers.transcription.name_shapes import is_name_like
 
@@ -148,10 +148,10 @@ def title_date(title: str) -> tuple[str, dict[str, str]] | None:
     (``February 1, 2000: On the Great Tasks …``)."""
     for m in _TITLE_DATE.finditer(title):  # (from the left: "…, March 8, 1933" whole)
         attrs = parse_date(m["date"])
-        if attrs and len(attrs.get("when", attrs.get("from", ""))) >= 7:
+        if attrs and to_the_month(attrs):
             return m["date"].strip(), attrs
     first = DATE_BEFORE.match(title)
     attrs = parse_date(first["date"]) if first else None
-    if first and attrs and len(attrs.get("when", attrs.get("from", ""))) >= 7:
+    if first and attrs and to_the_month(attrs):
         return first["date"].strip(), attrs  # "February 1, 2000: On the Great Tasks …"
     return None
