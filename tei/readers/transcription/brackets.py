@@ -31,7 +31,7 @@ from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import marker_ref, split_glued_markers
 
 _BRACKET_CHAR = re.compile(r"[\[\]()]")
-PAIR = re.compile(r"\[([^\[\]\n]*)\]")
+PAIR = re.compile(r"\[([^\[\]]*)\]")  # across a newline in a run of lines (bracket_lines)
 FUNCTION_WORDS = frozenset(
     [
         "of",

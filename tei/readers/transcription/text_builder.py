@@ -13,6 +13,7 @@ from lxml import etree
 from tei.dates import find_date
 from tei.elements import E, Inline, at_line, editorial_note, milestone, supplied
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.bracket_lines import BREAK, runs, with_breaks
 from tei.readers.transcription.brackets import parse_line
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.footnotes import entry_number
@@ -30,10 +31,11 @@ def inline(lines: list[str], first_line: int, ctx: Context, first_column: int = 
     """Mixed content for some lines: interpolations encoded, ``<lb/>`` between lines.
     The first line starts at 0-based ``first_column`` of its source line (after a label)."""
     items: list[Inline] = []
-    for offset, text in enumerate(lines):
+    for offset, text in runs(lines):
         if offset:
             items.append(E("lb"))
-        items.extend(parse_line(text, first_line + offset, ctx, 0 if offset else first_column))
+        parsed = parse_line(text, first_line + offset, ctx, 0 if offset else first_column)
+        items.extend(with_breaks(parsed) if BREAK in text else parsed)
     return items
 
 

@@ -1,0 +1,83 @@
+"""Rules found missing on blind sets V and W of real pages (issue #13): interpolations that
+run across a hard line break. Small fixtures written for the test."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+
+from tei.readers.transcription import read
+from tei.readers.transcription.bracket_lines import runs
+from tei.xmlio import NSMAP as _NS
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
+
+WRAPPED = """Interview with John Smith
+
+Q: What did you do in [the
+strike of 1934] and after? Was it [words
+indistinct] or a [Pravda,
+No. 5] story?
+
+A: We organised the union [and the
+unemployed councils] across the city.
+"""
+
+
+def _spaced(el) -> str:
+    """The element's words, a line break read as a space."""
+    copy = deepcopy(el)
+    for lb in copy.iter(f"{{{_NS['tei']}}}lb"):
+        lb.text = " "
+    return " ".join("".join(copy.itertext()).split())
+
+
+def test_a_bracket_across_a_line_break_is_one_interpolation():
+    root = _root(WRAPPED)
+    supplied = root.xpath("//tei:body//tei:supplied", namespaces=_NS)
+    assert [_spaced(s) for s in supplied] == [
+        "the strike of 1934",
+        "and the unemployed councils",
+    ]
+    # the line break stays where it fell, inside the interpolation
+    assert [len(s.findall("tei:lb", _NS)) for s in supplied] == [1, 1]
+    assert _x(root, "//tei:body//tei:gap/tei:desc") == ["words indistinct"]
+    notes = root.xpath("//tei:body//tei:note[@subtype='clarification']", namespaces=_NS)
+    assert [_spaced(n) for n in notes] == ["Pravda, No. 5"]
+    # no bracket is left in the text as a stray
+    assert "[" not in "".join(_x(root, "//tei:body//tei:p"))
+
+
+def test_a_gaps_description_keeps_no_line_break_but_the_paragraph_does():
+    root = _root(WRAPPED)
+    gap = root.xpath("//tei:body//tei:gap", namespaces=_NS)[0]
+    assert gap.find("tei:desc/tei:lb", _NS) is None
+    assert etree_name(gap.getnext()) == "lb"
+    # every line break of the first paragraph is kept: three breaks for four lines
+    first = root.xpath("//tei:body//tei:sp[1]/tei:p", namespaces=_NS)[0]
+    assert len(first.xpath(".//tei:lb", namespaces=_NS)) == 3
+
+
+def etree_name(el) -> str:
+    return el.tag.rsplit("}", 1)[-1]
+
+
+def test_a_bracket_left_open_is_still_reported_and_kept():
+    page = "Q: What did you [mean by that?\n\nA: Nothing at all, really.\n"
+    result = read(page.encode("utf-8"), source_name="page.txt")
+    rules = [d.code for d in result.diagnostics]
+    assert "bracket-unbalanced" in rules
+    said = "".join(result.tree.getroot().xpath("string(//tei:body)", namespaces=_NS))
+    assert "[mean by that?" in said
+
+
+def test_runs_join_only_lines_a_bracket_spans():
+    lines = ["one [two", "three] four [five", "six]", "seven [eight", "nine [ten]", "eleven]"]
+    assert runs(lines) == [
+        (0, "one [two\nthree] four [five\nsix]"),
+        (3, "seven [eight"),  # a bracket on the line between: no run
+        (4, "nine [ten]"),
+        (5, "eleven]"),
+    ]
+    # a bracket never closed within four lines is no run
+    far = ["a [b", "c", "d", "e", "f]"]
+    assert runs(far) == list(enumerate(far))
