@@ -234,3 +234,21 @@ def test_tagging_that_would_write_unreadable_xml_is_refused(tmp_path) -> None:
     assert proc.returncode == 1, proc.stderr
     assert "could not be read back" in proc.stderr and "[xml-unreadable-output]" in proc.stderr
     assert "Traceback" not in proc.stderr and not out.exists()
+
+
+def test_every_reported_mention_path_points_at_its_mention(tagged) -> None:
+    # several mentions in one paragraph: each path names the element the report lists,
+    # counted in the tagged tree (not where the element stood when it was wrapped)
+    tree, report = tagged
+    assert report.mentions and report.dates
+    for mention in [*report.mentions, *report.dates]:
+        path = "/".join(f"tei:{step}" if step else "" for step in mention.xpath.split("/"))
+        found = tree.xpath(path, namespaces=NSMAP)
+        assert len(found) == 1, mention
+        assert etree.QName(found[0]).localname == mention.element
+        assert " ".join(found[0].xpath("string()").split()) == " ".join(mention.text.split())
+        el = found[0]
+        if mention.element == "date":
+            assert mention.ref in (el.get("when"), f"{el.get('from')}/{el.get('to')}")
+        else:
+            assert el.get("ref") == f"#{mention.ref}"

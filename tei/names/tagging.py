@@ -422,6 +422,7 @@ def _tag_root(
                     xpath=path_of(root, steps),
                 )
             )
+    added: list[tuple[list[Mention], etree._Element, str, str, str, int | None]] = []
     for start, end, action in sorted(actions, key=lambda a: -a[0]):
         target, plan = action  # type: ignore[misc]
         if isinstance(target, DateEntry):
@@ -431,15 +432,8 @@ def _tag_root(
             )
             wrap(owner, a, b, el)
             steps.forget(owner)
-            report.dates.append(
-                Mention(
-                    target.when or f"{target.from_}/{target.to}",
-                    flat.text[start:end],
-                    "date",
-                    path_of(el, steps),
-                    owner.sourceline,
-                )
-            )
+            value = target.when or f"{target.from_}/{target.to}"
+            added.append((report.dates, el, value, "date", flat.text[start:end], owner.sourceline))
         else:
             seg: _Segment = plan
             tag = TEI_NAMES[target.kind][2]
@@ -449,11 +443,12 @@ def _tag_root(
             offset = seg.start
             wrap(seg.owner, (seg.anchor, start - offset), (seg.anchor, end - offset), el)
             steps.forget(seg.owner)
-            report.mentions.append(
-                Mention(
-                    target.id, flat.text[start:end], tag, path_of(el, steps), seg.owner.sourceline
-                )
-            )
+            said = flat.text[start:end]
+            added.append((report.mentions, el, target.id, tag, said, seg.owner.sourceline))
+    # the paths once every mention of the root is in (a mention wrapped later stands before
+    # the ones wrapped earlier, and would shift their positions)
+    for into, el, ref, name, said, line in reversed(added):
+        into.append(Mention(ref, said, name, path_of(el, steps), line))
 
 
 def _date_plan(flat: _Flat, root: etree._Element, start: int, end: int) -> tuple | None:
