@@ -81,3 +81,25 @@ def test_runs_join_only_lines_a_bracket_spans():
     # a bracket never closed within four lines is no run
     far = ["a [b", "c", "d", "e", "f]"]
     assert runs(far) == list(enumerate(far))
+
+
+RESOLUTION = """The Motion on the Minority Faction
+
+Adopted: November 12-18, 1946
+First Published:January 1947
+Source: Fourth International, New York, Volume 8, No.1, January 1947, page 31.
+Transcribed/HTML Markup: Daniel Gaido and David Walters, February, 2006
+
+The Convention, on the basis of the reports of the Control Commission, has established the
+following facts about the faction and its conduct in the party over the year.
+"""
+
+
+def test_adopted_dates_a_resolution_and_a_lead_may_lose_its_space():
+    root = _root(RESOLUTION)
+    created = root.xpath("//tei:profileDesc/tei:creation/tei:date", namespaces=_NS)
+    assert [(d.get("from"), d.get("to")) for d in created] == [("1946-11-12", "1946-11-18")]
+    # "First Published:January 1947" is a publication line, never the subtitle
+    assert _x(root, "//tei:titleStmt/tei:title") == ["The Motion on the Minority Faction"]
+    assert "First Published:January 1947" not in _x(root, "//tei:body//tei:p")
+    assert _x(root, "//tei:sourceDesc//tei:title[@level='j']") == ["Fourth International"]

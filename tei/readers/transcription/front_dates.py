@@ -92,7 +92,8 @@ NUMERIC_DATE = re.compile(r"\(?\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4})\)?\.?")
 _WRITTEN = re.compile(
     r"(?i)^(?:written|escrito|[ée]crit|geschrieben|scritto|написано|scris|parašė|geschreven|"
     r"skriven|skrivet|napisane|napsáno|escrit|kirjoitettu|skrevet|írta|napisano|"
-    r"delivered|pronunciado|gehalten|interviewed|date of interview|date)$"
+    r"delivered|pronunciado|gehalten|adopted|adoptée|adoptad[oa]|angenommen|interviewed|"
+    r"date of interview|date)$"
 )
 
 

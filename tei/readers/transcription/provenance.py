@@ -62,7 +62,7 @@ _PROVENANCE = re.compile(
     r"(?P<asked>(?:Propos recueillis|Interview(?:ed)?|Interview conducted|Entrevista realizada|"
     r"Intervista raccolta|Entrevista feita)\s+(?:par|by|por|da|von)\s+[^,.]{3,60}?\s+"
     r"(?:pour|for|para|per|für)(?:\s+(?:le journal|la revue|the|el|la|le|il|o|a))?))"
-    r"\s+(?P<rest>\S.*)$"
+    r"(?:(?<=:)\s*|\s+)(?P<rest>\S.*)$"  # (after a colon, a space may be lost in the copy)
 )
 _FIRST = re.compile(r"(?i)first|primer|premi|erst|prima|primeir|πρώτη")
 #: the leads that name the edition the transcription was made from
@@ -73,7 +73,8 @@ _SOURCE_LEAD = re.compile(
 #: "from" in Italian, German, Spanish/Portuguese: a citation only with an issue, volume or pages
 _WEAK_LEADS = {"Da", "Aus", "De", "Nach"}
 _INFO = re.compile(
-    r"^(?P<field>Written|Delivered|Interviewed|Date of [Ii]nterview|Date [Pp]ublished|Publisher|"
+    r"^(?P<field>Written|Delivered|Adopted|Adoptée|Adoptad[oa]|Angenommen|Interviewed|"
+    r"Date of [Ii]nterview|Date [Pp]ublished|Publisher|"
     r"Date|DATE|"
     r"Translated|Translation|Transcription(?:[/\\]Mark-?up)?|Написано|"
     r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor|"
