@@ -103,3 +103,28 @@ def test_adopted_dates_a_resolution_and_a_lead_may_lose_its_space():
     assert _x(root, "//tei:titleStmt/tei:title") == ["The Motion on the Minority Faction"]
     assert "First Published:January 1947" not in _x(root, "//tei:body//tei:p")
     assert _x(root, "//tei:sourceDesc//tei:title[@level='j']") == ["Fourth International"]
+
+
+COVER_SHEET = """William Aliff Interview
+Narrator
+William Aliff
+Blackberry City, West Virginia
+Oral Historian
+Rebecca Bailey
+West Virginia University
+Interview conducted on July 13, 1989
+
+Q: Where were you born, Mr. Aliff?
+
+A: I was born up the hollow here in 1905, and my daddy worked in the mines all his life.
+"""
+
+
+def test_a_record_fields_name_alone_on_its_line_is_never_a_title():
+    root = _root(COVER_SHEET)
+    assert _x(root, "//tei:titleStmt/tei:title") == ["William Aliff Interview"]
+    titles = " ".join(_x(root, "//tei:front//tei:titlePart"))
+    assert "Narrator" not in titles and "Oral Historian" not in titles
+    # nothing of the cover sheet is lost: its lines are paragraphs above the first turn
+    above = _x(root, "//tei:body//tei:div/tei:p")
+    assert above[:2] == ["Narrator", "William Aliff"] and "Oral Historian" in above

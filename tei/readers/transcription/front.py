@@ -70,6 +70,20 @@ RECORD_FIELD = re.compile(
     )
     + r")\s?:\s*\S"
 )
+#: the name of a record's field alone on its line, its value on the next (an oral history's
+#: cover sheet: ``Narrator`` / ``William Aliff``), or the word over a transcript's text
+RECORD_LABELS = ROLE_FIELDS | {
+    "oral historian",
+    "project director",
+    "project sponsor",
+    "project coordinator",
+    "transcript",
+    "transcriber",
+    "transcription",
+    "trascrizione",
+    "transcripción",
+    "transcrição",
+}
 #: a post's time stamp: a date in figures, then a clock time
 _POSTED_AT = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?:-|,|–)?\s*\d{1,2}:\d{2}")
 
@@ -85,6 +99,8 @@ def is_heading_like(block: Block) -> bool:
         return False  # "0:00", "— 4 —", "| 69 |": a time or a page's number heads nothing
     if RECORD_FIELD.match(text) or _POSTED_AT.search(text):
         return False  # "INTERVIEWER: Kenneth B. West", "Wed, 06/05/2013 - 09:14 -- sewm"
+    if text.casefold() in RECORD_LABELS:
+        return False  # "Narrator" above the narrator's name, "Transcript" above the text
     if (dated := _DATE_AFTER.search(text)) and parse_date(dated["date"]):
         text = text[: dated.start()]  # "Speech at the … to Karl Marx. May 1, 1920": its date
     words = block.words
