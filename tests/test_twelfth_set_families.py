@@ -128,3 +128,15 @@ def test_a_record_fields_name_alone_on_its_line_is_never_a_title():
     # nothing of the cover sheet is lost: its lines are paragraphs above the first turn
     above = _x(root, "//tei:body//tei:div/tei:p")
     assert above[:2] == ["Narrator", "William Aliff"] and "Oral Historian" in above
+
+
+def test_an_author_line_loses_the_word_that_says_what_the_name_did():
+    page = (
+        "EMEK MÜCADELESİNDE ALTERNATİF ÖRGÜTLENMELER\n\n"
+        "Söyleşi: Bekir Avcı\n21 Eylül 2019\n\n"
+        "Dizinin üçüncü bölümünde sendikanın genel başkanı ile konuştuk ve onları dinliyoruz.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Bekir Avcı"]
+    # the page's line stays as written
+    assert _x(root, "//tei:front//tei:docAuthor") == ["Söyleşi: Bekir Avcı"]

@@ -289,6 +289,15 @@ def classify_title_line(block: Block) -> str:
 
 def author_name(text: str) -> str:
     """An author line's name, on one line and without a closing full stop (``Lew Trocki.``)
-    unless the stop ends an initial (``Trotsky, L.``)."""
-    name = " ".join(text.split())
+    unless the stop ends an initial (``Trotsky, L.``), and without the word that says what
+    the name did (``Söyleşi: Bekir Avcı``, ``Text: …``)."""
+    name = _DID.sub("", " ".join(text.split()))
     return name[:-1] if re.search(r"\w{2}\.$", name) else name
+
+
+#: the word before a byline's name that says what the person did, then a colon
+_DID = re.compile(
+    r"(?i)^(?:söyleşi|interview|entrevista|intervista|entretien|gespräch|wywiad|интервью|"
+    r"συνέντευξη|intervju|text|texto|testo|texte|tekst|текст|by|por|par|von|di|av|door|af)"
+    r"\s?:\s+(?=\S)"
+)
