@@ -140,3 +140,16 @@ def test_an_author_line_loses_the_word_that_says_what_the_name_did():
     assert _x(root, "//tei:titleStmt/tei:author") == ["Bekir Avcı"]
     # the page's line stays as written
     assert _x(root, "//tei:front//tei:docAuthor") == ["Söyleşi: Bekir Avcı"]
+
+
+def test_a_journal_followed_by_its_date_without_a_comma_is_parted_from_it():
+    page = (
+        "Interview with Esteban Volkov\n\n"
+        "First published in Militant 17 june 1988\n\n"
+        "I interviewed Esteban Volkov in a room in the Trotsky Museum in Coyoacan, of which he is"
+        " the curator.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:sourceDesc//tei:title[@level='j']") == ["Militant"]
+    dates = root.xpath("//tei:sourceDesc//tei:imprint/tei:date", namespaces=_NS)
+    assert [(d.get("when"), d.text) for d in dates] == [("1988-06-17", "17 june 1988")]

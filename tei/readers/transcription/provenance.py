@@ -277,6 +277,11 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     if volume_in_head:
         cite.volume = volume_in_head["v"] or volume_in_head["v2"] or volume_in_head["v4"]
         head = head[: volume_in_head.start()].strip()
+    dated = _find_date(head) if len(segments) == 1 else None
+    if dated and head.endswith(dated[0]) and re.search(r"[^\W\d_]", head[: -len(dated[0])]):
+        # "Militant 17 june 1988": the journal, then its date with no comma between
+        cite.date_text, cite.date = dated
+        head = head[: -len(dated[0])].strip()
     cite.journal = head or None
     if head and len(segments) == 1 and (when := parse_date(head)):
         # "Primeira Edição: 12 de Outubro de 2004": the date it was first published, no journal
