@@ -7,9 +7,11 @@ from copy import deepcopy
 
 from tei.readers.transcription import read
 from tei.readers.transcription.bracket_lines import runs
+from tei.readers.transcription.initials_names import initials
 from tei.xmlio import NSMAP as _NS
 from tests.reading_helpers import root_of as _root
 from tests.reading_helpers import texts as _x
+from tests.reading_helpers import who as _who
 
 WRAPPED = """Interview with John Smith
 
@@ -153,3 +155,88 @@ def test_a_journal_followed_by_its_date_without_a_comma_is_parted_from_it():
     assert _x(root, "//tei:sourceDesc//tei:title[@level='j']") == ["Militant"]
     dates = root.xpath("//tei:sourceDesc//tei:imprint/tei:date", namespaces=_NS)
     assert [(d.get("when"), d.text) for d in dates] == [("1988-06-17", "17 june 1988")]
+
+
+PODCAST = """Episode Transcript
+Available transcripts are automatically generated.
+Speaker 1 (00:01):
+Welcome to the show. With me to talk about
+the strike is a rank and file member of the union.
+(00:27):
+So today we are going to be covering a pretty
+long running strike.
+Speaker 2 (00:47):
+Hey, thank you so much for having me.
+Speaker 1 (00:49):
+How many days has it been going?
+Speaker 2 (00:59):
+Twenty five days. It started on the twenty second of March.
+"""
+
+
+def test_a_transcription_services_time_stamped_labels_take_turns():
+    root = _root(PODCAST)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == [
+        "Speaker 1 (00:01):",
+        "Speaker 2 (00:47):",
+        "Speaker 1 (00:49):",
+        "Speaker 2 (00:59):",
+    ]
+    assert _who(root) == ["#speaker-1", "#speaker-2", "#speaker-1", "#speaker-2"]
+    # a time stamp alone goes on with the same speaker, in a paragraph of its own
+    first = _x(root, "//tei:body//tei:sp[1]/tei:p")
+    stamp = first.index("(00:27):")
+    assert first[stamp + 1].startswith("So today")
+
+
+NACTU = """21 Jul 1990: Interview with NACTU
+
+This resource was compiled and authored by Padraig O’Malley over two decades of research.
+
+POM. I'm meeting with NACTU on the 21st of July.
+
+MS. My name is Mahlmola Skhosana. I am the First Assistant General Secretary.
+
+CS. I am the General Secretary.
+
+POM. What is the reaction to the speech of the 2nd of February?
+
+CS. What we have is a trade union set-up that runs its territories.
+
+POM. You have differences?
+
+CS. That are acquired, from the genesis of the two federations.
+"""
+
+
+def test_initials_and_a_full_stop_take_turns_and_the_page_names_them():
+    root = _root(NACTU)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == [
+        "POM.",
+        "MS.",
+        "CS.",
+        "POM.",
+        "CS.",
+        "POM.",
+        "CS.",
+    ]
+    names = _x(root, "//tei:particDesc//tei:person/tei:persName")
+    # named where the page gives one name with those initials; CS stays as labelled
+    assert names == ["Padraig O’Malley", "Mahlmola Skhosana", "CS"]
+
+
+def test_acronyms_with_a_full_stop_opening_prose_take_no_turns():
+    text = (
+        "The Strike\n\n"
+        "USA. The troops were sent to the coalfields in the spring of that year.\n\n"
+        "The miners' delegates met the week after, and voted to go on.\n\n"
+        "USA. The newspapers printed the denial on their front pages.\n\n"
+        "UK. The members voted to send money to the strikers.\n"
+    )
+    assert _x(_root(text), "//tei:body//tei:sp") == []
+
+
+def test_initials_count_the_capital_after_an_apostrophe_and_may_skip_a_middle_initial():
+    assert "POM" in initials("Padraig O’Malley")
+    assert {"KBW", "KW"} <= initials("Kenneth B. West")
+    assert "MKF" in initials("Małgorzata Kulbaczewska-Figat")

@@ -259,7 +259,22 @@ _BRACKETED = re.compile(
 )
 
 
+#: a transcription service's label with the time the turn starts (``Speaker 2 (00:05):``,
+#: ``Amy Goodman (01:12:30):``): the speaker is the name before the time
+_STAMPED = re.compile(
+    rf"^(?P<label>(?P<name>[{_UP}][\w'’.-]*(?: [\w'’.-]+){{0,3}})\s?"
+    r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\s?:)(?:\s+(?P<rest>\S.*))?$",
+    re.S,
+)
+#: the time stamp alone that such a transcript puts where the same speaker goes on
+#: (``(00:27):``)
+TIME_STAMP = re.compile(r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\s?:")
+
+
 def _shape(text: str) -> Label | None:
+    if (text[-1:] == ":" or "):" in text[:60]) and (m := _STAMPED.match(text[:200])):
+        name = m["name"]
+        return Label(m["label"], name, text[m.end("label") :].strip(), "named", name=name)
     if text[:1] == "[":
         if m := _BRACKETED.match(text):
             name = m["name"]

@@ -8,7 +8,12 @@ import re
 
 from tei.dates import parse_date, to_the_month
 from tei.readers.transcription import provenance
-from tei.readers.transcription.label_shapes import bare_label, candidate, two_line_label
+from tei.readers.transcription.label_shapes import (
+    TIME_STAMP,
+    bare_label,
+    candidate,
+    two_line_label,
+)
 from tei.readers.transcription.section_break import is_section_break
 from tei.readers.transcription.table_fields import field_line
 
@@ -66,6 +71,8 @@ def opens(line: str, following: str) -> int:
     2 for a label broken over two lines (``New`` / ``Times: What is …``), else 0."""
     if candidate(line) is not None or bare_label(line) is not None or field_label_alone(line):
         return 1
+    if line[:1] == "(" and TIME_STAMP.fullmatch(line.strip()):
+        return 1  # "(00:27):": the same speaker goes on, in a paragraph of its own
     return 2 if two_line_label(line, following) is not None else 0
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from tei.readers.transcription.context import Context
+from tei.readers.transcription.initials_names import name_by_initials
 from tei.readers.transcription.label_shapes import INTERVIEW, Label, initials_of
 from tei.readers.transcription.role_names import NAME
 from tei.readers.transcription.speaker_names import (
@@ -193,6 +194,7 @@ class Participants:
                 a.evidence.append(f"the other speaker of the {b.role}: the {a.role}")
         self._reporter(people, stated)
         self._silent(people, stated)
+        name_by_initials(people, self.ctx.opening, self.said)
 
     def _silent(self, people: list[Participant], stated: list[tuple[str, str]]) -> None:
         """The other party the opening names, when the excerpt ends before a turn of theirs

@@ -1,12 +1,14 @@
 """Rule: speaker turns labelled without a colon — bare initials (an interviewer's working
 notes: ``PF what was state of unionization?`` / ``EL  nothing excepting the Communists …``)
-and a name with a full stop (``Fossa. Cuál será …?`` / ``Trotsky. Es posible …``).
+initials with a full stop (``POM. In the last year …`` / ``CS. What we have …``) and a name
+with a full stop (``Fossa. Cuál será …?`` / ``Trotsky. Es posible …``).
 
 Accepted syntax: two or three capitals at the start of a paragraph, then a space and the
 text (``PF what …``, ``EL  nothing …``). Evidence needed, since ``US troops …`` or ``TUC
 leaders …`` open paragraphs of prose too: two such initials, each opening two paragraphs or
 more, take turns (each followed by the other at least 85% of the time), they open four
-paragraphs at least, and half the paragraphs from the first to the last of them. A block
+paragraphs at least, and half the paragraphs from the first to the last of them; the same
+for initials with a full stop, of two to four speakers. A block
 that passes is marked ``spaced_label`` (its initials), which
 :func:`tei.readers.transcription.structure.block_label` turns into a candidate label of form
 ``spaced`` for the speaker-turn rule to weigh. No word is dropped or moved.
@@ -29,6 +31,8 @@ from tei.readers.transcription.label_shapes import Label
 
 #: initials, then the text after a space (no colon, full stop or dash between)
 _SPACED = re.compile(r"(?P<key>[A-Z]{2,3})\s{1,3}(?=[^\W\d_]|[(\[“\"'‘])")
+#: initials and a full stop, then the text (``POM. I'm meeting …``)
+_STOPPED = re.compile(r"(?P<key>[A-Z]{2,4})\.\s{1,3}(?=[^\W\d_]|[(\[“\"'‘])")
 MIN_LABELS = 4
 #: how often one speaker's initials are followed by the other's
 MIN_TAKING_TURNS = 0.85
@@ -38,19 +42,37 @@ MIN_SHARE = 0.5
 
 def mark_spaced_labels(blocks: list[Block]) -> None:
     """Mark the paragraphs opened by bare initials where two speakers take turns (in place)."""
-    found = [(i, m["key"]) for i, b in enumerate(blocks) if (m := _SPACED.match(b.first))]
-    counts = Counter(key for _, key in found)
+    _mark_initials(
+        blocks, _SPACED, "", "without a colon: initials that take turns with the other's"
+    )
+
+
+def mark_stopped_initials(blocks: list[Block]) -> None:
+    """Mark the paragraphs opened by initials and a full stop (``POM. I'm meeting …`` /
+    ``MS. My name is …`` / ``CS. I am …``) where two speakers or more take turns."""
+    _mark_initials(blocks, _STOPPED, ".", "initials and a full stop that take turns", most=4)
+
+
+def _mark_initials(
+    blocks: list[Block], shape: re.Pattern[str], stop: str, why: str, most: int = 2
+) -> None:
+    seen = [(i, m["key"]) for i, b in enumerate(blocks) if (m := shape.match(b.first))]
+    counts = Counter(key for _, key in seen)
     keys = {key for key, n in counts.items() if n >= 2}
-    found = [(i, key) for i, key in found if key in keys]
-    if len(keys) != 2 or len(found) < MIN_LABELS:
+    found = [(i, key) for i, key in seen if key in keys]
+    if not 2 <= len(keys) <= most or len(found) < MIN_LABELS:
         return
+    if most > 2:  # among three speakers or more, one may speak once, between the others
+        found = [(i, k) for i, k in seen if k in keys or found[0][0] < i < found[-1][0]]
+        if len({k for _, k in found}) > most:
+            return
     changes = sum(a != b for (_, a), (_, b) in pairwise(found))
     span = found[-1][0] - found[0][0] + 1
     if changes < MIN_TAKING_TURNS * (len(found) - 1) or len(found) < MIN_SHARE * span:
         return
     for i, key in found:
-        blocks[i].data["spaced_label"] = key
-        blocks[i].note(f"{key!r} without a colon: initials that take turns with the other's")
+        blocks[i].data["spaced_label"] = key + stop
+        blocks[i].note(f"{key + stop!r} {why}")
 
 
 #: a name and a full stop, then a capital

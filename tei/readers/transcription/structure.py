@@ -49,6 +49,7 @@ from tei.readers.transcription.section_break import is_section_break
 from tei.readers.transcription.spaced_labels import (
     mark_period_labels,
     mark_spaced_labels,
+    mark_stopped_initials,
     spaced_label,
 )
 from tei.readers.transcription.speaker_turn import decide, role_field, title_like
@@ -101,6 +102,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     split_run_on_turns(blocks)
     split_paired_turns(blocks)
     mark_spaced_labels(blocks)
+    mark_stopped_initials(blocks)
     mark_period_labels(blocks)
     split_masthead(blocks)
     for block in blocks:

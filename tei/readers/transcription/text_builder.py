@@ -90,6 +90,9 @@ def credit_content(block: Block, credit) -> list[Inline]:
     return items + plain(["", *block.lines[1:]])[1:]
 
 
+_SPEAKER = f"{{{TEI_NS}}}speaker"
+
+
 def body_block(block: Block, ctx: Context) -> etree._Element:
     if block.kind == "break":
         return at_line(milestone(block.text), block.line)
@@ -172,6 +175,7 @@ def build_body(layout: Layout, ctx: Context, people: Participants) -> etree._Ele
             and following.kind == "turn"
             and is_heading_like(block)
             and block.words <= 8
+            and any(child.tag != _SPEAKER for child in turn)  # a label alone: its text follows
         ):
             turn = None
             container.append(at_line(E("stage", *plain(block.lines)), block.line))

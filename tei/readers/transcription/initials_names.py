@@ -1,0 +1,63 @@
+"""Rule: a speaker labelled only by initials (``POM.``, ``MS.``) is named by the one name the
+page gives whose initials they are — in its opening (``… compiled and authored by Padraig
+O’Malley``) or in the speaker's own first turns (``MS. My name is Mahlmola Skhosana``).
+
+Initials count each word's first capital and the capital after an apostrophe or a hyphen
+(``O’Malley``: O, M; ``Kulbaczewska-Figat``: K, F); a middle initial may be left out
+(``KW`` = ``Kenneth B. West``). A name is two or three capitalised words; two different
+names with the same initials name nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from tei.readers.transcription.name_shapes import CAPITALS
+
+#: two or three capitalised words (a middle initial allowed), apostrophes and hyphens inside
+_NAME = re.compile(
+    rf"(?<![\w’'-])[{CAPITALS}][\w’'-]+(?:\s+(?:[{CAPITALS}]\.|[{CAPITALS}][\w’'-]+)){{1,2}}"
+    r"(?![\w’'-])"
+)
+_KEY = re.compile(r"[A-Z]{2,4}")
+
+
+class _Person(Protocol):
+    id: str
+    name: str
+    evidence: list[str]
+
+
+def initials(name: str) -> set[str]:
+    """The initials a name may be labelled by: every capital that opens a word or a part
+    of one, with and without its middle initials."""
+    full, short = "", ""
+    for word in name.split():
+        caps = "".join(p[0] for p in re.split(r"[’'-]", word) if p and p[0].isupper())
+        full += caps
+        if not re.fullmatch(r"\w\.", word):
+            short += caps
+    return {full, short}
+
+
+def _names(text: str) -> set[str]:
+    return {
+        m.group(0) for m in _NAME.finditer(text) if all(w[0].isupper() for w in m.group(0).split())
+    }
+
+
+def name_by_initials(people: list[_Person], opening: str, said: dict[str, list[str]]) -> None:
+    """Name each speaker labelled by initials alone (in place) where the page holds one
+    name with those initials."""
+    for person in people:
+        if person.name != person.id.upper() or not _KEY.fullmatch(person.name):
+            continue
+        found = {
+            n
+            for n in _names(opening) | _names(" ".join(said.get(person.id, [])))
+            if person.name in initials(n)
+        }
+        if len(found) == 1:
+            person.name = found.pop()
+            person.evidence.append(f"the page names {person.name!r}, whose initials label it")
