@@ -240,3 +240,39 @@ def test_initials_count_the_capital_after_an_apostrophe_and_may_skip_a_middle_in
     assert "POM" in initials("Padraig O’Malley")
     assert {"KBW", "KW"} <= initials("Kenneth B. West")
     assert "MKF" in initials("Małgorzata Kulbaczewska-Figat")
+
+
+def test_question_and_answer_labels_run_on_inside_a_flattened_paragraph():
+    page = (
+        "FEATURE. — The following is an interview with a national executive member of the"
+        " union, conducted during his recent visit to New York. Q: What is the situation of"
+        " Black workers in South Africa? A: I would say that since 1976 there has been a"
+        " qualitative development in the struggle for freedom. Q: And the unions? A: They"
+        " grew.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Q:", "A:", "Q:", "A:"]
+    assert _x(root, "//tei:body//tei:sp/tei:p")[1].startswith("I would say")
+    # the headnote keeps the text before the first label
+    assert "FEATURE." in " ".join(_x(root, "//tei:text"))
+
+
+def test_a_run_on_answer_word_after_no_question_splits_nothing():
+    page = (
+        "An interview with the author about the plan.\n\n"
+        "The plan was simple. A: the first step, and B: the second, were both agreed. Q: was"
+        " never asked.\n"
+    )
+    assert _x(_root(page), "//tei:body//tei:sp") == []
+
+
+def test_a_document_hosts_upload_lines_are_chrome():
+    page = (
+        "Upload: khangminh22\n\nPost on 07-Feb-2023\n\n0 views\n\n0 download\n\n"
+        "Interview: Elizabeth Thabethe\n\nFacilitator: Where were you born, and how did you"
+        " come to the union?\n\nRespondent: I was born in Katlehong.\n"
+    )
+    root = _root(page)
+    removed = _x(root, "//tei:list[@type='removed']/tei:item")
+    assert removed == ["Upload: khangminh22", "Post on 07-Feb-2023", "0 views", "0 download"]
+    assert "#upload" not in _who(root)

@@ -120,6 +120,10 @@ CHROME = re.compile(
     r"|^(?:share|like) this\s*:(?:\s*(?:facebook|twitter|e-?mail|reddit|whatsapp|telegram|"
     r"linkedin|tumblr|pinterest|print|more|x))*\s*$|^(?:e-?mail|courriel)\s*:?\s*\S+@\S+$|^\S+@\S+\.\w+$"
     r"|^size\s*:\s*\w*px\b|^start display at page\s*:?$|^total pages?\s*:\s*\d+$"
+    # a document host's lines about the upload ("Upload: khangminh22", "Post on 07-Feb-2023",
+    # "0 views", "0 download")
+    r"|^upload(?:ed by)?\s*:\s*\S{1,40}$|^post(?:ed)? on \d{1,2}-\w{3}-\d{4}$"
+    r"|^[\d,.]+\s*[km]?\s+(?:views?|downloads?)$"
     # a document viewer's page counter ("Sei sulla pagina 1di 14", "You are on page 1 of 14")
     r"|^(?:you are on|sei sulla|vous [êe]tes (?:sur la|à la)|est[áa]s? en la|voc[êe] est[áa] na|"
     r"sie sind auf)\s+(?:page|pagina|p[áa]gina|seite)\s*\d+\s*(?:of|di|de|sur|von)\s*\d+$"

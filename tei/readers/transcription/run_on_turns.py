@@ -44,6 +44,7 @@ def split_run_on_turns(blocks: list[Block]) -> None:
                     seen[key] = name
                 count += key in seen
     if len(seen) < 2 or count < MIN_LABELS:
+        _split_asked(blocks)
         return
     index = 0
     while index < len(blocks):
@@ -52,11 +53,48 @@ def split_run_on_turns(blocks: list[Block]) -> None:
         index += len(pieces)
 
 
-def _split(block: Block, keys: dict[str, str]) -> list[Block]:
+#: a question or answer word as a label after a sentence's end (``… New York. Q: What is …?
+#: A: I would say …``), or a role word (``Facilitator:`` / ``Respondent:``)
+_ASKED = re.compile(
+    r"(?<=[.!?…:\"”’)\]] )(?P<key>Q|Question|Interviewer|Facilitator|P|Pregunta|Frage|Domanda|"
+    r"Pergunta|Вопрос|A|Answer|Respondent|Interviewee|R|Respuesta|Antwort|Risposta|Resposta|"
+    r"Ответ):\s"
+)
+_ASKS = frozenset(
+    {"Q", "Question", "Interviewer", "Facilitator", "P", "Pregunta", "Frage", "Domanda"}
+    | {"Pergunta", "Вопрос"}
+)
+
+
+def _split_asked(blocks: list[Block]) -> None:
+    """Split paragraphs at run-on question and answer labels: one that asks, then one that
+    answers right after a question mark, both inside the page's paragraphs."""
+    found = [m for b in blocks for line in b.lines for m in _ASKED.finditer(line)]
+    asks = [m for m in found if m["key"] in _ASKS]
+    answers = [m for m in found if m["key"] not in _ASKS]
+    if (
+        not asks
+        or not answers
+        or not any(m.string[: m.start()].rstrip()[-1:] == "?" for m in answers)
+    ):
+        return
+    if len({m["key"] for m in asks}) > 1 or len({m["key"] for m in answers}) > 1:
+        return  # one word for each side
+    keys = {m["key"]: "a question or answer word" for m in found}
+    index = 0
+    while index < len(blocks):
+        pieces = _split(blocks[index], keys, _ASKED, "after a sentence's end")
+        blocks[index : index + 1] = pieces
+        index += len(pieces)
+
+
+def _split(
+    block: Block, keys: dict[str, str], shape: re.Pattern[str] = _INLINE, why: str = ""
+) -> list[Block]:
     """The block cut before each run-on label of ``keys`` (the block itself when none)."""
     segments: list[tuple[int, int, list[str]]] = [(0, 0, [])]
     for k, line in enumerate(block.lines):
-        cuts = [m.start() for m in _INLINE.finditer(line) if m.start() and m["key"] in keys]
+        cuts = [m.start() for m in shape.finditer(line) if m.start() and m["key"] in keys]
         bounds = [0, *cuts, len(line)]
         for n, (a, b) in enumerate(itertools.pairwise(bounds)):
             part = line[a:b].rstrip()
@@ -77,7 +115,9 @@ def _split(block: Block, keys: dict[str, str]) -> list[Block]:
             continue
         key = lines[0].split(":", 1)[0]
         evidence = (
-            f"label {key}: inside a flattened paragraph "
+            f"label {key}: inside a flattened paragraph, {why} ({keys[key]})"
+            if why
+            else f"label {key}: inside a flattened paragraph "
             f"(initials of {keys[key]!r}, named in the opening)"
         )
         out.append(block.split_off(lines, block.line + k, column, evidence))
