@@ -7,7 +7,7 @@ from copy import deepcopy
 
 from tei.readers.transcription import read
 from tei.readers.transcription.bracket_lines import runs
-from tei.readers.transcription.initials_names import initials
+from tei.readers.transcription.said_names import initials
 from tei.xmlio import NSMAP as _NS
 from tests.reading_helpers import root_of as _root
 from tests.reading_helpers import texts as _x
@@ -276,3 +276,83 @@ def test_a_document_hosts_upload_lines_are_chrome():
     removed = _x(root, "//tei:list[@type='removed']/tei:item")
     assert removed == ["Upload: khangminh22", "Post on 07-Feb-2023", "0 views", "0 download"]
     assert "#upload" not in _who(root)
+
+
+GREVE = """Publié le Lundi 8 février 2016 à 11h04.
+
+Victoire à OMS Nettoyage : « ça nous a permis de grandir mentalement »
+
+Entretien. Pendant 129 jours, 41 salariés ont tenu tête à la société de nettoyage. Nous avons
+rencontré les deux délégués, Assane Diop et Bassirou Tandjigora.
+
+Pourquoi cette grève ?
+
+Assane Diop : Avec OMS, les conditions de travail n’avaient pas arrêté de se dégrader.
+
+Comment la grève a-t-elle commencé ?
+
+A.D : Nous avons déclenché la grève le 21 septembre, avec tous les salariés du site.
+"""
+
+
+def test_a_posts_date_with_its_clock_time_dates_the_page_and_the_title_follows():
+    root = _root(GREVE)
+    assert _x(root, "//tei:titleStmt/tei:title") == [
+        "Victoire à OMS Nettoyage : « ça nous a permis de grandir mentalement »"
+    ]
+    dates = root.xpath("//tei:front//tei:docDate", namespaces=_NS)
+    assert [d.get("when") for d in dates] == ["2016-02-08"]
+
+
+def test_short_questions_above_the_one_speakers_answers_and_his_initials_with_a_lost_dot():
+    root = _root(GREVE)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Assane Diop :", "A.D :"]
+    assert _who(root) == ["#interviewer", "#assane-diop", "#interviewer", "#assane-diop"]
+    assert _x(root, "//tei:body//tei:sp[1]/tei:p") == ["Pourquoi cette grève ?"]
+
+
+def test_a_first_name_label_is_the_full_names_speaker_and_a_photo_credit_no_title():
+    page = (
+        "Foto: Dino Santos\n\n"
+        "Entrevista com o presidente da CUT sobre a greve geral.\n\n"
+        "Paulo Henrique Amorim: Como vai ser a greve geral?\n\n"
+        "Vagner Freitas: Vai ser a maior greve da história do país.\n\n"
+        "PHA: E os bancários?\n\n"
+        "Vagner: Os bancários vão parar também, em todo o país.\n"
+    )
+    root = _root(page)
+    assert _who(root) == [
+        "#paulo-henrique-amorim",
+        "#vagner-freitas",
+        "#paulo-henrique-amorim",
+        "#vagner-freitas",
+    ]
+    assert "Foto: Dino Santos" not in _x(root, "//tei:titleStmt/tei:title")
+
+
+def test_a_numbered_role_label_is_no_persons_first_name():
+    page = (
+        "Transcript of the tape\n\n"
+        "Jones: Everybody sit down and listen to me now, please.\n\n"
+        "Man 1: We are listening to you.\n\n"
+        "Jones: Good. Then hear what I say.\n\n"
+        "Man 1: We hear you, we do.\n\n"
+        "Jones: And the others?\n\n"
+        "Man: Yes, we hear you.\n\n"
+        "Jones: All of you?\n\n"
+        "Man: All of us, yes.\n"
+    )
+    assert _who(_root(page)) == ["#jones", "#man-1"] * 2 + ["#jones", "#man"] * 2
+
+
+def test_indonesian_question_and_answer_words():
+    page = (
+        "Berikut petikan wawancara redaksi dengan Sekjen Serbuk Indonesia:\n\n"
+        "Apindo telah mengeluarkan himbauan, bagaimana tanggapan anda?\n\n"
+        "Jawab:\nKebiasaan APINDO selalu begitu, setiap pemogokan selalu mengeluarkan ancaman.\n\n"
+        "Apa tuntutan utama?\n\n"
+        "Jawab:\nKami menolak undang-undang itu.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Jawab:", "Jawab:"]
+    assert set(_who(root)) == {"#interviewer", "#interviewee"}

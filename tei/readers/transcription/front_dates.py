@@ -24,6 +24,12 @@ _PUBLISHED_ON = re.compile(
 )
 
 
+#: the clock time after a post's date (``à 11h04.``, ``at 10:04 am``, ``um 14:30 Uhr``)
+_CLOCK = re.compile(
+    r"(?i)(?:,|\s+(?:à|at|um|a las|alle|às|-|–))?\s+\d{1,2}(?:[:h.]\d{2})?\s*(?:am|pm|uhr|h)?\.?$"
+)
+
+
 #: a site's rubric, a separator, then a date (``Pensamiento :: 23/05/2020``)
 _RUBRIC_DATE = re.compile(r"^[^|:\d]{2,40}?\s*(?:\||::|·|•)\s*(?P<date>\S.{4,40})$")
 
@@ -35,8 +41,10 @@ def date_line(text: str) -> dict[str, str] | None:
     text = text.strip()
     if attrs := parse_date(text):
         return attrs
-    if (published := _PUBLISHED_ON.match(text)) and (attrs := parse_date(published["date"])):
-        return attrs  # "Published December 13, 1938"
+    if (published := _PUBLISHED_ON.match(text)) and (
+        attrs := parse_date(_CLOCK.sub("", published["date"]))
+    ):
+        return attrs  # "Published December 13, 1938", "Publié le Lundi 8 février 2016 à 11h04."
     if len(text.split()) > 9 or "\n" in text:
         return None
     rubric = _RUBRIC_DATE.match(text)  # "Campaign News | Monday, 13 December 2004"

@@ -10,6 +10,7 @@ opened by a dialogue dash or a number before labelled answers: :func:`dashed_que
 from __future__ import annotations
 
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.label_shapes import initials_of
 from tei.readers.transcription.unlabelled import (
     DIALOGUE_DASH,
     MAX_QUESTION_WORDS,
@@ -49,18 +50,21 @@ def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | 
     answers (None when it is labelled or a question).
     The interviewer's questions are never the interviewee's paragraphs."""
     turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
-    keys = {blocks[i].data["label"].key.casefold() for i in turns if "label" in blocks[i].data}
+    keys = {blocks[i].data["label"].key for i in turns if "label" in blocks[i].data}
+    # (a short form is the one speaker too: "A.D :" after "Assane Diop :")
+    keys = {k.casefold() for k in keys if not any(o != k and initials_of(o, k) for o in keys)}
     if not turns or len(keys) != 1 or any("label" not in blocks[i].data for i in turns):
         return []
 
     def put(i: int) -> bool:
         block = blocks[i]
+        above = i + 1 in labelled and i not in labelled
         return (
             block.kind == "para"
             and is_question(block)
-            and block.words >= MIN_PUT_WORDS
-            # put to someone, or asked right above the speaker's labelled answer
-            and (bool(YOU.search(block.text)) or (i + 1 in labelled and i not in labelled))
+            # put to someone (a long question), or asked right above his labelled answer (a
+            # question he asks himself goes on in his turn, no label of his follows it)
+            and ((block.words >= MIN_PUT_WORDS and bool(YOU.search(block.text))) or above)
         )
 
     labelled = set(turns)

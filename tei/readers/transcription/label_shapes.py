@@ -52,11 +52,15 @@ QUESTION_WORDS = {
     "kysymys",
     "pitanje",
     "питання",
+    "pertanyaan",
+    "tanya",
     "問",
     "问",
 }
 ANSWER_WORDS = {
     "answer",
+    "jawab",
+    "jawaban",
     "a",
     "antwort",
     "respuesta",
@@ -97,7 +101,8 @@ _QA = re.compile(
     r"^(?P<label>(?P<word>(?=[^\W\d_])(?![a-zß-ÿа-яёά-ώ])(?i:Question|Answer|Frage|Antwort|"
     r"Pregunta|Respuesta|R[ée]ponse|Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ|Ερώτηση|"
     r"Απάντηση|Ερ|Απ|Vraag|Antwoord|Otázka|Dotaz|Odpověď|Pytanie|Odpowiedź|Soru|Cevap|Yanıt|"
-    r"Fråga|Spørgsmål|Spørsmål|Svar|Kysymys|Vastaus|Pitanje|Odgovor|Питання|Відповідь)"
+    r"Fråga|Spørgsmål|Spørsmål|Svar|Kysymys|Vastaus|Pitanje|Odgovor|Питання|Відповідь|"
+    r"Pertanyaan|Tanya|Jawaban|Jawab)"
     r"|[問问答]|Q|A|P|R|D|F|В|О)"
     # ("P/1 -", "P/2 -": an oral history's first and second interviewer)
     r"(?:/[1-9](?=\s?[-–—:]))?"
@@ -246,8 +251,9 @@ def two_line_label(line: str, following: str) -> Label | None:
     return found
 
 
-#: initials with their dots before the colon (``A.M.: …``): a speaker's, not ``A.`` (answer)
-_DOTTED_INITIALS = re.compile(rf"(?:[{_UP}]\.){{2,4}}\s?(?::|-\s)")
+#: initials with their dots before the colon (``A.M.: …``, ``A.D :`` with its last dot lost): a
+#: speaker's, not ``A.`` (answer)
+_DOTTED_INITIALS = re.compile(rf"(?:[{_UP}]\.){{2,4}}\s?(?::|-\s)|(?:[{_UP}]\.){{1,3}}[{_UP}]\s?:")
 
 
 #: a transcript's bracketed label (``[Castro] First, I would like …``, ``[First reporter] Mr

@@ -13,9 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from tei.readers.transcription.context import Context
-from tei.readers.transcription.initials_names import name_by_initials
 from tei.readers.transcription.label_shapes import INTERVIEW, Label, initials_of
-from tei.readers.transcription.role_names import NAME
+from tei.readers.transcription.said_names import (
+    NARRATED_CHARS,
+    NARRATED_TURNS,
+    name_by_initials,
+    narrated,
+)
 from tei.readers.transcription.speaker_names import (
     described,
     full_name,
@@ -87,7 +91,7 @@ class Participants:
         if (pid := self._same_surname(label.name)) is not None:
             self._note_label(pid, label)
             self._keys[label.key.casefold()] = pid
-            self._why(pid, f"the label {label.label.strip()!r} is the surname of an earlier label")
+            self._why(pid, f"the label {label.label.strip()!r} names an earlier label's speaker")
             return pid
         written = label.name.title() if label.name.isupper() and len(label.name) > 4 else label.name
         name = full_name(label.key, self.ctx.opening) or written
@@ -137,7 +141,7 @@ class Participants:
                 person.evidence.append(f"the opening names {named[0]!r} as the {person.role}")
             elif person.role == "interviewer" and introduced_by:
                 person.name = introduced_by
-            elif person.role == "interviewee" and (told := _narrated(self.said.get(person.id))):
+            elif person.role == "interviewee" and (told := narrated(self.said.get(person.id))):
                 person.name = told  # "- Naturalmente … -contesta Trotsky- pero …"
                 person.evidence.append(f"the narration in an answer names {told!r}")
                 person.evidence.append(f"{introduced_by!r} signed the headnote")
@@ -298,16 +302,17 @@ class Participants:
         return pid
 
     def _same_surname(self, name: str) -> str | None:
-        """The one participant declared by a full-name label whose last word is this one-word
-        label (``Weissman:`` after ``Suzi Weissman:``); None when none or two are
-        (``Max Geldman`` and ``Shevi Geldman``)."""
+        """The one participant declared by a full-name label whose last (or first) word is
+        this one-word label (``Weissman:`` after ``Suzi Weissman:``, ``Vagner:`` after
+        ``Vagner Freitas:``); None when none or two are (``Max Geldman`` and ``Shevi
+        Geldman``)."""
         word = name.strip().casefold()
         if " " in word or len(word) < 3:
             return None
         found = [
             p.id
             for p in self.people.values()
-            if p.labels and len(p.name.split()) > 1 and p.name.split()[-1].casefold() == word
+            if p.labels and len(p.name.split()) > 1 and word in _ends(p.name)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -351,6 +356,14 @@ class Participants:
             person.labels = (*person.labels, written)
 
 
+def _ends(name: str) -> tuple[str, ...]:
+    """The words of a name a one-word label may be: its last, and its first when it is a
+    personal name (capitalised words of letters: not ``Man 1``, ``Voices in crowd``)."""
+    words = name.split()
+    personal = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    return tuple(w.casefold() for w in ([words[0], words[-1]] if personal else [words[-1]]))
+
+
 def _same_words(name: str, other: str | None) -> bool:
     words = re.findall(r"\w+", name.casefold())
     return bool(other) and bool(words) and words == re.findall(r"\w+", (other or "").casefold())
@@ -378,24 +391,3 @@ _CHAIR = re.compile(r"(?i)^(?:the\s+)?(?:chairman|chairwoman|chairperson|chair|m
 
 def _chair_word(key: str) -> str | None:
     return "chair" if _CHAIR.match(key.strip()) else None
-
-
-#: how many of a speaker's first turns, and how much of each, are kept for :func:`_narrated`
-NARRATED_TURNS = 3
-NARRATED_CHARS = 400
-#: a speech verb in a dashed narration inside an answer, then who says it
-_NARRATED = re.compile(
-    r"[-–—]\s?(?:contesta|responde|respondió|dice|dijo|afirma|explica|says|said|replies|"
-    r"replied|answers|answered|répond|répondit|dit|antwortet|sagt|risponde|diz|disse|"
-    r"отвечает|говорит|ответил)\s+(?:el\s+|le\s+|o\s+)?"
-    rf"(?P<name>(?:{NAME}))"
-)
-
-
-def _narrated(texts: list[str] | None) -> str:
-    """The name a narration inside the first answers gives their speaker (``-contesta
-    Trotsky-``), or ""."""
-    for text in texts or []:
-        if m := _NARRATED.search(text):
-            return m["name"].strip()
-    return ""

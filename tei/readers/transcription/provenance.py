@@ -343,7 +343,8 @@ def match_info(text: str) -> tuple[str, str] | None:
 
 #: a credit for a picture of the page (never its author): ``Photograph by Scott Heins``
 _PICTURE = re.compile(
-    r"^(?:Photo(?:graph)?s?|Illustrations?|Cartoons?|Drawings?|Pictures?)"
+    r"^(?:Photo(?:graph)?s?|Illustrations?|Cartoons?|Drawings?|Pictures?|Fotos?|Fotograf[íi]as?|"
+    r"Bild(?:er)?|Φωτογραφία|Фото)"
     r"(?:\s+(?:by|courtesy)\b|\s?:)"
 )
 

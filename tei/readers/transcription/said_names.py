@@ -1,4 +1,9 @@
-"""Rule: a speaker labelled only by initials (``POM.``, ``MS.``) is named by the one name the
+"""Rules that name a speaker from what the page says.
+
+A narration inside the first answers names their speaker (``- Naturalmente … -contesta
+Trotsky- pero …``).
+
+A speaker labelled only by initials (``POM.``, ``MS.``) is named by the one name the
 page gives whose initials they are — in its opening (``… compiled and authored by Padraig
 O’Malley``) or in the speaker's own first turns (``MS. My name is Mahlmola Skhosana``).
 
@@ -14,6 +19,7 @@ import re
 from typing import Protocol
 
 from tei.readers.transcription.name_shapes import CAPITALS
+from tei.readers.transcription.role_names import NAME
 
 #: two or three capitalised words (a middle initial allowed), apostrophes and hyphens inside
 _NAME = re.compile(
@@ -61,3 +67,24 @@ def name_by_initials(people: list[_Person], opening: str, said: dict[str, list[s
         if len(found) == 1:
             person.name = found.pop()
             person.evidence.append(f"the page names {person.name!r}, whose initials label it")
+
+
+#: how many of a speaker's first turns, and how much of each, are kept for :func:`narrated`
+NARRATED_TURNS = 3
+NARRATED_CHARS = 400
+#: a speech verb in a dashed narration inside an answer, then who says it
+_NARRATED = re.compile(
+    r"[-–—]\s?(?:contesta|responde|respondió|dice|dijo|afirma|explica|says|said|replies|"
+    r"replied|answers|answered|répond|répondit|dit|antwortet|sagt|risponde|diz|disse|"
+    r"отвечает|говорит|ответил)\s+(?:el\s+|le\s+|o\s+)?"
+    rf"(?P<name>(?:{NAME}))"
+)
+
+
+def narrated(texts: list[str] | None) -> str:
+    """The name a narration inside the first answers gives their speaker (``-contesta
+    Trotsky-``), or ""."""
+    for text in texts or []:
+        if m := _NARRATED.search(text):
+            return m["name"].strip()
+    return ""
