@@ -356,3 +356,61 @@ def test_indonesian_question_and_answer_words():
     root = _root(page)
     assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Jawab:", "Jawab:"]
     assert set(_who(root)) == {"#interviewer", "#interviewee"}
+
+
+ROPORTAJ = """Sinbo İşçisi Dilbent Türker ile Röportaj:
+
+“Hukuki kazanıma götüren, fiili ve meşru mücadeleydi”
+
+  • Haber
+  • |
+  • Basın derleme
+  • |
+  • 16 Kasım 2021
+
+Bir seneyi aşkın süredir direnişin simgesi olan Dilbent Türker’le sorunlar üzerine görüştük.
+
+Nasıl başladı direnişiniz?
+
+Öncelikle Sinbo’da iş kazaları çok oluyor. İki arkadaşımız iş cinayetine kurban gitti.
+
+Daha sonra pandemi süreci başladı ve fabrika üretime devam etti, biz de
+"""
+
+
+def test_an_interview_kicker_ending_in_a_colon_heads_the_page_and_bulleted_meta_is_chrome():
+    root = _root(ROPORTAJ)
+    titles = _x(root, "//tei:front//tei:titlePart")
+    assert titles[0] == "Sinbo İşçisi Dilbent Türker ile Röportaj:"
+    removed = _x(root, "//tei:list[@type='removed']/tei:item")
+    assert removed == ["• Haber", "• |", "• Basın derleme", "• |", "• 16 Kasım 2021"]
+
+
+def test_one_question_answered_by_the_excerpts_last_paragraphs():
+    root = _root(ROPORTAJ)
+    assert _who(root) == ["#interviewer", "#interviewee"]
+    answer = _x(root, "//tei:body//tei:sp[2]/tei:p")
+    assert len(answer) == 2 and answer[0].startswith("Öncelikle")
+
+
+DASHED = """Lars Henriksson gick i pension efter 44 år på Volvo. Internationalen fick ett samtal med
+honom.
+
+Du har varit fackligt aktiv i större delen av ditt liv. Varför då?
+
+– Jag har inte tyckt att jag har haft något alternativ. Vi får ingenting gratis.
+
+Men kämpar facken idag? Många tycker idag att fackföreningarna är byråkratiska kolosser.
+
+– Det gäller att skilja på fackföreningarna och deras ledningar.
+
+Facken är den överlägset största organiseringen av arbetare i landet.
+"""
+
+
+def test_answers_alone_opened_by_a_dash_follow_questions_with_a_remark():
+    root = _root(DASHED)
+    assert _who(root) == ["#interviewer", "#interviewee"] * 2
+    assert _x(root, "//tei:body//tei:sp[3]/tei:p")[0].startswith("Men kämpar facken idag?")
+    # the paragraph after the last answer continues it
+    assert len(_x(root, "//tei:body//tei:sp[4]/tei:p")) == 2

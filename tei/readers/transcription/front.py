@@ -18,7 +18,7 @@ from tei.dates import MONTHS, parse_date
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.bylines import byline_parts
 from tei.readers.transcription.front_dates import NUMERIC_DATE, bracket_date, date_line
-from tei.readers.transcription.label_shapes import ROLE_FIELDS
+from tei.readers.transcription.label_shapes import INTERVIEW, ROLE_FIELDS
 from tei.readers.transcription.name_shapes import (
     bylined_name,
     initialled_names,
@@ -279,6 +279,8 @@ def classify_title_line(block: Block) -> str:
     if NUMERIC_DATE.fullmatch(text):  # "26/6/07": a date line, dated when it is unambiguous
         return "date"
     if "\n" not in text and (text.endswith(":") or RECORD_FIELD.match(text)):
+        if len(text.split()) >= 3 and INTERVIEW.search(text) and is_heading_like(block):
+            return "title"  # "Sinbo İşçisi Dilbent Türker ile Röportaj:": the interview's kicker
         return "para"  # a field's label with no value, a lead-in; a record's field
     if is_heading_like(block):
         return "title"

@@ -127,6 +127,7 @@ CHROME = re.compile(
     # a document viewer's page counter ("Sei sulla pagina 1di 14", "You are on page 1 of 14")
     r"|^(?:you are on|sei sulla|vous [êe]tes (?:sur la|à la)|est[áa]s? en la|voc[êe] est[áa] na|"
     r"sie sind auf)\s+(?:page|pagina|p[áa]gina|seite)\s*\d+\s*(?:of|di|de|sur|von)\s*\d+$"
+    r"|^вы находитесь на странице\s*:?\s*\d+\s*из\s*\d+$"
     r"|^file type\s*:\s*\w+(?:,\s*size\s*:\s*[\d.,]+\s*[kmg]?b)?$|^download\s+[\"“]"
     r"|^(?:format\s+(?:odt|rtf|pdf|html|epub|doc|mobi|acrobat)\S*\s*)+.{0,60}$"
     r"|^cliquer sur le format\b|" + _WIKI_ROW.pattern[4:] + "|" + _JUMP.pattern[4:] + "|"
@@ -319,6 +320,7 @@ def navigation_lines(lines: list[str]) -> set[int]:
     if len(run) >= 4 and any(i in found for i in run):
         found.update(run)
     found |= _wiki_table(lines, filled, found)
+    found |= _bullet_meta(lines, filled)
     found |= _top_chrome(lines, filled[:EDGE_LINES])
     reader = [i for i in filled[:EDGE_LINES] if _READER.match(lines[i].strip())]
     if len(reader) >= 2:
@@ -334,6 +336,26 @@ def navigation_lines(lines: list[str]) -> set[int]:
     tail = [i for i in filled[-EDGE_LINES:] if _COMMENTS.match(lines[i].strip())]
     if tail and all(j in found for j in filled if j > tail[0]):
         found.add(tail[0])  # "Kommentare" with nothing but chrome after it
+    return found
+
+
+#: an item of a web page's bulleted list, short (``• Haber``, ``• 16 Kasım 2021``, ``• |``)
+_BULLET = re.compile(r"^[•·]\s*\S.{0,38}$")
+
+
+def _bullet_meta(lines: list[str], filled: list[int]) -> set[int]:
+    """A post's rubric, date and time as a bulleted list with ``|`` items between them
+    (``• Haber`` / ``• |`` / ``• Basın derleme`` / ``• |`` / ``• 16 Kasım 2021``): three
+    items or more in a row, one of them a lone ``|``."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*filled, -1]:
+        if i >= 0 and _BULLET.match(lines[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= 3 and any(lines[j].strip()[1:].strip() == "|" for j in run):
+            found.update(run)
+        run = []
     return found
 
 

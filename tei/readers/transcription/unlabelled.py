@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.dash_answers import dash_answers
 from tei.readers.transcription.label_shapes import INTERVIEW
 
 #: a question mark at the end, perhaps before a closing quote and a footnote marker
@@ -46,6 +47,8 @@ MIN_QUESTIONS = 2
 #: the longest question an excerpt's last paragraph may answer alone
 LAST_ASKED_WORDS = 20
 MIN_SHARE = 1 / 7
+#: a paragraph that ends a sentence (one that does not is cut short)
+_CLOSED = re.compile(r"[.!?…\"”»’)\]]\s*$")
 #: the longest paragraph of a quick exchange (see :func:`_quick_exchanges`)
 QUICK_WORDS = 20
 
@@ -104,6 +107,8 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
             and not (is_question(blocks[following]) and not numbered)
         ):
             turns += [(i, "interviewer"), (following, "interviewee")]
+    if not numbered and (dashed_answers := dash_answers(blocks, paras)):
+        turns = sorted(set(turns) | set(dashed_answers))  # "– Jag har …" after each question
     if numbered and numbered[-1] == paras[-1] and len(turns) >= 2:
         turns.append((paras[-1], "interviewer"))  # the last question, the page cut short
     if not numbered and len(turns) >= 4:
@@ -120,11 +125,18 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         or asked.lstrip().startswith("¿")  # a paragraph that is one question from its start
         # right below the short line that says it is an interview ("Συνέντευξη στην …")
         or (turns and _below_interview_line(blocks, turns[0][0]))
-        # a short question answered by the page's last paragraph: an excerpt cut short
+        # a short question answered by the page's last paragraph, or by its last paragraphs
+        # when the page is cut short inside them: an excerpt cut short
         or (
             len(turns) >= 2
-            and turns[1][0] == paras[-1]
             and blocks[turns[0][0]].words <= LAST_ASKED_WORDS
+            and (
+                turns[1][0] == paras[-1]
+                or (
+                    not _CLOSED.search(blocks[paras[-1]].text)
+                    and not any(is_question(blocks[j]) for j in paras if j > turns[1][0])
+                )
+            )
         )
     )
     # (a question and its answer both opened by a dialogue dash make a dialogue at any share)
