@@ -414,3 +414,46 @@ def test_answers_alone_opened_by_a_dash_follow_questions_with_a_remark():
     assert _x(root, "//tei:body//tei:sp[3]/tei:p")[0].startswith("Men kämpar facken idag?")
     # the paragraph after the last answer continues it
     assert len(_x(root, "//tei:body//tei:sp[4]/tei:p")) == 2
+
+
+def test_a_letter_to_a_papers_editors_is_a_letter_signed_below():
+    page = (
+        "Letters to the Editor\n\n(January 1939)\n\n"
+        "From Socialist Appeal, Vol. III No. 4, 28 January 1939, p. 4.\n\n"
+        "To the Socialist Appeal:\n\n"
+        "I send you herewith a copy of a letter that I sent to the Workers Age.\n\n"
+        "Dwight Macdonald\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:body//tei:opener/tei:salute") == ["To the Socialist Appeal:"]
+    assert _x(root, "//tei:body//tei:closer/tei:signed") == ["Dwight Macdonald"]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Dwight Macdonald"]
+
+
+def test_a_collected_works_volume_line_is_the_printed_source_and_a_glued_note_leaves_the_title():
+    page = (
+        "Ленин В.И. Полное собрание сочинений Том 16\n\n"
+        "ПРОЕКТЫ РЕЗОЛЮЦИЙ К ТРЕТЬЕЙ КОНФЕРЕНЦИИ РСДРП («ВТОРОЙ ОБЩЕРОССИЙСКОЙ»)24\n\n"
+        "Конференция признает, что партия должна принять участие в выборах в Думу.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:title") == [
+        "ПРОЕКТЫ РЕЗОЛЮЦИЙ К ТРЕТЬЕЙ КОНФЕРЕНЦИИ РСДРП («ВТОРОЙ ОБЩЕРОССИЙСКОЙ»)"
+    ]
+    printed = root.xpath("//tei:sourceDesc/tei:bibl[@type='printed']", namespaces=_NS)[0]
+    assert _x(printed, "tei:title[@level='m']") == ["Полное собрание сочинений"]
+    assert printed.find("tei:biblScope[@unit='volume']", _NS).get("n") == "16"
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Ленин В.И."]
+
+
+def test_a_sites_name_first_above_the_title_is_the_site():
+    page = (
+        "Biblioteca Multimediale Marxista\n\n\n"
+        "Engels a Marx\na Londra\n\n"
+        "Caro Moro, ti ringrazio della lettera e delle notizie che mi hai mandato da Londra.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:title")[0].startswith("Engels a Marx")
+    site = "//tei:sourceDesc/tei:bibl[@type='digital']/tei:title[@level='m']"
+    assert _x(root, site) == ["Biblioteca Multimediale Marxista"]
+    assert _x(root, "//tei:list[@type='removed']/tei:item") == ["Biblioteca Multimediale Marxista"]

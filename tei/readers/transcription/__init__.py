@@ -39,7 +39,7 @@ from .header import build_header
 from .language import guess_language
 from .letter import letter_date, letter_sender
 from .line_starts import field_label_alone, opens, stands_alone
-from .navigation import navigation_lines
+from .navigation import navigation_lines, site_name
 from .participants import Participants
 from .structure import classify, layout
 from .text_builder import build_back, build_body
@@ -206,6 +206,8 @@ def _site(removed: list[tuple[int, str]]) -> tuple[str | None, str | None]:
     """(site title, publisher) of the web transcription, from its navigation lines."""
     text = " ".join(line for _, line in removed)
     title = "Encyclopedia of Trotskyism On-Line" if "Trotskyism" in text else None
+    if title is None and removed and site_name(removed[0][1]):
+        title = removed[0][1]  # "Encyclopedia of Anti-Revisionism On-Line" above the title
     publisher = "Marxists’ Internet Archive" if "Marxists" in text else None
     return title, publisher
 

@@ -196,11 +196,21 @@ COLLECTION_ON = re.compile(
 #: сочинений Том 7``, ``Lenin, Collected Works, Volume 30``, ``Obras Completas, Tomo 4``)
 COLLECTED_VOLUME = re.compile(
     r"^(?:(?P<name>[^\d.,]{2,30}?(?:\s(?:[A-ZА-ЯЁ]\.\s?){1,3})?)[.,]?\s+)?"
-    r"(?:Полное собрание сочинений|Собрание сочинений|Сочинения|(?:Collected|Selected) Works|"
+    r"(?P<works>Полное собрание сочинений|Собрание сочинений|Сочинения|"
+    r"(?:Collected|Selected) Works|"
     r"Obras (?:Completas|Escogidas|Escolhidas)|[ŒO]euvres(?: complètes| choisies)?|"
     r"(?:Gesammelte |Ausgewählte )?Werke|Opere(?: complete| scelte)?)[.,]?\s+"
-    r"(?:Том|т\.|Volume|Vol\.|Tomo|Tome|t\.|Band|Bd\.)\s*\d{1,3}\.?$"
+    r"(?:Том|т\.|Volume|Vol\.|Tomo|Tome|t\.|Band|Bd\.)\s*(?P<volume>\d{1,3})\.?$"
 )
+
+
+def collected_volume(text: str) -> tuple[str, str] | None:
+    """(the works' title, the volume) of a volume line of collected works (``Ленин В.И.
+    Полное собрание сочинений Том 16``: ``Полное собрание сочинений``, ``16``), or None."""
+    m = COLLECTED_VOLUME.match(" ".join(text.split()))
+    return (m["works"], m["volume"]) if m else None
+
+
 #: whose collected writings (``Escritos de León Trotsky (1929-1940)``, ``Writings of Leon
 #: Trotsky``, ``Œuvres de …``, ``Werke von …``): the author of a text in them
 _COLLECTION_OF = re.compile(

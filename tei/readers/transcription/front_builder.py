@@ -269,7 +269,8 @@ def _clean_title(text: str) -> str:
     """A title for the header: without a footnote marker glued to its end, nor the full
     stop that ends a title written as a sentence (``Ложное сообщение.``)."""
     text = re.sub(r"(?<=[^\W\d]{3})\.$|(?<=[^\W\d]{3}\))\.$", "", text.strip())
-    return re.sub(r"(?<=[^\W\d])\[?\d{1,2}\]?$|\s*\[\d{1,3}\]$|\*+$", "", text).strip() or text
+    glued = r"(?:(?<=[^\W\d])|(?<=[)»”\"]))\[?\d{1,2}\]?$"  # (also after "…»)24": a note's)
+    return re.sub(rf"{glued}|\s*\[\d{{1,3}}\]$|\*+$", "", text).strip() or text
 
 
 def _front_element(block: Block, kind: str, ctx: Context, facts: dict) -> etree._Element:

@@ -8,6 +8,7 @@ from tei import __version__
 from tei.elements import E
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.editorial_notes import CONVERTER_ID
+from tei.readers.transcription.front import collected_volume
 from tei.readers.transcription.language import NAMES
 from tei.readers.transcription.participants import Participants
 from tei.readers.transcription.printed_source import bibl_struct, printed_bibl, translation_note
@@ -149,6 +150,10 @@ def _source_desc(ctx: Context, facts: dict, digest: str | None, source_name: str
     elif "bracket_bibl" in facts:
         desc.append(printed_bibl(facts["bracket_bibl"]))
         desc[-1].extend(credits)
+    elif (volume := collected_volume(facts.get("collection", ""))) is not None:
+        works, number = volume  # "Ленин В.И. Полное собрание сочинений Том 16"
+        scope = E("biblScope", number, unit="volume", n=number)
+        desc.append(E("bibl", E("title", works, level="m"), scope, type_="printed"))
     elif "collection" in facts:  # "Escritos de León Trotsky (1929-1940)" above the title
         desc.append(E("bibl", E("title", facts["collection"], level="m"), type_="printed"))
     if (translation := facts.get("translation")) is not None and len(desc):

@@ -61,7 +61,9 @@ SALUTE = re.compile(
     # "Cher camarade Glotzer", "Dear Mr. ...": a greeting word and the addressee, no stop
     rf"|^(?:{_GREETING})\s+(?:{_ADDRESSEE}|mr|mrs|ms|dr|herr|frau|monsieur|madame|"
     r"se[ñn]or\w*|signor\w*|господин\w*)\b\.?(?:\s+[^\W\d_][\w'’-]*\.?){0,2}"
-    rf"(?:\s*(?:\.\.\.|…))?$",
+    rf"(?:\s*(?:\.\.\.|…))?$"
+    # "To the Socialist Appeal:", "To the Editor:": a letter to a paper's editors
+    r"|^(?-i:To the (?:[A-Z][\w'’-]*\s?){1,4}):$",
     re.I,
 )
 #: a greeting noun in a closing line that leads into the signature (``Herzlichste brüderliche

@@ -392,10 +392,26 @@ def _wiki_table(lines: list[str], filled: list[int], found: set[int]) -> set[int
     return set()
 
 
+#: the name of an archive or library standing first on the page, above the work's title
+#: (``Encyclopedia of Anti-Revisionism On-Line``, ``Biblioteca Multimediale Marxista``)
+_SITE_NAME = re.compile(
+    r"(?i)^(?:[^\W\d_][\w’'-]*\s+){0,4}(?:encyclop(?:a)?edia|archives?|archiv|archivo|arquivo|"
+    r"library|biblioteca|bibliothek|biblioth[eè]que)\b(?:\s+[^\W\d_][\w’'-]*){0,5}$"
+)
+
+
+def site_name(text: str) -> bool:
+    """A site's name (:data:`_SITE_NAME`), every long word of it capitalised."""
+    return bool(_SITE_NAME.match(text)) and all(w[0].isupper() for w in text.split() if len(w) > 3)
+
+
 def _top_chrome(lines: list[str], top: list[int]) -> set[int]:
-    """A lone year first, the archive's page-title line, earlier copies of repeated lines."""
+    """A lone year first, the archive's page-title line, earlier copies of repeated lines,
+    the site's name first above a title."""
     found: set[int] = set()
     if top and _YEAR.match(lines[top[0]].strip()):
+        found.add(top[0])
+    if len(top) >= 2 and site_name(lines[top[0]].strip()) and len(lines[top[1]].split()) <= 25:
         found.add(top[0])
     last: dict[str, int] = {}
     for i in top:
