@@ -39,7 +39,8 @@ from .header import build_header
 from .language import guess_language
 from .letter import letter_date, letter_sender
 from .line_starts import field_label_alone, opens, stands_alone
-from .navigation import navigation_lines, site_name
+from .nav_lists import site_name
+from .navigation import navigation_lines
 from .participants import Participants
 from .structure import classify, layout
 from .text_builder import build_back, build_body

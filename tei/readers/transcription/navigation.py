@@ -59,6 +59,7 @@ from __future__ import annotations
 import re
 
 from tei.readers.transcription import table_fields
+from tei.readers.transcription.nav_lists import bullet_meta, site_name
 from tei.readers.transcription.nav_words import PHRASE, WIDGET
 from tei.readers.transcription.record_lines import is_record_line
 
@@ -320,7 +321,7 @@ def navigation_lines(lines: list[str]) -> set[int]:
     if len(run) >= 4 and any(i in found for i in run):
         found.update(run)
     found |= _wiki_table(lines, filled, found)
-    found |= _bullet_meta(lines, filled)
+    found |= bullet_meta(lines, filled)
     found |= _top_chrome(lines, filled[:EDGE_LINES])
     reader = [i for i in filled[:EDGE_LINES] if _READER.match(lines[i].strip())]
     if len(reader) >= 2:
@@ -336,26 +337,6 @@ def navigation_lines(lines: list[str]) -> set[int]:
     tail = [i for i in filled[-EDGE_LINES:] if _COMMENTS.match(lines[i].strip())]
     if tail and all(j in found for j in filled if j > tail[0]):
         found.add(tail[0])  # "Kommentare" with nothing but chrome after it
-    return found
-
-
-#: an item of a web page's bulleted list, short (``• Haber``, ``• 16 Kasım 2021``, ``• |``)
-_BULLET = re.compile(r"^[•·]\s*\S.{0,38}$")
-
-
-def _bullet_meta(lines: list[str], filled: list[int]) -> set[int]:
-    """A post's rubric, date and time as a bulleted list with ``|`` items between them
-    (``• Haber`` / ``• |`` / ``• Basın derleme`` / ``• |`` / ``• 16 Kasım 2021``): three
-    items or more in a row, one of them a lone ``|``."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i in [*filled, -1]:
-        if i >= 0 and _BULLET.match(lines[i].strip()):
-            run.append(i)
-            continue
-        if len(run) >= 3 and any(lines[j].strip()[1:].strip() == "|" for j in run):
-            found.update(run)
-        run = []
     return found
 
 
@@ -390,19 +371,6 @@ def _wiki_table(lines: list[str], filled: list[int], found: set[int]) -> set[int
     if "tabs" in kinds or kinds.count("same") >= 2:
         return set(run)
     return set()
-
-
-#: the name of an archive or library standing first on the page, above the work's title
-#: (``Encyclopedia of Anti-Revisionism On-Line``, ``Biblioteca Multimediale Marxista``)
-_SITE_NAME = re.compile(
-    r"(?i)^(?:[^\W\d_][\w’'-]*\s+){0,4}(?:encyclop(?:a)?edia|archives?|archiv|archivo|arquivo|"
-    r"library|biblioteca|bibliothek|biblioth[eè]que)\b(?:\s+[^\W\d_][\w’'-]*){0,5}$"
-)
-
-
-def site_name(text: str) -> bool:
-    """A site's name (:data:`_SITE_NAME`), every long word of it capitalised."""
-    return bool(_SITE_NAME.match(text)) and all(w[0].isupper() for w in text.split() if len(w) > 3)
 
 
 def _top_chrome(lines: list[str], top: list[int]) -> set[int]:
