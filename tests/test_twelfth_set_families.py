@@ -457,3 +457,40 @@ def test_a_sites_name_first_above_the_title_is_the_site():
     site = "//tei:sourceDesc/tei:bibl[@type='digital']/tei:title[@level='m']"
     assert _x(root, site) == ["Biblioteca Multimediale Marxista"]
     assert _x(root, "//tei:list[@type='removed']/tei:item") == ["Biblioteca Multimediale Marxista"]
+
+
+CABRAL = """AMILCAR CABRAL INTERVIEWED BY FRENE GINWALA
+
+GINWALA : Mr. Cabral, could you please elaborate on the new phase of the struggle?
+
+CABRAL: Really the struggle in my country is now in a new phase.
+
+GINWALA: When you say you have liberated large areas, just how much is this area?
+
+CABRAL: About 40% of the country. GINWALA: Do you have any comment on the denial? CABRAL: You
+see, first, the Minister himself said so.
+"""
+
+
+def test_a_title_in_capitals_says_who_was_interviewed_by_whom():
+    root = _root(CABRAL)
+    roles = {p.get("role") for p in root.xpath("//tei:person[@xml:id='ginwala']", namespaces=_NS)}
+    assert roles == {"interviewer"}
+    assert root.xpath("//tei:person[@xml:id='cabral']/@role", namespaces=_NS) == ["interviewee"]
+
+
+def test_the_pages_own_name_labels_run_on_after_a_sentence_end_start_turns():
+    root = _root(CABRAL)
+    assert _who(root) == ["#ginwala", "#cabral"] * 3
+    assert _x(root, "//tei:body//tei:sp[5]/tei:p") == ["Do you have any comment on the denial?"]
+
+
+def test_a_full_name_in_capitals_once_beside_a_recurring_one_takes_a_turn():
+    page = (
+        "This is a rush transcript.\n\n"
+        "AMY GOODMAN: This is Democracy Now! We end with Shawn Fain of the union.\n\n"
+        "SHAWN FAIN: Good evening, America, and the working class.\n\n"
+        "AUDIENCE: Trump’s a scab!\n\n"
+        "SHAWN FAIN: This election comes down to one question: which side are you on?\n"
+    )
+    assert _who(_root(page)) == ["#amy-goodman", "#shawn-fain", "#audience", "#shawn-fain"]

@@ -41,7 +41,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
         ("interviewed",),
     ),
     (
-        re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+{WHAT}(?P<b>{NAME})"),
+        re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+(?!(?i:by)\s){WHAT}(?P<b>{NAME})"),
         ("interviewer", "interviewee"),
         ("interviewed",),
     ),
@@ -221,7 +221,7 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
     ),
     (
         re.compile(
-            rf"(?i:interviewed)\s+by\s+(?P<a>{NAME})(?:\s+of\s+\S+)?(?:,?\s+and\s+(?P<b>{NAME}))?"
+            rf"(?i:interviewed\s+by)\s+(?P<a>{NAME})(?:\s+of\s+\S+)?(?:,?\s+and\s+(?P<b>{NAME}))?"
         ),
         ("interviewer", "interviewer"),
         ("interviewed",),

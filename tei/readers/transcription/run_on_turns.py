@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import OPENING_CHARS
-from tei.readers.transcription.label_shapes import INTERVIEW
+from tei.readers.transcription.label_shapes import INTERVIEW, candidate
 from tei.readers.transcription.speaker_names import initials_name
 
 _INLINE = re.compile(r"(?:(?<=\s)|(?<=[.!?\]…]))(?P<key>[A-Z]{2,4}):\s")
@@ -45,6 +46,7 @@ def split_run_on_turns(blocks: list[Block]) -> None:
                 count += key in seen
     if len(seen) < 2 or count < MIN_LABELS:
         _split_asked(blocks)
+        _split_known(blocks)
         return
     index = 0
     while index < len(blocks):
@@ -88,6 +90,28 @@ def _split_asked(blocks: list[Block]) -> None:
         index += len(pieces)
 
 
+def _split_known(blocks: list[Block]) -> None:
+    """Split paragraphs at the page's own name labels run on after a sentence's end
+    (``… is about 350,000. GINWALA: Now the Portuguese …``): labels of two speakers or more
+    that open two paragraphs each."""
+    opened = Counter(
+        found.key for b in blocks if (found := candidate(b.first)) and found.form in _NAMED_FORMS
+    )
+    keys = sorted((k for k, n in opened.items() if n >= 2), key=len, reverse=True)
+    if len(keys) < 2:
+        return
+    shape = re.compile(rf"(?<=[.!?…\"”’)\]] )(?P<key>{'|'.join(map(re.escape, keys))})\s?:\s")
+    named = dict.fromkeys(keys, "a label that opens paragraphs of the page")
+    index = 0
+    while index < len(blocks):
+        pieces = _split(blocks[index], named, shape, "after a sentence's end")
+        blocks[index : index + 1] = pieces
+        index += len(pieces)
+
+
+_NAMED_FORMS = ("named", "caps")
+
+
 def _split(
     block: Block, keys: dict[str, str], shape: re.Pattern[str] = _INLINE, why: str = ""
 ) -> list[Block]:
@@ -113,7 +137,7 @@ def _split(
             block.lines = lines
             out.append(block)
             continue
-        key = lines[0].split(":", 1)[0]
+        key = lines[0].split(":", 1)[0].strip()
         evidence = (
             f"label {key}: inside a flattened paragraph, {why} ({keys[key]})"
             if why

@@ -190,6 +190,8 @@ def decide(
             ev.append(f"{dashes} paragraphs start with a dash label")
         if lab.form == "caps" and len(recurring_caps - {key}) >= 2:
             ev.append("a dialogue of capitals labels is established")
+        elif lab.form == "caps" and counts[key] == 1 and len(key.split()) >= 2 and recurring_caps:
+            ev.append("a full name in capitals beside a recurring one: a transcript's speaker")
         if lab.form == "caps" and _INITIAL_SURNAME.fullmatch(lab.key):
             ev.append("an initial and a surname in capitals: a transcript's speaker label")
         if lab.form == "caps" and (named := initials_name(lab.key, opening)):
