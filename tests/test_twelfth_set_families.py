@@ -494,3 +494,18 @@ def test_a_full_name_in_capitals_once_beside_a_recurring_one_takes_a_turn():
         "SHAWN FAIN: This election comes down to one question: which side are you on?\n"
     )
     assert _who(_root(page)) == ["#amy-goodman", "#shawn-fain", "#audience", "#shawn-fain"]
+
+
+def test_a_pdf_viewers_wait_line_and_a_lone_colon_are_chrome():
+    page = (
+        "Downloading PDF. Please wait... Issue 2894\n\n"
+        "‘There’s got to be defiance today’ says former striking miner\n\n"
+        ":\n\n"
+        "Ian Mitchell was a young miner during the Great Strike, and he was sacked in 1988.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:title") == [
+        "‘There’s got to be defiance today’ says former striking miner"
+    ]
+    removed = _x(root, "//tei:list[@type='removed']/tei:item")
+    assert removed == ["Downloading PDF. Please wait... Issue 2894", ":"]

@@ -124,7 +124,7 @@ CHROME = re.compile(
     # a document host's lines about the upload ("Upload: khangminh22", "Post on 07-Feb-2023",
     # "0 views", "0 download")
     r"|^upload(?:ed by)?\s*:\s*\S{1,40}$|^post(?:ed)? on \d{1,2}-\w{3}-\d{4}$"
-    r"|^[\d,.]+\s*[km]?\s+(?:views?|downloads?)$"
+    r"|^[\d,.]+\s*[km]?\s+(?:views?|downloads?)$|^downloading pdf\.? please wait\b"
     # a document viewer's page counter ("Sei sulla pagina 1di 14", "You are on page 1 of 14")
     r"|^(?:you are on|sei sulla|vous [êe]tes (?:sur la|à la)|est[áa]s? en la|voc[êe] est[áa] na|"
     r"sie sind auf)\s+(?:page|pagina|p[áa]gina|seite)\s*\d+\s*(?:of|di|de|sur|von)\s*\d+$"
@@ -211,8 +211,8 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
     text = line.strip()
     if not text:
         return False
-    if text == "|" or _SEPARATOR_ROW.fullmatch(text):  # a table's "---|---|": markup left over
-        return True
+    if text in ("|", ":") or _SEPARATOR_ROW.fullmatch(text):  # a table's "---|---|", a lone
+        return True  # widget's "|" or ":": markup left over
     if len(text) > 160 or is_record_line(text):
         return False  # (a record's fields run on one line: "Title: … Date: … Interviewer: …")
     if "|" in text:
