@@ -509,3 +509,30 @@ def test_a_pdf_viewers_wait_line_and_a_lone_colon_are_chrome():
     ]
     removed = _x(root, "//tei:list[@type='removed']/tei:item")
     assert removed == ["Downloading PDF. Please wait... Issue 2894", ":"]
+
+
+def test_a_feature_headnote_names_both_even_with_a_word_broken_at_a_line_end():
+    page = (
+        "FEATURE. — The following is an interview with Thozam- ile Botha, a national executive"
+        " member of SACTU. The interview was conducted by Bill Dennison, a staff writer for the"
+        " Daily World. Q: What is the situation of Black workers? A: I would say that it has"
+        " developed.\n"
+    )
+    root = _root(page)
+    people = {
+        p.get("role"): " ".join(_x(p, "tei:persName"))
+        for p in root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
+    }
+    assert people == {"interviewer": "Bill Dennison", "interviewee": "Thozamile Botha"}
+
+
+def test_an_italian_intervista_di_names_who_asks():
+    page = (
+        "Parla un operaio\n\nIntervista di Paola Salomon\n\n"
+        "Da che cosa preferisci cominciare?\n\n"
+        "La mia famiglia è di origine toscana, ma mio padre è venuto qui a lavorare"
+        " nel dopoguerra e\n"
+    )
+    root = _root(page)
+    asks = root.xpath("//tei:person[@role='interviewer']/tei:persName", namespaces=_NS)
+    assert [p.text for p in asks] == ["Paola Salomon"]

@@ -147,7 +147,8 @@ NOT_SPEAKERS = frozenset(
     letter lettre lettera carta brief письмо list link links url lien liens enlace enlaces
     video vidéo vídeo photo foto image imagen audio podcast download pdf interview entrevista
     entretien intervista gespräch интервью title identifier project location place duration
-    creator contributor collection format language description""".split()
+    creator contributor collection format language description feature editorial comment
+    opinion analysis""".split()
 )
 #: the roles a header field names, before a name (``Interviewer: Peter Brabban``): no turn
 ROLE_FIELDS = frozenset(

@@ -160,7 +160,8 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
     ),
     (  # "Entrevista por David Broder", "Interview by Georges Simenon": who made it asks
         re.compile(
-            rf"(?m)^(?i:interview|entrevista|entretien|intervista|gespräch)\s+(?i:por|by|par|von|da)\s+"
+            rf"(?m)^(?i:interview|entrevista|entretien|intervista|gespräch)\s+"
+            rf"(?i:por|by|par|von|da|(?<=[Ii]ntervista )di)\s+"
             rf"(?P<a>{NAME})[ \t]*$"
         ),
         ("interviewer",),
@@ -221,10 +222,11 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
     ),
     (
         re.compile(
-            rf"(?i:interviewed\s+by)\s+(?P<a>{NAME})(?:\s+of\s+\S+)?(?:,?\s+and\s+(?P<b>{NAME}))?"
+            rf"(?i:interviewed\s+by|interview\s+was\s+conducted\s+by)\s+(?P<a>{NAME})"
+            rf"(?:\s+of\s+\S+)?(?:,?\s+and\s+(?P<b>{NAME}))?"
         ),
         ("interviewer", "interviewer"),
-        ("interviewed",),
+        ("interviewed", "conducted"),
     ),
     (TALKS, ("interviewer", "interviewee"), ("spoke", "talked", "talks", "speaks")),
     (  # "Selim Nadi s’est entretenu avec l’historien marxiste … Ian Birchall"

@@ -102,6 +102,7 @@ def roles(opening: str) -> list[tuple[str, str]]:
             role = "interviewer" if word.casefold().startswith("interviewer") else "interviewee"
             found += [(name, role) for name in names]
     flat = re.sub(r"[ \t]+", " ", opening)
+    flat = re.sub(r"(?<=[a-z])- (?=[a-z])", "", flat)  # a word broken at a line end: "Thozam- ile"
     low = flat.lower()
     for pattern, kinds, words in ROLE_PATTERNS:
         if not any(w in low for w in words):
