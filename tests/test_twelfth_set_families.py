@@ -536,3 +536,20 @@ def test_an_italian_intervista_di_names_who_asks():
     root = _root(page)
     asks = root.xpath("//tei:person[@role='interviewer']/tei:persName", namespaces=_NS)
     assert [p.text for p in asks] == ["Paola Salomon"]
+
+
+def test_the_person_an_opening_presents_by_name_and_age_is_the_interviewee():
+    page = (
+        "destra avvocato ad alta tecnologia\n"
+        "Mario Speranza\n"
+        "47 anni, diploma di congegnatore meccanico, operaio di 2° livello, delegato.\n"
+        "Intervista di Paola Salomon\n\n"
+        "Da che cosa preferisci cominciare?\n\n"
+        "Sono nato a Belluno, e ho cominciato a lavorare a sedici anni in una fabbrica e\n"
+    )
+    root = _root(page)
+    people = {
+        p.get("role"): " ".join(_x(p, "tei:persName"))
+        for p in root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
+    }
+    assert people == {"interviewer": "Paola Salomon", "interviewee": "Mario Speranza"}

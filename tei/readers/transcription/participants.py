@@ -19,6 +19,7 @@ from tei.readers.transcription.said_names import (
     NARRATED_TURNS,
     name_by_initials,
     narrated,
+    presented,
 )
 from tei.readers.transcription.speaker_names import (
     described,
@@ -159,6 +160,9 @@ class Participants:
             ):  # the author answers, unless the page says the author asks (a correspondent)
                 person.name = authors[0]
                 person.evidence.append(f"the page's author {person.name!r} answers")
+            elif person.role == "interviewee" and (shown := presented(self.ctx.opening)):
+                person.name = shown
+                person.evidence.append(f"the opening presents {shown!r} by name and age")
             elif person.role == "interviewee" and (about := headnote_subject(self.ctx.opening)):
                 person.name = about
                 person.evidence.append(f"the opening's paragraph is about {about!r}")

@@ -1,7 +1,8 @@
 """Rules that name a speaker from what the page says.
 
 A narration inside the first answers names their speaker (``- Naturalmente … -contesta
-Trotsky- pero …``).
+Trotsky- pero …``); the person an interview's opening presents by name and age (``Mario
+Speranza`` / ``47 anni, diploma di …``) is the interviewee.
 
 A speaker labelled only by initials (``POM.``, ``MS.``) is named by the one name the
 page gives whose initials they are — in its opening (``… compiled and authored by Padraig
@@ -16,9 +17,10 @@ names with the same initials name nobody.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Protocol
 
-from tei.readers.transcription.name_shapes import CAPITALS
+from tei.readers.transcription.name_shapes import CAPITALS, is_name_like
 from tei.readers.transcription.role_names import NAME
 
 #: two or three capitalised words (a middle initial allowed), apostrophes and hyphens inside
@@ -87,4 +89,21 @@ def narrated(texts: list[str] | None) -> str:
     for text in texts or []:
         if m := _NARRATED.search(text):
             return m["name"].strip()
+    return ""
+
+
+#: a line that opens with someone's age (``47 anni, diploma di …``, ``35 years old``)
+_AGE = re.compile(
+    r"^\d{1,3}\s+(?:anni|years?|ans|años|anos|jahre|лет|år|yaşında|lat)\b", re.IGNORECASE
+)
+
+
+def presented(opening: str) -> str:
+    """The person an interview's opening presents: a name alone on its line, the line after
+    it opening with the person's age (``Mario Speranza`` / ``47 anni, diploma di …``), or
+    ""."""
+    lines = [line.strip() for line in opening.splitlines()]
+    for name, below in pairwise(lines):
+        if _AGE.match(below) and 2 <= len(name.split()) <= 4 and is_name_like(name):
+            return name
     return ""
