@@ -553,3 +553,49 @@ def test_the_person_an_opening_presents_by_name_and_age_is_the_interviewee():
         for p in root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
     }
     assert people == {"interviewer": "Paola Salomon", "interviewee": "Mario Speranza"}
+
+
+STREJK = """Startsida - Nyheter
+
+Solidaritet som kampmedel
+
+Hur går strejken till, vad ska hen göra och hur ska en motivera detta för sin arbetsgivare?
+
+–Strejken kan gå till på olika sätt, ett sätt är att driva igenom en politisk strejk.
+
+Varför ska en överhuvudtaget bry sig om frågan, varför är solidaritet viktigt?
+
+– För oss är det självklart att solidaritet är ett kampmedel såväl som överlevnad.
+
+Är det främst någon viss yrkesgrupp ni vänder er till och uppmanar till strejk?
+
+– Strejken har vänt sig till alla yrkesgrupper.
+"""
+
+
+def test_dash_answers_without_an_interview_word_and_a_crumb_of_site_words():
+    root = _root(STREJK)
+    assert _who(root) == ["#interviewer", "#interviewee"] * 3
+    assert _x(root, "//tei:list[@type='removed']/tei:item") == ["Startsida - Nyheter"]
+    assert _x(root, "//tei:titleStmt/tei:title") == ["Solidaritet som kampmedel"]
+
+
+def test_two_dashed_answers_without_an_interview_word_are_no_dialogue():
+    two = STREJK.rsplit("\n\nÄr det", 1)[0] + "\n"
+    assert _x(_root(two), "//tei:body//tei:sp") == []
+
+
+def test_two_full_names_a_question_and_a_long_answer_open_a_dialogue():
+    answer = " ".join(["Jeszcze nie skończyłam swojej walki, choć poniosłam konsekwencje."] * 5)
+    page = (
+        "Magdalena Ostrowska: Zapłaciłaś bardzo wysoką cenę za walkę o prawa pracownicze."
+        " Czy było warto?\n"
+        f"Barbara Pokryszka: {answer}\n"
+        "Dlaczego po prostu nie zwolniono cię z pracy?\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == [
+        "Magdalena Ostrowska:",
+        "Barbara Pokryszka:",
+    ]
+    assert _x(root, "//tei:titleStmt/tei:title") != ["Zapłaciłaś bardzo wysoką cenę"]

@@ -15,7 +15,7 @@ from itertools import pairwise
 from tei.readers.transcription.blocks import Block
 
 #: a paragraph opened by a dash, as the answers of such a page are
-_DASH = re.compile(r"^\s*[–—―-]\s+\S")
+_DASH = re.compile(r"^\s*(?:[–—―]\s*|-\s+)[^\W\d_]")  # (the space may be lost: "–Strejken")
 #: the longest question (a remark after it included)
 MAX_ASKED_WORDS = 40
 MIN_PAIRS = 2

@@ -30,7 +30,9 @@ PHRASE = re.compile(
     r"subscribe|events|shop|log ?in|sign ?in|inicio|portada|contacto|qui[ée]nes somos|accueil|"
     r"contact(?:ez-nous)?|[àa] propos|startseite|kontakt|impressum|chi siamo|contatti|"
     r"in[íi]cio|contato|sobre(?: n[óo]s)?|αρχική|αρχείο|επικοινωνία|ευρετήριο|главная|архив|"
-    r"контакты|о нас|содержание|multimedia|multim[ée]dia|galer(?:y|ie|ía)|videos?|podcasts?|"
+    r"контакты|о нас|содержание|startsida|nyheter|forside|nyheder|etusivu|uutiset|"
+    r"strona g[łl][óo]wna|aktualno[śs]ci|wiadomo[śs]ci|nieuws|actualiteit|"
+    r"multimedia|multim[ée]dia|galer(?:y|ie|ía)|videos?|podcasts?|"
     r"destaques?|em destaque|portaal|portal|principal|featured|[àa] la une|in evidenza|"
     r"texte int[ée]gral|full text|texto (?:completo|[íi]ntegro)|lo m[áa]s le[íi]do|most read|"
     # a search box's or print button's word, alone (Rechercher, Imprimir, Cerca nel sito)

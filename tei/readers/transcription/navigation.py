@@ -238,6 +238,7 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         # (a link's address may make a phrase's line long: "Pokračování … https://…")
         ((len(text) <= MAX_PHRASE or (len(text) <= 300 and "://" in text)) and PHRASE.match(text))
         or (any(sign in text for sign in ">»›") and _BREADCRUMB.match(text))
+        or (" - " in text and _dashed_crumb(text))
         or _DOWNLOAD.match(text)
         or _BLOG.match(text)
         or _NAMESPACE.match(text)
@@ -249,6 +250,12 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
 
 #: the longest line a navigation phrase fills (``Main Index of the … Reference Archive``)
 MAX_PHRASE = 90
+
+
+def _dashed_crumb(text: str) -> bool:
+    """A trail of the site's words parted by spaced hyphens (``Startsida - Nyheter``)."""
+    parts = text.split(" - ")
+    return 2 <= len(parts) <= 4 and all(PHRASE.match(p.strip()) for p in parts)
 
 
 def _sequence(text: str) -> bool:

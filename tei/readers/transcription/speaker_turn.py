@@ -28,6 +28,7 @@ from tei.readers.transcription.label_shapes import (
     initials_of,
 )
 from tei.readers.transcription.name_shapes import CAPITALS, is_name_like
+from tei.readers.transcription.named_exchange import named_exchange
 from tei.readers.transcription.speaker_names import full_name, initials_name
 
 
@@ -146,6 +147,7 @@ def decide(
         )
     )
     out: dict[int, Weighed] = {}
+    exchange = named_exchange(labels, texts or {})
     first_label = min(labels, default=None)
     first_of: dict[str, int] = {}
     for i, lab in sorted(labels.items(), reverse=True):
@@ -175,6 +177,8 @@ def decide(
                 ev.append("one-letter question/answer word beside its other half")
             elif interview and key in _ASKING and _ASKS.search((texts or {}).get(i, lab.rest)):
                 ev.append(f"{lab.label.strip()!r} before a question, on an interview's page")
+        if i in exchange:
+            ev.append("two full names: a question, and a long answer right after it")
         if counts[key] >= 2 and lab.form not in ("qa", "bracketed"):
             ev.append(f"label recurs ({counts[key]} times)")
         if (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import Context
+from tei.readers.transcription.dash_answers import dash_answers
 from tei.readers.transcription.front import is_heading_like
 from tei.readers.transcription.half_labelled import (
     answers_after_questions,
@@ -26,6 +27,10 @@ from tei.readers.transcription.unlabelled import (
     question_answers,
     quoted_answers,
 )
+
+#: on a page that does not say it is an interview, the question/answer pairs it takes where
+#: the answers alone open with a dash
+MIN_UNSAID_PAIRS = 3
 
 
 def mark_unlabelled_turns(
@@ -77,6 +82,14 @@ def mark_unlabelled_turns(
     said = "the page says it is an interview"
     if quoted := quoted_answers(blocks):  # prompts, each answered by a quotation
         turns, said, interview = quoted, "every answer is a quotation after its prompt", True
+    paras = [i for i, b in enumerate(blocks) if b.kind == "para"]
+    if not interview and len(dashed := dash_answers(blocks, paras)) >= 2 * MIN_UNSAID_PAIRS:
+        why = {
+            "interviewer": "a short paragraph ending in '?'",
+            "interviewee": "the answer after it",
+        }
+        turns = [(i, role, why[role]) for i, role in dashed]
+        said, interview = "answers alone open with a dash, each after a question", True
     if not interview:  # no word says so: only questions put to someone, three or more
         turns, said = addressed_questions(blocks, turns)
         if not turns:
