@@ -599,3 +599,25 @@ def test_two_full_names_a_question_and_a_long_answer_open_a_dialogue():
         "Barbara Pokryszka:",
     ]
     assert _x(root, "//tei:titleStmt/tei:title") != ["Zapłaciłaś bardzo wysoką cenę"]
+
+
+def test_a_credits_month_is_no_person_and_a_publisher_before_the_works_is_skipped():
+    page = (
+        "Escrito: 17 de marzo de 1899. Enviada a Podolsk.\n"
+        "Fuente del texto: Editorial Akal, Obras Completas, Tomo 41.\n"
+        "Preparado para el MIA: Rodrigo Cisterna, febrero de 2016\n\n"
+        "Recibí ayer, querida mamita, tu carta. Muchísimas gracias por tu fotografía.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:sourceDesc//tei:monogr/tei:title") == ["Obras Completas"]
+    scope = root.xpath("//tei:sourceDesc//tei:biblScope[@unit='volume']", namespaces=_NS)
+    assert [s.get("n") for s in scope] == ["41"]
+    assert _x(root, "//tei:sourceDesc//tei:respStmt/tei:persName") == ["Rodrigo Cisterna"]
+
+
+def test_a_person_named_like_a_month_stays_a_person():
+    from tei.readers.transcription.provenance import match_credit
+
+    assert match_credit("Transcribed by May Smith and John Doe").names == ["May Smith", "John Doe"]
+    credit = match_credit("Transcribed/HTML Markup: Daniel Gaido and David Walters, December, 2005")
+    assert credit.names == ["Daniel Gaido", "David Walters"]

@@ -28,10 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tei.dates import DATE_PHRASE, parse_date
+from tei.dates import DATE_PHRASE, MONTHS, parse_date
 
 _PROVENANCE = re.compile(
-    r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente\s?:|Fonte\s?:|Источник\s?:|Πηγή\s?:|"
+    r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente(?: del texto)?\s?:|"
+    r"Fonte(?: do texto)?\s?:|Источник\s?:|Πηγή\s?:|"
     # the MIA's other language sections: ro, lt, nl, sv, pl, cs, ca, tr, id, fi, da/no, hu,
     # hr/sr, uk
     r"(?:Sursa|Šaltinis|Bron|Källa|Źródło|Zdroj|Font|Kaynak|Sumber|Lähde|Kilde|Forrás|Izvor|"
@@ -67,7 +68,8 @@ _PROVENANCE = re.compile(
 _FIRST = re.compile(r"(?i)first|primer|premi|erst|prima|primeir|πρώτη")
 #: the leads that name the edition the transcription was made from
 _SOURCE_LEAD = re.compile(
-    r"(?i)(?:sources?|quelle|fuente|fonte|источник|πηγή|sursa|šaltinis|bron|källa|źródło|"
+    r"(?i)(?:sources?|quelle|fuente(?: del texto)?|fonte(?: do texto)?|источник|πηγή|sursa|"
+    r"šaltinis|bron|källa|źródło|"
     r"zdroj|font|kaynak|sumber|lähde|kilde|forrás|izvor|джерело)\s?:"
 )
 #: "from" in Italian, German, Spanish/Portuguese: a citation only with an issue, volume or pages
@@ -94,7 +96,7 @@ _CREDIT = re.compile(
     # (a reviser or transcriber named after "by" or a colon: "Revised Interview …" is a title)
     r"(?:Revised|Reviewed|Revisad[oa]|Revisão|Revisión|Rivisto|Revisionato|Révisée?|"
     r"Transcrit[oa])(?=\s+(?:by|por|da|par)\s|\s?:)|"
-    r"Prepared|Digiti[sz]ed|Converted|Typed|Formatted|Transcripci[óo]n|Transcri[çc][ãa]o|"
+    r"Prepared|Preparad[oa]|Digiti[sz]ed|Converted|Typed|Formatted|Transcripci[óo]n|Transcri[çc][ãa]o|"
     r"Trascrizione|Trascritto|Digitali[sz]za(?:zione|to)|Digitalizaci[óo]n|Digitaliza[çc][ãa]o|"
     r"Edici[óo]n|HTML-Markierung|Transkription|Transkribiert|Mise en ligne|Num[ée]risation|"
     r"Saisie|Transcriere|Suskaitmenino|Transcriptie|Transkrypcja|Transkripce|Transcripció|"
@@ -247,6 +249,13 @@ _ISSUE_OF = re.compile(
 _IN_LANGUAGE = re.compile(r"\s+[—–-]\s+(?i:texto|text|texte|testo)\s+(?i:em|en|in)\s+\w+$")
 
 
+#: a publisher named before the work it published
+_PUBLISHER_FIRST = re.compile(
+    r"^(?:Editorial|Ediciones|Editora|Edições|Éditions|Editions|Editori|Edizioni|Verlag|Dietz|"
+    r"Progress Publishers|Издательство)\b"
+)
+
+
 def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     """The journal, volume, issue, pages and date of a citation's body (after its lead)."""
     cite = Citation(text=text, first=first)
@@ -257,6 +266,8 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     segments = [s.strip() for s in rest.rstrip(".").split(",")]
     if _AUTHOR_FIRST.match(segments[0]) and len(segments) > 2 and not re.search(r"\d", segments[1]):
         segments = segments[1:]  # "James P. Cannon, Letters from Prison, …": the author first
+    if len(segments) > 1 and _PUBLISHER_FIRST.match(segments[0]):
+        segments = segments[1:]  # "Editorial Akal, Obras Completas, Tomo 41": the publisher first
     if len(segments) > 2 and not re.search(r"\d", segments[1]):
         cite.second = segments[1]
     if len(segments) == 2 and parse_date(segments[0]) and not re.search(r"\d", segments[1]):
@@ -365,9 +376,20 @@ def match_credit(text: str) -> Credit | None:
         credit.names = [
             _NAME_TAIL.sub("", re.sub(r"^(?:the late|by)\s+", "", n)).strip()
             for n in names
-            if n.strip() and not _NOT_A_NAME.match(n.strip())
+            if n.strip()
+            and not _NOT_A_NAME.match(n.strip())
+            and not _month_only(n)
         ]
     return credit
+
+
+def _month_only(name: str) -> bool:
+    """A month, perhaps with its preposition (``December``, ``febrero de`` before 2016): a
+    credit's date, no person (``May Smith`` is one)."""
+    words = name.casefold().rstrip(".").split()
+    if words and re.fullmatch(r"\d{4}", words[-1]):
+        words = words[:-1]  # "febrero de 2016"
+    return bool(words) and words[0].rstrip(".") in MONTHS and words[1:] in ([], ["de"], ["of"])
 
 
 def match_updated(text: str) -> tuple[str, dict[str, str]] | None:
