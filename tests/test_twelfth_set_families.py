@@ -621,3 +621,29 @@ def test_a_person_named_like_a_month_stays_a_person():
     assert match_credit("Transcribed by May Smith and John Doe").names == ["May Smith", "John Doe"]
     credit = match_credit("Transcribed/HTML Markup: Daniel Gaido and David Walters, December, 2005")
     assert credit.names == ["Daniel Gaido", "David Walters"]
+
+
+def test_a_first_name_label_takes_the_full_name_a_paragraph_of_the_opening_starts_with():
+    page = (
+        "In de serie De 80/20 Dialogen gaat Vrij Links op zoek naar activisten.\n\n"
+        "Lieuwe de Vries werkte in de jaren 70 als student op de fabrieksvloer.\n\n"
+        "Soheilah Rodjan werkt sinds 2010 voor de FNV.\n\n"
+        "Wat maakte dat je je hiervoor in ging zetten?\n\n"
+        "Lieuwe: Ik ben een kind van de jaren 60, van de studentenbeweging.\n\n"
+        "Soheilah: Bij mij was het anders, ik begon als organizer.\n\n"
+        "Lieuwe: Dat herken ik wel.\n"
+    )
+    names = _x(_root(page), "//tei:particDesc//tei:person/tei:persName")
+    assert "Lieuwe de Vries" in names and "Soheilah Rodjan" in names
+
+
+def test_a_surname_label_never_takes_a_place_named_after_the_person():
+    page = (
+        "An interview about the museum.\n\n"
+        "The Trotsky Museum in Coyoacan keeps the house as it was.\n\n"
+        "Volkov: I was fourteen when they attacked the house.\n\n"
+        "Woods: What do you remember?\n\n"
+        "Volkov: The shots, and my grandfather.\n"
+    )
+    names = _x(_root(page), "//tei:particDesc//tei:person/tei:persName")
+    assert not any("Museum" in n for n in names)

@@ -74,7 +74,9 @@ def _bare(word: str) -> str:
 
 
 def full_name(key: str, opening: str) -> str | None:
-    """The name the opening gives for a surname or initials label, if it gives one."""
+    """The name the opening gives for a surname or initials label, if it gives one, or for
+    a first name when a paragraph of the opening starts with it (``Lieuwe de Vries werkte
+    …`` for ``Lieuwe:``)."""
     words = key.split()
     if found := initials_name(key, opening):
         return found
@@ -89,6 +91,12 @@ def full_name(key: str, opening: str) -> str | None:
         if len(words) == 1 and _bare(parts[-1].rstrip(".,")) == _bare(key):
             # (capitals labels often drop the accent: GUERIN: Daniel Guérin; BERG: Anna Berg)
             return _END_STOP.sub("", m.group(0))
+    if len(words) == 1 and not key.isupper():
+        for m in _CANDIDATE.finditer(opening):  # a first name: "Lieuwe de Vries werkte …"
+            at_start = m.start() == 0 or opening[m.start() - 1] == "\n"
+            parts = [w for w in m.group(0).split() if w[:1].isupper()]
+            if at_start and len(parts) >= 2 and _bare(parts[0]) == _bare(key):
+                return _END_STOP.sub("", m.group(0))
     return None
 
 
