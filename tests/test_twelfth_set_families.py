@@ -647,3 +647,16 @@ def test_a_surname_label_never_takes_a_place_named_after_the_person():
     )
     names = _x(_root(page), "//tei:particDesc//tei:person/tei:persName")
     assert not any("Museum" in n for n in names)
+
+
+def test_a_wikis_namespace_leaves_the_headers_title():
+    page = (
+        "Library:Why the Left fails to attract workers\n\n"
+        "This interview transcript has been slightly modified from its source.\n\n"
+        "Hello everyone, welcome to the show, my name is Eddie Smith.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:title") == ["Why the Left fails to attract workers"]
+    assert _x(root, "//tei:front//tei:titlePart") == [
+        "Library:Why the Left fails to attract workers"
+    ]

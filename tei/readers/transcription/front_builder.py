@@ -269,6 +269,7 @@ def _clean_title(text: str) -> str:
     """A title for the header: without a footnote marker glued to its end, nor the full
     stop that ends a title written as a sentence (``Ложное сообщение.``)."""
     text = re.sub(r"(?<=[^\W\d]{3})\.$|(?<=[^\W\d]{3}\))\.$", "", text.strip())
+    text = re.sub(r"^(?:Library|Essay|Article):(?=[A-Z])", "", text)  # a wiki's namespace
     glued = r"(?:(?<=[^\W\d])|(?<=[)»”\"]))\[?\d{1,2}\]?$"  # (also after "…»)24": a note's)
     return re.sub(rf"{glued}|\s*\[\d{{1,3}}\]$|\*+$", "", text).strip() or text
 
