@@ -660,3 +660,17 @@ def test_a_wikis_namespace_leaves_the_headers_title():
     assert _x(root, "//tei:front//tei:titlePart") == [
         "Library:Why the Left fails to attract workers"
     ]
+
+
+def test_the_one_labelled_speaker_the_opening_says_asks_is_answered_by_the_paragraph_below():
+    page = (
+        "Kim Moody interview: The superpower’s shopfloor\n\n"
+        "Kim Moody is the author of a new book. He spoke to Martin Smith about it.\n\n"
+        "Martin Smith: Can you give us an overview of the state of the working class?\n\n"
+        "Let me start with an anecdote. Before I left New York I was teaching electricians.\n\n"
+        "And they did strike, although the union leaders did not want them to.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Martin Smith:"]
+    assert _who(root) == ["#martin-smith", "#interviewee"]
+    assert _x(root, "//tei:body//tei:sp[2]/tei:p")[0].startswith("Let me start")

@@ -19,6 +19,7 @@ from tei.readers.transcription.half_labelled import (
     questions_to_the_one_labelled,
 )
 from tei.readers.transcription.label_shapes import INTERVIEW, Label
+from tei.readers.transcription.speaker_names import roles
 from tei.readers.transcription.speaker_turn import Weighed, default_role
 from tei.readers.transcription.unlabelled import (
     DIALOGUE_DASH,
@@ -42,6 +43,16 @@ def mark_unlabelled_turns(
 ) -> None:
     """Make turns of the paragraphs that the page marks as turns without a label."""
     asks = {i for i, w in decided.items() if w.accepted and default_role(w.label) == "interviewer"}
+    accepted = {i: w.label for i, w in decided.items() if w.accepted}
+    if not asks and len({lab.key.casefold() for lab in accepted.values()}) == 1:
+        # the one labelled speaker is the one the opening says asks ("He spoke to Martin
+        # Smith and …" / "Martin Smith: Can you give us …?"): his turns are the questions
+        askers = {n.casefold() for n, r in roles(opening) if r == "interviewer"}
+        asks = {
+            i
+            for i, lab in accepted.items()
+            if lab.key.casefold() in askers and blocks[i].text.rstrip().endswith("?")
+        }
     interview = bool(INTERVIEW.search(opening))
     for index in answers_after_questions(blocks, asks, interview):
         blocks[index].kind = "turn"
