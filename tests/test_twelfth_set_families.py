@@ -674,3 +674,12 @@ def test_the_one_labelled_speaker_the_opening_says_asks_is_answered_by_the_parag
     assert _x(root, "//tei:body//tei:sp/tei:speaker") == ["Martin Smith:"]
     assert _who(root) == ["#martin-smith", "#interviewee"]
     assert _x(root, "//tei:body//tei:sp[2]/tei:p")[0].startswith("Let me start")
+
+
+def test_a_sentence_opening_with_from_is_no_provenance_line():
+    from tei.readers.transcription.provenance import match_provenance
+
+    assert match_provenance("From early I realized I wasn't going to spend my life there.") is None
+    cited = match_provenance("From Socialist Appeal, Vol. III No. 4, 28 January 1939, p. 4.")
+    assert cited is not None and cited.journal == "Socialist Appeal"
+    assert match_provenance("From the Militant, Vol. 5 No. 15, 12 April 1941.") is not None

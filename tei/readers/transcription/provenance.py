@@ -233,6 +233,8 @@ def match_provenance(text: str) -> Citation | None:
         and (_ISSUE.search(rest) or _VOLUME.search(rest) or _PAGES.search(rest))
     ):
         return None  # "Da ich …", "Aus Moskau, 1937 …": a sentence, not a citation
+    if m["lead"] == "From" and rest[:1].islower() and not rest.startswith("the "):
+        return None  # "From early I realized …": a sentence, not a citation
     if rest.startswith(":"):
         rest = rest[1:].strip()
     cite = _parse_citation(text, rest, first=bool(_FIRST.match(m["lead"])))
