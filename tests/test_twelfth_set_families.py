@@ -683,3 +683,19 @@ def test_a_sentence_opening_with_from_is_no_provenance_line():
     cited = match_provenance("From Socialist Appeal, Vol. III No. 4, 28 January 1939, p. 4.")
     assert cited is not None and cited.journal == "Socialist Appeal"
     assert match_provenance("From the Militant, Vol. 5 No. 15, 12 April 1941.") is not None
+
+
+def test_answers_to_questions_by_someone_name_the_asker_not_the_author():
+    page = (
+        "Answers to Questions by Anita Brenner\n\n"
+        "Author(s) | Leon Trotsky |\n---|---|\nWritten | 13 November 1933 |\n\n"
+        "Q. What is the explanation of the crisis?\n\n"
+        "A. All theories that attempt to explain the crisis by temporary causes I consider false.\n"
+    )
+    root = _root(page)
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Leon Trotsky"]
+    people = {
+        p.get("role"): " ".join(_x(p, "tei:persName"))
+        for p in root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
+    }
+    assert people == {"interviewer": "Anita Brenner", "interviewee": "Leon Trotsky"}

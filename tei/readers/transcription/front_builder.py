@@ -259,6 +259,8 @@ def _title_part(block: Block, facts: dict) -> etree._Element:
 #: (not after what a chair, a translator or an editor did: "chaired by Paul Foot")
 _BY_AUTHOR = re.compile(
     r"(?<!chaired)(?<!moderated)(?<!introduced)(?<!translated)(?<!edited)(?<!presented)"
+    # (the questions' asker, not the author: "Answers to Questions by Anita Brenner")
+    r"(?<!uestions)(?<!uestionnaire)(?<!asked)(?<!put)"
     # ("von"/"di" are also "of": "der Ermordung von Leo Trotzki" names no author; only after
     # a comma or a dash do they say by whom)
     r"(?:\s(?:by|par|por)|[,–—-]\s*(?:von|di))\s+(?P<name>[^\W\d][^,;:()]{2,40}?)[*\d]*$"
