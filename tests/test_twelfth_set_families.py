@@ -699,3 +699,25 @@ def test_answers_to_questions_by_someone_name_the_asker_not_the_author():
         for p in root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
     }
     assert people == {"interviewer": "Anita Brenner", "interviewee": "Leon Trotsky"}
+
+
+def test_a_name_a_dash_and_who_the_person_is_above_their_turns_is_the_headnote():
+    answer = " ".join(["To zależy, czy weźmiemy pod uwagę strajki legalne, czy nie."] * 4)
+    page = (
+        "Wrócić do korzeni strajku\n\n"
+        "Zuzanna Antonowicz rozmawia z Jakubem Grzegorczykiem\n\n"
+        "Jakub Grzegorczyk – socjolog i członek Ogólnopolskiego Związku Zawodowego.\n\n"
+        "Zuzanna Antonowicz: Jak oceniasz częstotliwość strajków w Polsce?\n\n"
+        f"Jakub Grzegorczyk: {answer}\n\n"
+        "Zuzanna Antonowicz: A dlaczego?\n\n"
+        f"Jakub Grzegorczyk: {answer}\n"
+    )
+    root = _root(page)
+    assert (
+        _x(root, "//tei:body//tei:sp/tei:speaker")
+        == [
+            "Zuzanna Antonowicz:",
+            "Jakub Grzegorczyk:",
+        ]
+        * 2
+    )

@@ -148,6 +148,10 @@ def decide(
     )
     out: dict[int, Weighed] = {}
     exchange = named_exchange(labels, texts or {})
+    colon_first: dict[str, int] = {}
+    for i, lab in sorted(labels.items(), reverse=True):
+        if lab.form == "named":
+            colon_first[lab.key.casefold()] = i
     first_label = min(labels, default=None)
     first_of: dict[str, int] = {}
     for i, lab in sorted(labels.items(), reverse=True):
@@ -244,6 +248,10 @@ def decide(
             and not (i in answering and counts[key] >= 2)
         ):
             w.evidence, w.rejected = ["its text reads as a title"], True
+            continue
+        if lab.form == "dash" and lab.rest[:1].islower() and i < colon_first.get(key, -1):
+            # "Jakub Grzegorczyk – socjolog i członek …" above his "Jakub Grzegorczyk:" turns
+            w.evidence, w.rejected = ["a dash, then who the person is: the headnote's"], True
             continue
         w.accepted = bool(ev)
     _short_forms(out)
