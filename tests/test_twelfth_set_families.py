@@ -25,6 +25,12 @@ unemployed councils] across the city.
 """
 
 
+def _people(root) -> dict[str, str]:
+    """Each participant's role and name."""
+    people = root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
+    return {p.get("role"): " ".join(_x(p, "tei:persName")) for p in people}
+
+
 def _spaced(el) -> str:
     """The element's words, a line break read as a space."""
     copy = deepcopy(el)
@@ -519,10 +525,7 @@ def test_a_feature_headnote_names_both_even_with_a_word_broken_at_a_line_end():
         " developed.\n"
     )
     root = _root(page)
-    people = {
-        p.get("role"): " ".join(_x(p, "tei:persName"))
-        for p in root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
-    }
+    people = _people(root)
     assert people == {"interviewer": "Bill Dennison", "interviewee": "Thozamile Botha"}
 
 
@@ -548,10 +551,7 @@ def test_the_person_an_opening_presents_by_name_and_age_is_the_interviewee():
         "Sono nato a Belluno, e ho cominciato a lavorare a sedici anni in una fabbrica e\n"
     )
     root = _root(page)
-    people = {
-        p.get("role"): " ".join(_x(p, "tei:persName"))
-        for p in root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
-    }
+    people = _people(root)
     assert people == {"interviewer": "Paola Salomon", "interviewee": "Mario Speranza"}
 
 
@@ -694,10 +694,7 @@ def test_answers_to_questions_by_someone_name_the_asker_not_the_author():
     )
     root = _root(page)
     assert _x(root, "//tei:titleStmt/tei:author") == ["Leon Trotsky"]
-    people = {
-        p.get("role"): " ".join(_x(p, "tei:persName"))
-        for p in root.xpath("//tei:particDesc//tei:person", namespaces=_NS)
-    }
+    people = _people(root)
     assert people == {"interviewer": "Anita Brenner", "interviewee": "Leon Trotsky"}
 
 
