@@ -48,11 +48,7 @@ def split_run_on_turns(blocks: list[Block]) -> None:
         _split_asked(blocks)
         _split_known(blocks)
         return
-    index = 0
-    while index < len(blocks):
-        pieces = _split(blocks[index], seen)
-        blocks[index : index + 1] = pieces
-        index += len(pieces)
+    _split_all(blocks, seen)
 
 
 #: a question or answer word as a label after a sentence's end (``… New York. Q: What is …?
@@ -77,17 +73,13 @@ def _split_asked(blocks: list[Block]) -> None:
     if (
         not asks
         or not answers
-        or not any(m.string[: m.start()].rstrip()[-1:] == "?" for m in answers)
+        or not any(m.string[m.start() - 2] == "?" for m in answers)  # ("…? A: …")
     ):
         return
     if len({m["key"] for m in asks}) > 1 or len({m["key"] for m in answers}) > 1:
         return  # one word for each side
     keys = {m["key"]: "a question or answer word" for m in found}
-    index = 0
-    while index < len(blocks):
-        pieces = _split(blocks[index], keys, _ASKED, "after a sentence's end")
-        blocks[index : index + 1] = pieces
-        index += len(pieces)
+    _split_all(blocks, keys, _ASKED, "after a sentence's end")
 
 
 def _split_known(blocks: list[Block]) -> None:
@@ -102,14 +94,21 @@ def _split_known(blocks: list[Block]) -> None:
         return
     shape = re.compile(rf"(?<=[.!?…\"”’)\]] )(?P<key>{'|'.join(map(re.escape, keys))})\s?:\s")
     named = dict.fromkeys(keys, "a label that opens paragraphs of the page")
-    index = 0
-    while index < len(blocks):
-        pieces = _split(blocks[index], named, shape, "after a sentence's end")
-        blocks[index : index + 1] = pieces
-        index += len(pieces)
+    _split_all(blocks, named, shape, "after a sentence's end")
 
 
 _NAMED_FORMS = ("named", "caps")
+
+
+def _split_all(
+    blocks: list[Block], keys: dict[str, str], shape: re.Pattern[str] = _INLINE, why: str = ""
+) -> None:
+    """Each block cut before its run-on labels of ``keys`` (in place)."""
+    index = 0
+    while index < len(blocks):
+        pieces = _split(blocks[index], keys, shape, why)
+        blocks[index : index + 1] = pieces
+        index += len(pieces)
 
 
 def _split(
