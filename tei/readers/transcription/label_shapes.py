@@ -323,6 +323,7 @@ def initials_of(name: str, short: str) -> bool:
         return (words[0][0] + words[-1][0]).upper() == short  # KM: Kenneth M. Mandel
     if "".join(w[0] for w in words).upper() == short:
         return True
-    # MKF: Małgorzata Kulbaczewska-Figat (each part of a double name has its initial)
-    parts = [w for w in re.split(r"[\s.‐-]+", name) if w]
+    # MKF: Małgorzata Kulbaczewska-Figat (each part of a double name has its initial), POM:
+    # Padraig O’Malley (the capital after an apostrophe too)
+    parts = [w for w in re.split(r"[\s.‐’'-]+", name) if w and w[0].isupper()]
     return len(parts) > len(words) and "".join(w[0] for w in parts).upper() == short

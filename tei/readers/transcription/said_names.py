@@ -8,10 +8,9 @@ A speaker labelled only by initials (``POM.``, ``MS.``) is named by the one name
 page gives whose initials they are — in its opening (``… compiled and authored by Padraig
 O’Malley``) or in the speaker's own first turns (``MS. My name is Mahlmola Skhosana``).
 
-Initials count each word's first capital and the capital after an apostrophe or a hyphen
-(``O’Malley``: O, M; ``Kulbaczewska-Figat``: K, F); a middle initial may be left out
-(``KW`` = ``Kenneth B. West``). A name is two or three capitalised words; two different
-names with the same initials name nobody.
+Initials are read as :func:`tei.readers.transcription.label_shapes.initials_of` reads them
+(``O’Malley``: O, M; ``Kulbaczewska-Figat``: K, F; ``KW`` = ``Kenneth B. West``). A name is
+two or three capitalised words; two different names with the same initials name nobody.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ import re
 from itertools import pairwise
 from typing import Protocol
 
+from tei.readers.transcription.label_shapes import initials_of
 from tei.readers.transcription.name_shapes import CAPITALS, is_name_like
 from tei.readers.transcription.role_names import NAME
 
@@ -37,22 +37,8 @@ class _Person(Protocol):
     evidence: list[str]
 
 
-def initials(name: str) -> set[str]:
-    """The initials a name may be labelled by: every capital that opens a word or a part
-    of one, with and without its middle initials."""
-    full, short = "", ""
-    for word in name.split():
-        caps = "".join(p[0] for p in re.split(r"[’'-]", word) if p and p[0].isupper())
-        full += caps
-        if not re.fullmatch(r"\w\.", word):
-            short += caps
-    return {full, short}
-
-
 def _names(text: str) -> set[str]:
-    return {
-        m.group(0) for m in _NAME.finditer(text) if all(w[0].isupper() for w in m.group(0).split())
-    }
+    return {m.group(0) for m in _NAME.finditer(text)}
 
 
 def name_by_initials(people: list[_Person], opening: str, said: dict[str, list[str]]) -> None:
@@ -64,7 +50,7 @@ def name_by_initials(people: list[_Person], opening: str, said: dict[str, list[s
         found = {
             n
             for n in _names(opening) | _names(" ".join(said.get(person.id, [])))
-            if person.name in initials(n)
+            if initials_of(n, person.name)
         }
         if len(found) == 1:
             person.name = found.pop()
