@@ -266,16 +266,18 @@ _BRACKETED = re.compile(
 )
 
 
+#: the time a transcript's turn starts, in parentheses and before a colon (``(00:05):``)
+_TIME = r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\s?:"
 #: a transcription service's label with the time the turn starts (``Speaker 2 (00:05):``,
 #: ``Amy Goodman (01:12:30):``): the speaker is the name before the time
 _STAMPED = re.compile(
-    rf"^(?P<label>(?P<name>[{_UP}][\w'’.-]*(?: [\w'’.-]+){{0,3}})\s?"
-    r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\s?:)(?:\s+(?P<rest>\S.*))?$",
+    rf"^(?P<label>(?P<name>[{_UP}][\w'’.-]*(?: [\w'’.-]+){{0,3}})\s?{_TIME})"
+    r"(?:\s+(?P<rest>\S.*))?$",
     re.S,
 )
 #: the time stamp alone that such a transcript puts where the same speaker goes on
 #: (``(00:27):``)
-TIME_STAMP = re.compile(r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\s?:")
+TIME_STAMP = re.compile(_TIME)
 
 
 def _shape(text: str) -> Label | None:
