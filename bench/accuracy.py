@@ -164,6 +164,7 @@ def measure_turns(root, gold: dict, c: dict) -> None:
         forms[""] = bare[0]
     c["turn_gold"] += gold["turns"]
     c["turn_found"] += len(turns)
+    plain: list[str | None] = []
     if gold["turns_unlabelled"]:
         matched = [(i % 2, t.get("who")) for i, t in enumerate(turns)]
     else:
@@ -184,6 +185,14 @@ def measure_turns(root, gold: dict, c: dict) -> None:
                 )
             if key in forms:
                 matched.append((forms[key], t.get("who")))
+            elif speaker is None and key == "":
+                plain.append(t.get("who"))
+    # a turn with no label ("Q 2 : …?", then the answer plain) given to a labelled speaker:
+    # that speaker's, when the page's labels give that participant to one gold speaker only
+    labelled: dict[str, set[int]] = defaultdict(set)
+    for speaker, who in matched:
+        labelled[who].add(speaker)
+    matched += [(next(iter(labelled[w])), w) for w in plain if len(labelled.get(w, ())) == 1]
     tp = min(len(matched), gold["turns"])
     c["turn_tp"] += tp
     votes: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))

@@ -159,7 +159,8 @@ _GAP_HEADS = frozenset({"unclear", "illegible", "inaudible", "indistinct", "unin
 #: what a recording holds besides words: an editorial note, never a gloss of the word before
 _SOUNDS = re.compile(
     r"(?:laughs?|laughter|laughing|applause|pause|pauses|coughs?|sighs?|chuckles?|crosstalk|"
-    r"silence|interruption|clears (?:his|her|their) throat|rires?|risas?|aplausos?|"
+    r"silence|interruption|interrupting|interrupts|interject(?:s|ing)|"
+    r"clears (?:his|her|their) throat|rires?|risas?|aplausos?|"
     r"applaudissements|lacht|lachen|beifall|risate|applausi|смех|аплодисменты|"
     # a broadcast transcript's marks (FBIS: "[Text]", "[Begin recording]", "[Video shows …]")
     r"text$|(?:begin|end) recording|passage omitted|as heard|video shows|break in (?:reception|"

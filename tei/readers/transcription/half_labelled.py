@@ -3,7 +3,8 @@
 A page that labels only its questions (``Q:`` before each question, the answers plain): the
 paragraph after each labelled question opens a turn of the interviewee
 (:func:`answers_after_questions`). A page whose only labelled speaker answers (``Tariq Ali:``,
-the questions put to him unlabelled): :func:`questions_to_the_one_labelled`. Questions
+the questions put to him unlabelled): :func:`questions_to_the_one_labelled`. A page that
+labels both, but leaves some answers plain: :func:`unlabelled_answers`. Questions
 opened by a dialogue dash or a number before labelled answers: :func:`dashed_questions`.
 """
 
@@ -36,6 +37,32 @@ def answers_after_questions(
     if len(asks) < (1 if interview else MIN_QUESTIONS) or set(turns) != asks:
         return []
     return [i + 1 for i in sorted(asks) if i + 1 < len(blocks) and blocks[i + 1].kind == "para"]
+
+
+#: the fewest words of a plain answer to a labelled question
+MIN_ANSWER_WORDS = 4
+
+
+def unlabelled_answers(blocks: list[Block], asks: set[int]) -> list[tuple[int, int]]:
+    """On a page whose labels ask and answer (``Question 1 :`` / ``Karl Marx:``, then ``Q 2 :``
+    with the answer plain): (answer, labelled answer) block indexes — the paragraph right
+    after a labelled question (ending in ``?``) where the one answering speaker's label does
+    not follow, and one of that speaker's labelled turns, whose label it takes."""
+    turns = [i for i, b in enumerate(blocks) if b.kind == "turn" and "label" in b.data]
+    answers = [i for i in turns if i not in asks]
+    keys = {blocks[i].data["label"].key.casefold() for i in answers}
+    if not asks or len(keys) != 1:
+        return []
+    return [
+        (i + 1, answers[0])
+        for i in sorted(asks)
+        if i + 1 < len(blocks)
+        and blocks[i + 1].kind == "para"
+        and is_question(blocks[i])
+        and not is_question(blocks[i + 1])
+        # (a sound, "(Laughter)", or a label cut short, "Antwo", answers nothing)
+        and blocks[i + 1].words >= MIN_ANSWER_WORDS
+    ]
 
 
 #: the fewest words of a question put to the labelled speaker (``Why?`` in an answer is his)

@@ -98,7 +98,8 @@ PAIRS = (
 
 _QA = re.compile(
     # (a word of a label is capitalised: "oil / question. These …" is a sentence, not a label)
-    r"^(?P<label>(?P<word>(?=[^\W\d_])(?![a-zß-ÿа-яёά-ώ])(?i:Question|Answer|Frage|Antwort|"
+    # (numbered: "1. Question.", "Question 1 :", "Q 2 :")
+    r"^(?P<label>(?:[1-9]\d?\.\s(?=[^\W\d_]{2}))?(?P<word>(?=[^\W\d_])(?![a-zß-ÿа-яёά-ώ])(?i:Question|Answer|Frage|Antwort|"
     r"Pregunta|Respuesta|R[ée]ponse|Domanda|Risposta|Pergunta|Resposta|Вопрос|Ответ|Ερώτηση|"
     r"Απάντηση|Ερ|Απ|Vraag|Antwoord|Otázka|Dotaz|Odpověď|Pytanie|Odpowiedź|Soru|Cevap|Yanıt|"
     r"Fråga|Spørgsmål|Spørsmål|Svar|Kysymys|Vastaus|Pitanje|Odgovor|Питання|Відповідь|"
@@ -106,6 +107,7 @@ _QA = re.compile(
     r"|[問问答]|Q|A|P|R|D|F|В|О)"
     # ("P/1 -", "P/2 -": an oral history's first and second interviewer)
     r"(?:/[1-9](?=\s?[-–—:]))?"
+    r"(?:\s[1-9]\d?(?=\s?[:.]))?"
     r"(?:\s?\[[^\[\]\n]{1,40}\])?\s?(?P<sep>\.:|\.\s?-|[:.：](?:\s?[–—](?=\s))?|[–—]|-(?=\s)))"
     r"(?:\s*(?P<rest>\S.*))?$",
     re.S,

@@ -1,7 +1,8 @@
 """Chrome seen over several lines or by what it names: a post's bulleted meta list with ``|``
-items (``• Haber`` / ``• |`` / ``• 16 Kasım 2021``), and the name of the archive or library
-standing first above the title (``Biblioteca Multimediale Marxista``). Used by
-:mod:`tei.readers.transcription.navigation`."""
+items (``• Haber`` / ``• |`` / ``• 16 Kasım 2021``), a site's menu as a bulleted list at the
+top of the page (``- HOME PAGE`` / ``- BIBLIOTECA POPOLARE DI PIADENA`` / …), and the name
+of the archive or library standing first above the title (``Biblioteca Multimediale
+Marxista``). Used by :mod:`tei.readers.transcription.navigation`."""
 
 from __future__ import annotations
 
@@ -24,6 +25,48 @@ def bullet_meta(lines: list[str], filled: list[int]) -> set[int]:
         if len(run) >= 3 and any(lines[j].strip()[1:].strip() == "|" for j in run):
             found.update(run)
         run = []
+    return found
+
+
+#: an item of a site's menu: a bullet, then a few words with no closing punctuation
+_MENU_ITEM = re.compile(r"^[-•·*–]\s+(?:\S+\s){0,5}\S+$")
+#: the fewest items of a bulleted menu
+MIN_MENU_ITEMS = 4
+#: a line of this many words is text: a menu stands above it
+TEXT_WORDS = 12
+
+
+def _menu_entry(text: str) -> bool:
+    """A bulleted menu item, every long word capitalised (``- Canti Popolari Raccolti``; a
+    list of demands is written as sentences: ``- Workers' control of production``)."""
+    return (
+        bool(_MENU_ITEM.match(text))
+        and len(text) <= 48
+        and text[-1] not in ".,;:!?)”\"'"
+        and all(w[0].isupper() for w in text[1:].split() if len(w) > 3)
+    )
+
+
+def bullet_menu(lines: list[str], filled: list[int]) -> set[int]:
+    """A site's menu at the top of the page, one bulleted item a line (``- HOME PAGE`` /
+    ``- QUADERNI DI PIADENA`` / …): four items or more in a row before any line of text, none
+    ending on punctuation, every long word capitalised; with the site's name, the one short
+    line above it."""
+    run: list[int] = []
+    for i in filled:
+        text = lines[i].strip()
+        if _menu_entry(text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_MENU_ITEMS or len(text.split()) >= TEXT_WORDS:
+            break
+        run = []
+    if len(run) < MIN_MENU_ITEMS:
+        return set()
+    found = set(run)
+    above = [i for i in filled if i < run[0]]
+    if len(above) == 1 and len(lines[above[0]].split()) <= 6:
+        found.add(above[0])  # the site's name above its menu
     return found
 
 

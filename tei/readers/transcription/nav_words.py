@@ -39,6 +39,8 @@ PHRASE = re.compile(
     r"rechercher|buscar|suche|cerca|pesquisar|imprimir|imprimer|drucken|stampa|"
     r"(?:cerca nel|search (?:this|the)|rechercher sur le|pesquisar no) sito?e?|"
     r"buscar en (?:el|este) sitio|"
+    # a content system's template lines left empty (SPIP's "Bandeau", "Slogan du site")
+    r"bandeau|slogan du site|descriptif du site|site slogan|site description|"
     # a multilingual site's language menu, each language in its own name
     r"english|deutsch|fran[çc]ais|espa[ñn]ol|italiano|portugu[êe]s|русский|українська|polski|"
     r"t[üu]rk[çc]e|ελληνικά|nederlands|svenska|norsk|dansk|suomi|magyar|čeština|română|"
@@ -51,4 +53,11 @@ WIDGET = re.compile(
     r"e-?mail(?: this (?:page|article))?|send to a friend|share(?: this)?|tweet|facebook|twitter|"
     r"pdf|epub|bookmark|comments?|how to cite(?: this)?|hoe te citeren|comment citer|"
     r"c[óo]mo citar|zitiervorschlag)[.?]?$"
+)
+#: a code host's or file server's lines above a file it shows (``textfiles/politics/x.txt``,
+#: ``45 lines``, ``2.3 KiB``, ``Plaintext``, ``Raw``)
+FILE_VIEW = re.compile(
+    r"(?i)^(?:[\w.-]+/){1,8}[\w.-]+\.(?:txt|md|html?|xml|csv|rst|tex|pdf)$"
+    r"|^\d[\d,]*\s+lines?(?:\s*\(\d[\d,]*\s+loc\))?(?:\s*[·•|]\s*[\d.,]+\s*(?:bytes|[kmg]i?b))?$"
+    r"|^[\d.,]+\s*(?:bytes|[kmg]i?b)$|^(?:plain ?text|raw|blame)$"
 )

@@ -59,8 +59,8 @@ from __future__ import annotations
 import re
 
 from tei.readers.transcription import table_fields
-from tei.readers.transcription.nav_lists import bullet_meta, site_name
-from tei.readers.transcription.nav_words import PHRASE, WIDGET
+from tei.readers.transcription.nav_lists import bullet_menu, bullet_meta, site_name
+from tei.readers.transcription.nav_words import FILE_VIEW, PHRASE, WIDGET
 from tei.readers.transcription.record_lines import is_record_line
 
 _BREADCRUMB = re.compile(
@@ -245,6 +245,7 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         or _sequence(text)
         or ((text.count(":") >= 2 or text.count("/") >= 2) and _crumb(text))
         or _menu_line(text)
+        or FILE_VIEW.match(text)
     )
 
 
@@ -329,6 +330,7 @@ def navigation_lines(lines: list[str]) -> set[int]:
         found.update(run)
     found |= _wiki_table(lines, filled, found)
     found |= bullet_meta(lines, filled)
+    found |= bullet_menu(lines, filled)
     found |= _top_chrome(lines, filled[:EDGE_LINES])
     reader = [i for i in filled[:EDGE_LINES] if _READER.match(lines[i].strip())]
     if len(reader) >= 2:

@@ -114,7 +114,8 @@ _BY = re.compile(
 _UPDATED = re.compile(
     r"^(?:Last (?:updated|modified|revised)(?: on)?|Laatste bewerking|Laatst bijgewerkt(?: op)?|"
     r"Zuletzt (?:aktualisiert|geändert)(?: am)?|Letzte (?:Aktualisierung|Änderung)|"
-    r"Derni[èe]re mise [àa] jour(?: le)?|[ÚU]ltima actualizaci[óo]n|Ultimo aggiornamento|"
+    r"Derni[èe]re (?:mise [àa] jour|modification)(?: le)?|[ÚU]ltima modificaci[óo]n|"
+    r"Ultima modifica|Zuletzt bearbeitet(?: am)?|[ÚU]ltima actualizaci[óo]n|Ultimo aggiornamento|"
     r"[ÚU]ltima atualiza[çc][ãa]o|Senast uppdaterad|Sist oppdatert|Sidst opdateret|"
     r"Последнее обновление|Остання редакція)\s?:?\s*(?P<date>.+?)\.?$",
     re.I,

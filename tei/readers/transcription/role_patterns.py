@@ -18,6 +18,9 @@ from tei.readers.transcription.role_names import (
     WHAT,
 )
 
+#: a word saying when, between the name and its verb (``Chad Pearson recently interviewed …``)
+_ADVERB = r"(?:\s+[a-z]{2,12}ly)?"
+
 #: each rule: its pattern, the roles of its groups, and words one of which any match holds
 #: (lower-cased): a rule whose words are not in the opening is not run, which keeps the
 #: forty scans off the pages that cannot match them
@@ -36,12 +39,14 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
         ("interview",),
     ),
     (  # "Peter Hall and Mary Stone interviewed Ernest Mandel": two ask
-        re.compile(rf"(?P<a>{NAME}),?\s+(?:and|&)\s+(?P<b>{NAME})\s+(?i:interviewed)\s"),
+        re.compile(rf"(?P<a>{NAME}),?\s+(?:and|&)\s+(?P<b>{NAME}){_ADVERB}\s+(?i:interviewed)\s"),
         ("interviewer", "interviewer"),
         ("interviewed",),
     ),
     (
-        re.compile(rf"(?P<a>{NAME})\s+(?i:interviewed)\s+(?!(?i:by)\s){WHAT}(?P<b>{NAME})"),
+        re.compile(
+            rf"(?P<a>{NAME}){_ADVERB}\s+(?i:interviewed)\s+(?!(?i:by)\s){WHAT}(?P<b>{NAME})"
+        ),
         ("interviewer", "interviewee"),
         ("interviewed",),
     ),

@@ -13,6 +13,12 @@ that passes is marked ``spaced_label`` (its initials), which
 :func:`tei.readers.transcription.structure.block_label` turns into a candidate label of form
 ``spaced`` for the speaker-turn rule to weigh. No word is dropped or moved.
 
+A full name run into the text (a bold label that lost its colon: ``Studs Terkel Mr. Thomas,
+as you're talking …`` / ``Norman Thomas Yeah, oh, yeah …``): two or three capitalised words,
+then the text from a capital. Evidence needed, since ``Leon Trotsky The …`` may open a
+paragraph of prose: two or three such names, each opening two paragraphs or more, taking
+turns as initials must, and one of them named above the first (in the title or headnote).
+
 A name with a full stop: one capitalised word, a full stop, then a capital (``Fossa. Cuál
 …``). Evidence needed, since ``Stalin. The name …`` may open prose: two such names or more,
 each named inside a sentence above the first of them (``… Fossa visitó al camarada Trotsky
@@ -91,6 +97,41 @@ def mark_period_labels(blocks: list[Block]) -> None:
     for i, key in found:
         blocks[i].data["spaced_label"] = key + "."
         blocks[i].note(f"{key + '.'!r}: a name and a full stop, named in the text above")
+
+
+#: a capitalised word of a run-in name (``Studs``, ``O'Brien``, ``Jean-Paul``)
+_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+#: two or three such words, then a space and a capital (or an opening quote)
+_BARE = re.compile(rf"(?P<key>{_WORD}\s{_WORD}(?:\s{_WORD})?)\s+(?=[¿¡«\"“‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
+def mark_bare_names(blocks: list[Block]) -> None:
+    """Mark the paragraphs opened by a full name without a colon where the evidence holds."""
+    counts: Counter[str] = Counter()
+    options: list[tuple[int, list[str]]] = []
+    for i, b in enumerate(blocks):
+        if not (m := _BARE.match(b.first)):
+            continue
+        words = m["key"].split()
+        prefixes = [" ".join(words[:n]) for n in range(2, len(words) + 1)]
+        options.append((i, prefixes))
+        counts.update(prefixes)
+    # each paragraph's name: its opening that most paragraphs share (then the shorter)
+    seen = [(i, max(p, key=lambda k: (counts[k], -len(k)))) for i, p in options]
+    found = [(i, k) for i, k in seen if counts[k] >= 2]
+    keys = {k for _, k in found}
+    if not 2 <= len(keys) <= 3 or len(found) < MIN_LABELS:
+        return
+    changes = sum(a != b for (_, a), (_, b) in pairwise(found))
+    span = found[-1][0] - found[0][0] + 1
+    if changes < MIN_TAKING_TURNS * (len(found) - 1) or len(found) < MIN_SHARE * span:
+        return
+    above = "\n".join(b.text for b in blocks[: found[0][0]])[:OPENING_CHARS]
+    if not any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", above) for k in keys):
+        return
+    for i, key in found:
+        blocks[i].data["spaced_label"] = key
+        blocks[i].note(f"{key!r}: a full name without a colon, taking turns, named above")
 
 
 def spaced_label(block: Block) -> Label | None:

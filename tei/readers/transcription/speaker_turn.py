@@ -66,9 +66,10 @@ def role_field(key: str, text: str) -> bool:
 
 
 def title_like(rest: str) -> bool:
-    """Short, with no closing punctuation (a closing quotation mark aside)."""
+    """Short, with no closing punctuation (a closing quotation mark aside), nor broken off
+    on a dash (``Committee: Now, Mr. Robeson-``: speech interrupted)."""
     text = rest.strip().rstrip("\"”’'»")
-    return len(text.split()) <= 14 and not re.search(r"[.!?:;,)…]$", text)
+    return len(text.split()) <= 14 and not re.search(r"[.!?:;,)…\-–—]$", text)
 
 
 def decide(

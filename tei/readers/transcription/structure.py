@@ -47,6 +47,7 @@ from tei.readers.transcription.record_lines import split_record_lines
 from tei.readers.transcription.run_on_turns import split_run_on_turns
 from tei.readers.transcription.section_break import is_section_break
 from tei.readers.transcription.spaced_labels import (
+    mark_bare_names,
     mark_period_labels,
     mark_spaced_labels,
     mark_stopped_initials,
@@ -104,6 +105,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     mark_spaced_labels(blocks)
     mark_stopped_initials(blocks)
     mark_period_labels(blocks)
+    mark_bare_names(blocks)
     split_masthead(blocks)
     for block in blocks:
         text = block.text
@@ -268,6 +270,8 @@ def layout(blocks: list[Block]) -> Layout:
     ):
         front_end = j
         j += 1
+    while front_end >= 0 and front_end + 1 < limit and blocks[front_end + 1].kind == "updated":
+        front_end += 1  # "dernière modification le 17 février 2017" right under the title
     if front_end < 0 and not meta:
         front_end = _late_title(blocks, limit)
     unread = n > 1 and blocks[0].kind == "para" and classify_title_line(blocks[0]) == "para"

@@ -44,6 +44,8 @@ _ASKED = re.compile(
 )
 MAX_QUESTION_WORDS = 90
 MIN_QUESTIONS = 2
+#: the longest question that trails off (``… że wasza partia zagraża …``) instead of asking
+MAX_TRAILING_WORDS = 40
 #: the longest question an excerpt's last paragraph may answer alone
 LAST_ASKED_WORDS = 20
 MIN_SHARE = 1 / 7
@@ -60,7 +62,11 @@ def is_question(block: Block) -> bool:
         return False
     if _QUESTION_END.search(block.text):
         return True
-    if block.text.rstrip().endswith(("…", "...")) and YOU.search(block.text):
+    if (
+        block.text.rstrip().endswith(("…", "..."))
+        and block.words <= MAX_TRAILING_WORDS  # (a long one trails off a statement)
+        and YOU.search(block.text)
+    ):
         return True  # "… twierdząc, że wasza partia zagraża …": put to someone, trailing off
     if _ASKED.match(block.text):
         return True

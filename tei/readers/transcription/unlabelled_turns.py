@@ -17,6 +17,7 @@ from tei.readers.transcription.half_labelled import (
     answers_after_questions,
     dashed_questions,
     questions_to_the_one_labelled,
+    unlabelled_answers,
 )
 from tei.readers.transcription.label_shapes import INTERVIEW, Label
 from tei.readers.transcription.speaker_names import roles
@@ -59,6 +60,14 @@ def mark_unlabelled_turns(
         blocks[index].data["unlabelled"] = "interviewee"
         blocks[index].data["label_evidence"] = [
             "the page labels only its questions: the paragraph after one answers it"
+        ]
+    for index, labelled in unlabelled_answers(blocks, asks):
+        blocks[index].kind = "turn"
+        blocks[index].data["implicit"] = True
+        blocks[index].data["label"] = blocks[labelled].data["label"]
+        blocks[index].data["label_evidence"] = [
+            "the paragraph after a labelled question that no label answers: the one answering "
+            "speaker's"
         ]
     one = next((b.data["label"] for b in blocks if b.kind == "turn" and "label" in b.data), None)
     for index, answer in questions_to_the_one_labelled(blocks):
