@@ -278,3 +278,97 @@ C’est avec joie que notre fraction a salué la libération de Victor Serge, en
     root = _root(page)
     dates = root.xpath("//tei:sourceDesc//tei:date[@type='last-updated']", namespaces=_NS)
     assert [d.get("when") for d in dates] == ["2017-02-17"]
+
+
+# ---------------------------------------------------------------- header block and front
+
+
+def test_the_mias_other_formats_line_is_chrome():
+    for line in ("Other Formats:   TextREADME", "Formato alternativo: PDF por cortesía de x.com."):
+        assert is_navigation(line), line
+
+
+def test_a_printed_edition_with_its_author_first():
+    from tei.readers.transcription.provenance import match_provenance
+
+    cite = match_provenance(
+        "Edición impresa: José Díaz, Tres años de lucha, Editions du Globe, París 1970."
+    )
+    assert cite is not None and cite.transcribed
+    assert cite.journal == "Tres años de lucha"
+    # a journal and its place, or a journal and its volume, keep the journal first
+    assert match_provenance("Source: Socialist Appeal, New York, 12 March 1938").journal == (
+        "Socialist Appeal"
+    )
+    primera = "Primera vez publicado: Revista de la Izquierda, año III, n.º 9, marzo de 1962."
+    assert match_provenance(primera).journal == "Revista de la Izquierda"
+
+
+def test_the_issue_named_by_its_date():
+    from tei.readers.transcription.provenance import match_provenance
+
+    for line in (
+        "From the December 1931 issue of the Socialist Standard",
+        "Published originally in the March 1983 issue of the Socialist Standard, and reproduced",
+    ):
+        cite = match_provenance(line)
+        assert cite is not None and cite.journal == "Socialist Standard", line
+        assert cite.date["when"] in ("1931-12", "1983-03")
+
+
+def test_a_title_and_its_year_is_no_periodical_line():
+    from tei.readers.transcription.periodical_line import match_periodical
+
+    assert match_periodical("Pillars of the State, (1931)") is None
+    assert match_periodical("International Socialist Review, Winter 1965") is not None
+
+
+MIA_NO_TITLE = """V. I.   Lenin
+
+
+Written: Written on December 20, 1916
+Source: Lenin Collected Works, Progress Publishers, 1971, Moscow, Volume 36, page 416.
+Translated: Andrew Rothstein
+Transcription\\Markup: R. Cymbala
+Other Formats:   TextREADME
+
+Dear Comrades,
+
+I have to give a lecture here on the Ninth of January, 1905, but I have no material.
+"""
+
+
+def test_a_name_above_the_header_block_is_the_author_not_a_title():
+    root = _root(MIA_NO_TITLE)
+    assert _x(root, "//tei:titleStmt/tei:author") == ["V. I. Lenin"]
+    # the page names no title: the one made up is marked supplied
+    assert root.xpath("//tei:titleStmt/tei:title[@type='main']/tei:supplied", namespaces=_NS)
+    assert "Other Formats: TextREADME" in _removed(root)
+
+
+BROKEN_SUBTITLE = """El marxismo es un universo abierto
+
+(Entrevista a Néstor Kohan sobre
+
+
+«Nuestro Marx – Fetichismo y poder en Marx»)
+
+Salvador López Arnal
+
+—Salvador López Arnal: Su último libro recientemente publicado en el estado español
+
+
+lleva por título Nuestro Marx. ¿Nuestro? ¿El de quién?
+
+—Néstor Kohan: Ese título lo elegí principalmente por dos razones, y la primera es un homenaje.
+"""
+
+
+def test_a_subtitle_broken_inside_its_brackets_and_the_name_below_it():
+    root = _root(BROKEN_SUBTITLE)
+    assert _x(root, "//tei:titleStmt/tei:title[@type='sub']") == [
+        "(Entrevista a Néstor Kohan sobre «Nuestro Marx – Fetichismo y poder en Marx»)"
+    ]
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Salvador López Arnal"]
+    # a label after a dialogue dash is a turn, its text short or not
+    assert _who(root) == ["#salvador-lopez-arnal", "#nestor-kohan"]

@@ -52,7 +52,8 @@ def split_mastheads(blocks: list[Block]) -> None:
 DANGLING = {
     # (not the words that may end one as adverbs: "One Year On", "What We Stand For")
     *"by of with and the a an".split(),
-    *"de du des la le les et von mit und der die das del di da y con por para".split(),
+    *"de du des la le les et von mit und der die das del di da y con por para sobre".split(),
+    *"sur über sul sulla su em".split(),
     *"по с и в на о об к".split(),
 }
 
@@ -88,6 +89,8 @@ def join_broken_titles(blocks: list[Block]) -> None:
             and len(a.text.split()) <= 30
             and (
                 words[-1].lower() in DANGLING
+                # "(Entrevista a … sobre" / "«Nuestro Marx …»)": a bracket left open above
+                or (a.text.count("(") > a.text.count(")") and b.text.rstrip().endswith(")"))
                 or opening in _GOES_ON
                 # "Frequently Asked Questions" / "about the": a title going on in lower case
                 or (b.first[:1].islower() and opening in _GOES_ON_LOWER)
@@ -95,7 +98,8 @@ def join_broken_titles(blocks: list[Block]) -> None:
             and not re.search(r"[.!?;:]$", a.text.strip())
             and len(b.lines) <= 2
             and len(b.text.split()) <= 14
-            and b.first[:1].isalpha()
+            # (the part below may open with a quotation mark: ``sobre`` / ``«Nuestro Marx …»)``)
+            and b.first.lstrip("«“\"‘„")[:1].isalpha()
             and not re.search(r"[.!?;:,]$", b.text.strip())
             and not b.data.get("alone")
         ):

@@ -149,6 +149,14 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
         ):  # the MIA order: title line, author line, date line
             kinds[i + 1] = "author"
             blocks[i + 1].note("three capitalised words between the title and its date: a name")
+    last = max((i for i, k in enumerate(kinds) if k == "title"), default=-1)
+    if (
+        last > 0
+        and long_name(blocks[last].text)
+        and any(k == "title" and sentence_case(blocks[j].text) for j, k in enumerate(kinds[:last]))
+    ):  # "El marxismo es un universo abierto" / (subtitle) / "Salvador López Arnal"
+        kinds[last] = "author"
+        blocks[last].note("three capitalised words below a title in sentence case: a name")
     first = kinds.index("title") if "title" in kinds else len(kinds)
     if kinds[first : first + 3] == ["title"] * 3:
         blocks[first].data["rubric"] = section_rubric([b.text for b in blocks[first:]])
@@ -181,6 +189,10 @@ def front_kinds(blocks: list[Block], *, letter: bool = False, later: str = "") -
                 # the ETOL order, a work named after a person: ``Paul Foot`` / ``Tony Cliff``
                 kinds[i + 1] = "title"
                 blocks[i + 1].note("a second name under the author line, no other title: the title")
+            elif kinds[i + 1 : i + 2] in (["info"], ["provenance"]) and not rest:
+                # "V. I. Lenin" / "Written: …" / "Source: …": the MIA's author line, the
+                # title lost from the copy
+                blocks[i].note("a name right above the header block, no title: the author")
             elif not rest or rest[0] != "title":
                 kinds[i] = "title"
         if kinds[i] == "title":

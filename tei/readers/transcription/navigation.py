@@ -72,7 +72,10 @@ _BREADCRUMB = re.compile(
 )
 _DOWNLOAD = re.compile(
     r"(?i)^(?:t[ée]l[ée]chargement|download|t[ée]l[ée]charger)\b.{0,80}$"
-    r"|^(?:format\s+(?:rtf|pdf|html|epub|doc|mobi)\b[^.]{0,40}){1,4}$",
+    r"|^(?:format\s+(?:rtf|pdf|html|epub|doc|mobi)\b[^.]{0,40}){1,4}$"
+    # the MIA's line of the page's other formats ("Other Formats: Text README")
+    r"|^(?:other formats?|formatos? alternativos?|autres formats|andere formate|altri formati|"
+    r"outros formatos|другие форматы)\s*:.{0,160}$",
 )
 
 

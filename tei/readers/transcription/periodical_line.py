@@ -58,6 +58,8 @@ def match_periodical(text: str) -> tuple[str, str, dict[str, str]] | None:
         return None  # "Published December 13, 1938": when, not where
     if m and _WORK_TITLE.match(m["journal"]):
         return None  # "Lettre à C. Charles, 16 août 1940": a work's title and its date
+    if m and re.fullmatch(r"\(.*\)", m["date"].strip()):
+        return None  # "Pillars of the State, (1931)": a work's title and its year
     if not m or (_PLACE_DAY.match(m["date"]) and len(m["journal"].split()) == 1):
         return None  # "Lisboa, 25 de maio de 1975": a place and the day, the letter's date line
     attrs = parse_date(m["date"])

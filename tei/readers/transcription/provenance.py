@@ -29,16 +29,18 @@ import re
 from dataclasses import dataclass, field
 
 from tei.dates import DATE_PHRASE, MONTHS, parse_date
+from tei.readers.transcription.name_shapes import is_name_like
 
 _PROVENANCE = re.compile(
     r"^(?P<lead>From|Source\s?:|Sources?\s?:|Quelle\s?:|Fuente(?: del texto)?\s?:|"
+    r"Edici[óo]n impresa\s?:|Edi[çc][ãa]o impressa\s?:|"
     r"Fonte(?: do texto)?\s?:|Источник\s?:|Πηγή\s?:|"
     # the MIA's other language sections: ro, lt, nl, sv, pl, cs, ca, tr, id, fi, da/no, hu,
     # hr/sr, uk
     r"(?:Sursa|Šaltinis|Bron|Källa|Źródło|Zdroj|Font|Kaynak|Sumber|Lähde|Kilde|Forrás|Izvor|"
     r"Джерело|Publicat|Išspausdinta|Eerste publicatie|Gepubliceerd|Först publicerad|"
     r"Pierwsze wydanie|Poprvé publikováno|Publicat per primera vegada|Primera publicació)\s?:|"
-    r"Originally published in|"
+    r"Originally published in|Published originally in|"
     r"First [Pp]ublished(?: in)?\s?:?|Published(?: in)?\s?:|Reprinted from|"
     r"(?:Primera vez publicado|Publicado por primera vez|Primera edición|Première publication|"
     r"Publié pour la première fois|Erstveröffentlichung|Erstmals veröffentlicht|"
@@ -68,7 +70,8 @@ _PROVENANCE = re.compile(
 _FIRST = re.compile(r"(?i)first|primer|premi|erst|prima|primeir|πρώτη")
 #: the leads that name the edition the transcription was made from
 _SOURCE_LEAD = re.compile(
-    r"(?i)(?:sources?|quelle|fuente(?: del texto)?|fonte(?: do texto)?|источник|πηγή|sursa|"
+    r"(?i)(?:sources?|quelle|fuente(?: del texto)?|fonte(?: do texto)?|edici[óo]n impresa|"
+    r"edi[çc][ãa]o impressa|источник|πηγή|sursa|"
     r"šaltinis|bron|källa|źródło|"
     r"zdroj|font|kaynak|sumber|lähde|kilde|forrás|izvor|джерело)\s?:"
 )
@@ -81,6 +84,7 @@ _INFO = re.compile(
     r"Translated|Translation|Transcription(?:[/\\]Mark-?up)?|Написано|"
     r"HTML(?: Mark-?up)?|Mark-?up|Proofread|Online Version|Copyleft|Public Domain|Editor|"
     r"Escrito|Pronunciado|Traducci[óo]n|Traducido|Esta edici[óo]n|Edici[óo]n digital|"
+    r"Versi[óo]n digital|"
     r"[ÉE]crit|Traduction|Cette [ée]dition|Version en ligne|Geschrieben|Gehalten|[ÜU]bersetzung|"
     r"Online-Version|Scritto|Traduzione|Questa edizione|Tradu[çc][ãa]o|Esta edi[çc][ãa]o|"
     r"Scris|Traducere|Parašė|Vertimas|Išleista|Geschreven|Vertaling|Deze (?:versie|editie)|"
@@ -146,6 +150,9 @@ _PAGES = re.compile(
 
 #: a personal name with an initial (``James P. Cannon``, ``C.L.R. James``) opening a citation
 _AUTHOR_FIRST = re.compile(r"^(?:[A-Z][a-z]+\s)?(?:[A-Z]\.\s?)+[A-Z][a-z’'-]+$")
+#: a book's title after its author: three words or more, one in lower case, no figure
+#: (``Tres años de lucha``; never ``año III`` or ``New York``)
+_TITLE_AFTER_NAME = re.compile(r"(?=.*\b[^\W\d_A-ZÀ-Þ]{2,}\b)[^\W\d_][^\d\s]*(?:\s[^\d\s]+){2,}")
 _ONLINE = re.compile(r"(?i)\s*\[(?:en l[íi]nea|online|en ligne|on-?line|in rete|em linha)\]\s*$")
 #: "36 | 2018": an online journal's number and year, as OpenEdition cites them
 _NUMBER_YEAR = re.compile(r"^(?P<n>\d{1,4})\s*\|\s*(?:1[89]|20)\d{2}\b")
@@ -248,6 +255,12 @@ _ISSUE_OF = re.compile(
     r"(?i)^(?:num[ée]ro|n[°º]|no\.|nr\.|issue|number|heft)\s*(?P<n>\d{1,4})\s+"
     r"(?:de|of|di|von|der|des|du|do|da|del)\s+(?P<journal>[A-ZÀ-Ý].{2,60})$"
 )
+#: the issue named by its date before the journal's name (``the December 1931 issue of the
+#: Socialist Standard``)
+_DATED_ISSUE_OF = re.compile(
+    r"(?i)^(?:the\s+)?(?P<date>(?:[^\W\d_]+\.?\s+)?(?:1[6-9]|20)\d\d)\s+(?:issue|number|edition)\s+"
+    r"of\s+(?:the\s+)?(?P<journal>(?-i:[A-ZÀ-Ý]).{2,60})$"
+)
 #: a remark on the language of the text cited, after a dash (``— texto em Galego``)
 _IN_LANGUAGE = re.compile(r"\s+[—–-]\s+(?i:texto|text|texte|testo)\s+(?i:em|en|in)\s+\w+$")
 
@@ -267,7 +280,16 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     if quoted:
         rest = rest[quoted.end() :]
     segments = [s.strip() for s in rest.rstrip(".").split(",")]
-    if _AUTHOR_FIRST.match(segments[0]) and len(segments) > 2 and not re.search(r"\d", segments[1]):
+    if (
+        len(segments) > 2
+        and not re.search(r"\d", segments[1])
+        and (
+            _AUTHOR_FIRST.match(segments[0])
+            # "José Díaz, Tres años de lucha, …": a name, then a title with words in lower
+            # case (never "Socialist Appeal, New York, …": a journal and its place)
+            or (is_name_like(segments[0]) and _TITLE_AFTER_NAME.fullmatch(segments[1]))
+        )
+    ):
         segments = segments[1:]  # "James P. Cannon, Letters from Prison, …": the author first
     if len(segments) > 1 and _PUBLISHER_FIRST.match(segments[0]):
         segments = segments[1:]  # "Editorial Akal, Obras Completas, Tomo 41": the publisher first
@@ -280,6 +302,10 @@ def _parse_citation(text: str, rest: str, first: bool) -> Citation:
     head = _IN_LANGUAGE.sub("", head)  # "Primeira Linha em Rede — texto em Galego": a remark
     if first_issue := _ISSUE_OF.match(head):  # "numéro 31 de Quatrième Internationale"
         cite.issue, head = first_issue["n"], first_issue["journal"]
+    elif (dated_issue := _DATED_ISSUE_OF.match(head)) and (
+        when := parse_date(dated_issue["date"])
+    ):  # "the December 1931 issue of the Socialist Standard"
+        cite.date_text, cite.date, head = dated_issue["date"], when, dated_issue["journal"]
     series = _SERIES_ISSUE.match(head)
     if series:
         head, cite.series, cite.issue = series["journal"], series["series"], series["n"]

@@ -65,6 +65,10 @@ def role_field(key: str, text: str) -> bool:
     return key.casefold() in ROLE_FIELDS and bool(text) and is_name_like(text.strip().rstrip("."))
 
 
+#: a dialogue dash before a label: a turn of a dialogue, never a title (``—Néstor Kohan: …``)
+DIALOGUE_DASHES = ("—", "–")
+
+
 def title_like(rest: str) -> bool:
     """Short, with no closing punctuation (a closing quotation mark aside), nor broken off
     on a dash (``Committee: Now, Mr. Robeson-``: speech interrupted)."""
@@ -247,6 +251,7 @@ def decide(
             and whole
             and title_like(whole)
             and not (i in answering and counts[key] >= 2)
+            and not lab.label.startswith(DIALOGUE_DASHES)  # "—Salvador López Arnal: Su …"
         ):
             w.evidence, w.rejected = ["its text reads as a title"], True
             continue

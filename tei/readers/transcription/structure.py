@@ -53,7 +53,12 @@ from tei.readers.transcription.spaced_labels import (
     mark_stopped_initials,
     spaced_label,
 )
-from tei.readers.transcription.speaker_turn import decide, role_field, title_like
+from tei.readers.transcription.speaker_turn import (
+    DIALOGUE_DASHES,
+    decide,
+    role_field,
+    title_like,
+)
 from tei.readers.transcription.table_fields import author_field, field_line
 from tei.readers.transcription.title_shapes import (
     headline_over_lines,
@@ -192,7 +197,13 @@ def classify(blocks: list[Block], ctx: Context) -> None:
             if lab.key.casefold() not in NOT_SPEAKERS
             and lab.form != "bare"
             and not role_field(lab.key, texts[i])
-            and not (i < FRONT_LABELS and texts[i] and title_like(texts[i]) and i not in answering)
+            and not (
+                i < FRONT_LABELS
+                and texts[i]
+                and title_like(texts[i])
+                and i not in answering
+                and not lab.label.startswith(DIALOGUE_DASHES)
+            )
         ),
         len(blocks),
     )
