@@ -223,6 +223,19 @@ def measure_turns(root, gold: dict, c: dict) -> None:
             name = ""
         want = {t for t in tokens(re.split(r"\b(?:of|interviewer)\b|,", name)[0]) if t not in STOP}
         person = ids.get(pid)
+        if person is None and not speaker["label_forms"] and want:
+            # a participant who never speaks in the excerpt (the interviewee of a page cut
+            # after its first question): the one person not given to another speaker who
+            # bears the name
+            taken = {best[j].lstrip("#") for j in best if j != i}
+            person = next(
+                (
+                    p
+                    for k, p in ids.items()
+                    if k not in taken and want <= set(tokens(" ".join(p.itertext())))
+                ),
+                None,
+            )
         # " ": the name and the next element's text are two words ("Politiken" "Speaker …")
         have = set(tokens(" ".join(person.itertext()))) if person is not None else set()
         if want:

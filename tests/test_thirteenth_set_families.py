@@ -372,3 +372,33 @@ def test_a_subtitle_broken_inside_its_brackets_and_the_name_below_it():
     assert _x(root, "//tei:titleStmt/tei:author") == ["Salvador López Arnal"]
     # a label after a dialogue dash is a turn, its text short or not
     assert _who(root) == ["#salvador-lopez-arnal", "#nestor-kohan"]
+
+
+WRAPPED_LABEL = """                 Ernest
+                Mandel is a renowned economic and political theorist.
+                He is the author of numerous books, the most recent in
+                English is Power and
+                Money: A Marxist Theory of Bureaucracy (Verso).
+                During a recent visit Mandel spoke to The
+                African Communist.
+
+
+                The African
+                Communist: Cde Mandel, we’d like to plunge you directly into a
+                current debate within our country. Should we advance such a demand?
+"""
+
+
+def test_a_word_and_a_colon_after_a_line_that_goes_on_is_no_label():
+    root = _root(WRAPPED_LABEL)
+    # "Power and" / "Money: A Marxist Theory …": one sentence over two lines, no turn
+    assert _who(root) == ["#the-african-communist"]
+    assert any("Power and" in p and "Money: A Marxist" in p for p in _x(root, "//tei:text//tei:p"))
+
+
+def test_interviews_conducted_by_two_people_in_the_romance_languages():
+    assert roles("Le interviste sono state condotte da Giuseppe Morandi e Aldo Tonini.") == [
+        ("Giuseppe Morandi", "interviewer"),
+        ("Aldo Tonini", "interviewer"),
+    ]
+    assert ("Juan Pérez", "interviewer") in roles("La entrevista fue realizada por Juan Pérez.")

@@ -203,6 +203,13 @@ def paragraph_lines(lines: list[str]) -> set[int]:
     return opens
 
 
+#: a line that ends on a word a sentence cannot end on: the next line goes on with it
+_GOES_ON = re.compile(
+    r"(?i)\b(?:and|or|of|the|a|an|to|in|with|for|by|is|are|was|were|his|her|their|its|our|"
+    r"de|la|el|y|und|der|die|das|et|le|les|des)$"
+)
+#: a word and a colon opening a line (``Money: A Marxist Theory …``): a label only by its shape
+_ONE_WORD_LABEL = re.compile(r"[^\W\d_][\w'’-]*\s?:\s")
 _OPENS = re.compile(r"[\"“„«‘'–—-]?\s?[^\W\d_]")
 
 
@@ -248,6 +255,14 @@ def split_blocks(
         single = alone(text)
         held = holds_next(text)
         opening = 0 if single or broken_label else opens(text, following)
+        if (
+            opening == 1
+            and wrapped
+            and current is not None
+            and _GOES_ON.search(current.lines[-1])
+            and _ONE_WORD_LABEL.match(text)
+        ):
+            opening = 0  # "… the most recent in English is Power and" / "Money: A Marxist …"
         if broken_label and current is not None:
             current.lines.append(text)
             broken_label = False

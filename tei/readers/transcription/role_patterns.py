@@ -227,11 +227,21 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
     ),
     (
         re.compile(
-            rf"(?i:interviewed\s+by|interview\s+was\s+conducted\s+by)\s+(?P<a>{NAME})"
+            rf"(?i:interviewed\s+by|interviews?\s+(?:was|were)\s+conducted\s+by)\s+(?P<a>{NAME})"
             rf"(?:\s+of\s+\S+)?(?:,?\s+and\s+(?P<b>{NAME}))?"
         ),
         ("interviewer", "interviewer"),
         ("interviewed", "conducted"),
+    ),
+    (  # "Le interviste sono state condotte da Giuseppe Morandi e Aldo Tonini": who asked
+        re.compile(
+            rf"(?i:(?:l[ae]\s+)?(?:intervist[ae]|entrevistas?|entretiens?)\s+(?:(?:sono|fueron|"
+            rf"foram|ont\s+été|a\s+été|fue|foi|è)\s+(?:stat[ae]\s+)?)?(?:condott[ae]|realizad[oa]s?|"
+            rf"conducid[oa]s?|feit[oa]s?|men[ée]e?s?|r[ée]alis[ée]e?s?|raccolt[ae])\s+(?:da|por|par))"
+            rf"\s+(?P<a>{NAME})(?:\s+(?:e|y|et)\s+(?P<b>{NAME}))?"
+        ),
+        ("interviewer", "interviewer"),
+        ("condott", "realiz", "réalis", "conduc", "feit", "men", "raccolt"),
     ),
     (TALKS, ("interviewer", "interviewee"), ("spoke", "talked", "talks", "speaks")),
     (  # "Selim Nadi s’est entretenu avec l’historien marxiste … Ian Birchall"
