@@ -259,7 +259,7 @@ def split_blocks(
             opening == 1
             and wrapped
             and current is not None
-            and _GOES_ON.search(current.lines[-1])
+            and _GOES_ON.search(current.lines[-1][-12:])  # (the line's last word only)
             and _ONE_WORD_LABEL.match(text)
         ):
             opening = 0  # "… the most recent in English is Power and" / "Money: A Marxist …"

@@ -58,14 +58,15 @@ def bullet_menu(lines: list[str], filled: list[int]) -> set[int]:
         if _menu_entry(text):
             run.append(i)
             continue
-        if len(run) >= MIN_MENU_ITEMS or len(text.split()) >= TEXT_WORDS:
+        # (split at most TEXT_WORDS times: a line may be megabytes long)
+        if len(run) >= MIN_MENU_ITEMS or len(text.split(None, TEXT_WORDS)) > TEXT_WORDS - 1:
             break
         run = []
     if len(run) < MIN_MENU_ITEMS:
         return set()
     found = set(run)
     above = [i for i in filled if i < run[0]]
-    if len(above) == 1 and len(lines[above[0]].split()) <= 6:
+    if len(above) == 1 and len(lines[above[0]].split(None, 7)) <= 6:
         found.add(above[0])  # the site's name above its menu
     return found
 
