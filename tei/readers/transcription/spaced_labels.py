@@ -59,6 +59,15 @@ def mark_stopped_initials(blocks: list[Block]) -> None:
     _mark_initials(blocks, _STOPPED, ".", "initials and a full stop that take turns", most=4)
 
 
+def _take_turns(found: list[tuple[int, str]]) -> bool:
+    """The labels (block index, key) take turns (each followed by another's at least
+    :data:`MIN_TAKING_TURNS` of the time) and open :data:`MIN_SHARE` of the paragraphs
+    from the first of them to the last."""
+    changes = sum(a != b for (_, a), (_, b) in pairwise(found))
+    span = found[-1][0] - found[0][0] + 1
+    return changes >= MIN_TAKING_TURNS * (len(found) - 1) and len(found) >= MIN_SHARE * span
+
+
 def _mark_initials(
     blocks: list[Block], shape: re.Pattern[str], stop: str, why: str, most: int = 2
 ) -> None:
@@ -72,9 +81,7 @@ def _mark_initials(
         found = [(i, k) for i, k in seen if k in keys or found[0][0] < i < found[-1][0]]
         if len({k for _, k in found}) > most:
             return
-    changes = sum(a != b for (_, a), (_, b) in pairwise(found))
-    span = found[-1][0] - found[0][0] + 1
-    if changes < MIN_TAKING_TURNS * (len(found) - 1) or len(found) < MIN_SHARE * span:
+    if not _take_turns(found):
         return
     for i, key in found:
         blocks[i].data["spaced_label"] = key + stop
@@ -122,9 +129,7 @@ def mark_bare_names(blocks: list[Block]) -> None:
     keys = {k for _, k in found}
     if not 2 <= len(keys) <= 3 or len(found) < MIN_LABELS:
         return
-    changes = sum(a != b for (_, a), (_, b) in pairwise(found))
-    span = found[-1][0] - found[0][0] + 1
-    if changes < MIN_TAKING_TURNS * (len(found) - 1) or len(found) < MIN_SHARE * span:
+    if not _take_turns(found):
         return
     above = "\n".join(b.text for b in blocks[: found[0][0]])[:OPENING_CHARS]
     if not any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", above) for k in keys):
