@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tei.dates import parse_date
 from tei.readers.transcription import periodical_line
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.bylines import BY_LINE
@@ -45,6 +46,18 @@ def split_mastheads(blocks: list[Block]) -> None:
             rest = Block(block.lines[1:], block.line + 1, data=dict(block.data))
             block.lines = block.lines[:1]
             block.note("a byline heading the block: split off")
+            blocks.insert(index + 1, rest)
+        elif (
+            index
+            and len(block.lines) > 1
+            and len(block.lines[0]) <= 40
+            and parse_date(block.lines[0].strip())
+            and not parse_date(block.lines[1].strip())
+        ):
+            # "May 11, 1994" / "Interview with Subcomandante Marcos, …": a date line above
+            rest = Block(block.lines[1:], block.line + 1, data=dict(block.data))
+            block.lines = block.lines[:1]
+            block.note("a date line heading the block: split off")
             blocks.insert(index + 1, rest)
 
 
@@ -99,7 +112,7 @@ def join_broken_titles(blocks: list[Block]) -> None:
             and len(b.lines) <= 2
             and len(b.text.split()) <= 14
             # (the part below may open with a quotation mark: ``sobre`` / ``«Nuestro Marx …»)``)
-            and b.first.lstrip("«“\"‘„")[:1].isalpha()
+            and b.first.lstrip('«“"‘„')[:1].isalpha()
             and not re.search(r"[.!?;:,]$", b.text.strip())
             and not b.data.get("alone")
         ):

@@ -157,7 +157,7 @@ GAP_WORDS = {
 #: the words that say a stretch of text or speech was not made out
 _GAP_HEADS = frozenset({"unclear", "illegible", "inaudible", "indistinct", "unintelligible"})
 #: what a recording holds besides words: an editorial note, never a gloss of the word before
-_SOUNDS = re.compile(
+SOUNDS = re.compile(
     r"(?:laughs?|laughter|laughing|applause|pause|pauses|coughs?|sighs?|chuckles?|crosstalk|"
     r"silence|interruption|interrupting|interrupts|interject(?:s|ing)|"
     r"clears (?:his|her|their) throat|rires?|risas?|aplausos?|"
@@ -245,7 +245,7 @@ def classify(before: str, content: str, after: str = "") -> str:
     words = text.split()
     if len(words) <= 4 and any(w.strip(".,;:") in _GAP_HEADS for w in low.split()):
         return "gap"  # "[words indistinct]", "[one word illegible]": a stretch not made out
-    if _SOUNDS.match(low):
+    if SOUNDS.match(low):
         return "comment"  # "[clears his throat]", "[laughter]": what the recording holds
     if (m := _acronym(before)) and _initials_match(m["acr"], words):
         return "expan"

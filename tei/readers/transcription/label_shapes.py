@@ -12,9 +12,12 @@ on the next lines):
 * ``Name (ABBR):`` (``Paul M. Sweezy (PMS):``) and ``ABBR (Name):`` (``SW (Suzi Weissman):``,
   the initials those of the name), which also declare ``ABBR:``;
 * capitals and initials: ``DEWEY:``, ``MR. FINERTY:``, ``PB:``, ``MALCOLM X:``;
+* a hearing's record: a title, the surname in capitals and a full stop (``Mr. HAYWOOD.``,
+  ``Commissioner GARRETSON.``, ``The CHAIRMAN.``, ``Senator McCARTHY.``);
 * a name and a colon or dash: ``Hugo Blanco –``, ``Leon Trotsky:``, ``Tariq Ali.:``,
   ``Engels :``, ``— Howard :``, ``1st Independent Speaker:``;
-* a transcript's bracketed label: ``[Castro]``, ``[First reporter]``, ``[Castro, interrupting]``.
+* a transcript's bracketed label: ``[Castro]``, ``[First reporter]``, ``[Castro, interrupting]``,
+  ``[Text] [Castro]``.
 
 Which candidates are turns is decided in :mod:`tei.readers.transcription.speaker_turn`.
 """
@@ -128,6 +131,15 @@ _ABBR_FIRST = re.compile(
 _CAPS = re.compile(
     rf"^(?P<label>(?P<name>(?:(?:MR|MRS|MS|DR|PROF|GEN|COL)\.\s)?[{_UP}][{_UP}'’.-]+"
     rf"(?:\s[{_UP}][{_UP}'’.-]*){{0,3}})\s?:)(?:\s*(?P<rest>\S.*))?$",
+    re.S,
+)
+#: a hearing's (or a trial's) record: a title, the surname in capitals, a full stop
+_HEARING = re.compile(
+    r"^(?P<label>(?P<name>(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Representative|Rep|Commissioner|"
+    r"Chairman|Chairwoman|Judge|General|Gen|Colonel|Col|Governor|Gov|Secretary|Ambassador|"
+    r"Admiral|Major|Maj|Captain|Capt|Professor|Prof|Justice|Attorney|Counsel|Mayor|President|"
+    r"Dean|Father|Rev|Lord|Sir)\.?\s(?:Mc|Mac|De|Di|La|Van\s|O['’])?"
+    rf"[{_UP}][{_UP}'’-]+(?:\s[{_UP}][{_UP}'’-]+)?)\.)\s+(?P<rest>\S.*)$",
     re.S,
 )
 _NAMED = re.compile(
@@ -262,7 +274,9 @@ _DOTTED_INITIALS = re.compile(rf"(?:[{_UP}]\.){{2,4}}\s?(?::|-\s)|(?:[{_UP}]\.){
 #: a transcript's bracketed label (``[Castro] First, I would like …``, ``[First reporter] Mr
 #: President …``, ``[Castro, interrupting] Are you …``): a name or role of up to four words
 _BRACKETED = re.compile(
-    rf"^(?P<label>\[(?P<name>[{_UP}][\w'’.-]*(?: [\w'’.-]+){{0,3}})(?:, [a-z][a-z ]{{2,20}})?\])"
+    # (a broadcast monitor's mark of where the text starts before it: "[Text] [Castro] …")
+    r"^(?P<label>(?:\[(?:Text|Excerpts?)\]\s+)?"
+    rf"\[(?P<name>[{_UP}][\w'’.-]*(?: [\w'’.-]+){{0,3}})(?:, [a-z][a-z ]{{2,20}})?\])"
     r"\s+(?P<rest>\S.*)$",
     re.S,
 )
@@ -304,6 +318,9 @@ def _shape(text: str) -> Label | None:
     ):
         name = " ".join(full.split())
         return Label(m["label"], m["abbr"], m["rest"] or "", "abbr", name=name, abbr=m["abbr"])
+    if m := _HEARING.match(text):
+        name = m["name"]
+        return Label(m["label"], name, m["rest"], "caps", name=name)
     if m := _CAPS.match(text):
         name = m["name"].strip()
         if sum(c.isupper() for c in name) >= 2:

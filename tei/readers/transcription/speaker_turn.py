@@ -12,9 +12,9 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 
 from tei.config import EditionConfig
+from tei.readers.transcription.brackets import SOUNDS
 from tei.readers.transcription.label_shapes import (
     ANSWER_WORDS,
     INTERVIEW,
@@ -25,30 +25,24 @@ from tei.readers.transcription.label_shapes import (
     ROLE_WORDS,
     Label,
     candidate,
-    initials_of,
 )
 from tei.readers.transcription.name_shapes import CAPITALS, is_name_like
 from tei.readers.transcription.named_exchange import named_exchange
 from tei.readers.transcription.speaker_names import full_name, initials_name
-
-
-@dataclass
-class Weighed:
-    """A candidate label, the evidence about it, and the decision."""
-
-    label: Label
-    evidence: list[str] = field(default_factory=list)
-    accepted: bool = False
-    rejected: bool = False  # the evidence rules it out: no later pass may accept it
-    same_as: str = ""  # the key of the longer label this one is the short form of
-
+from tei.readers.transcription.turn_passes import (
+    ASKS,
+    Weighed,
+    alternations,
+    askers,
+    caps_names,
+    full_forms,
+    short_forms,
+)
 
 #: the most speakers' names a page's text is searched for (a transcript has a handful)
 MAX_NAMES = 12
-#: the one-letter words that label a question (``Q.``, ``P.``, ``F.``, ``В.``) …
+#: the one-letter words that label a question (``Q.``, ``P.``, ``F.``, ``В.``)
 _ASKING = {"q", "p", "f", "d", "в"}
-#: … and a question's end, a closing quotation mark aside
-_ASKS = re.compile(r"\?[\"”’»)]*\s*$")
 
 
 #: a transcript's label (``Е.КИСЕЛЕВ``, ``J. SMITH``): an initial, then the surname in capitals
@@ -123,6 +117,14 @@ def decide(
         for lab in labels.values()
         if lab.form == "bracketed" and counts[lab.key.casefold()] >= 2
     }
+    # ("[Castro] …" / "[Reporter] …" / "[Castro] …": two speakers' bracketed labels take turns)
+    bracketed = [
+        key
+        for _, lab in sorted(labels.items())
+        if lab.form == "bracketed" and not SOUNDS.match(key := lab.key.casefold())
+    ]
+    if any(a == c != b for a, b, c in zip(bracketed, bracketed[1:], bracketed[2:], strict=False)):
+        recurring_brackets |= set(bracketed)
     interview = bool(INTERVIEW.search(opening))
     # every paragraph of the page opens with a name label, two or more names taking turns
     keys = [lab.key.casefold() for _, lab in sorted(labels.items())]
@@ -167,8 +169,11 @@ def decide(
         ev = w.evidence
         if lab.form == "bare":  # a name alone on its line: only before a question
             whole = (texts or {}).get(i, "")
-            if interview and key in opening_fold and _ASKS.search(whole):
+            if interview and key in opening_fold and ASKS.search(whole):
                 ev.append("a name alone on its line, named in the opening, before a question")
+            elif interview and key in opening_fold and i + 1 == last_block:
+                # ("Alec Hudson" / "Though Luxemburg is remembered …": the copy is cut short)
+                ev.append("a name alone on its line, named in the opening, above the cut-off text")
             w.accepted = bool(ev)
             continue
         if config.label_target(lab.key) is not None:
@@ -184,7 +189,7 @@ def decide(
                 {"question", "answer"} & qa_words
             ):
                 ev.append("one-letter question/answer word beside its other half")
-            elif interview and key in _ASKING and _ASKS.search((texts or {}).get(i, lab.rest)):
+            elif interview and key in _ASKING and ASKS.search((texts or {}).get(i, lab.rest)):
                 ev.append(f"{lab.label.strip()!r} before a question, on an interview's page")
         if i in exchange:
             ev.append("two full names: a question, and a long answer right after it")
@@ -196,7 +201,7 @@ def decide(
             # ("[Second reporter]" once, beside a recurring "[First reporter]"; never "[Text]")
             and (key in recurring_brackets or _shares_word(key, recurring_brackets))
         ):
-            ev.append("bracketed labels of two speakers or more recur: a transcript's dialogue")
+            ev.append("bracketed labels of two speakers or more take turns: a transcript's")
         if lab.form == "spaced":
             ev.append("a label without a colon, taking turns with another's")
         if lab.form == "dash" and dashes >= 2:
@@ -260,11 +265,12 @@ def decide(
             w.evidence, w.rejected = ["a dash, then who the person is: the headnote's"], True
             continue
         w.accepted = bool(ev)
-    _short_forms(out)
-    _alternations(out, interview or (first_label == 0 and page_text != ""))
-    _askers(out, texts or {})
-    _full_forms(out)
-    _short_forms(out)
+    short_forms(out)
+    alternations(out, interview or (first_label == 0 and page_text != ""))
+    askers(out, texts or {})
+    caps_names(out, frozenset(i for i, t in (texts or {}).items() if t and not title_like(t)))
+    full_forms(out)
+    short_forms(out)
     return out
 
 
@@ -272,85 +278,6 @@ def _shares_word(key: str, keys: set[str]) -> bool:
     """``second reporter`` and ``first reporter``: a word of the label in another's."""
     words = set(key.split())
     return any(words & set(other.split()) for other in keys if other != key)
-
-
-def _full_forms(out: dict[int, Weighed]) -> None:
-    """``Shaun Illingworth:`` once, then ``SI:`` throughout: the full name whose initials
-    are an accepted recurring label is that speaker's first turn (an oral history names
-    each speaker in full once)."""
-    counts = Counter(w.label.key for w in out.values() if w.accepted)
-    short = [k for k, n in counts.items() if n >= 2 and re.fullmatch(r"[A-ZА-ЯЁ]{2,4}", k)]
-    for w in out.values():
-        lab = w.label
-        if w.accepted or w.rejected or lab.form != "named" or len(lab.key.split()) < 2:
-            continue
-        for key in short:
-            if initials_of(lab.key, key):
-                w.evidence.append(f"its initials are the recurring label {key + ':'!r}")
-                w.accepted = True
-                break
-
-
-def _short_forms(out: dict[int, Weighed]) -> None:
-    """``T:`` beside ``Trotsky:``, ``PB:`` for a two-word name: the same speaker."""
-    accepted = [
-        w.label
-        for w in out.values()
-        if w.accepted and w.label.form != "qa" and len(w.label.key) > 4
-    ]
-    for w in out.values():
-        lab = w.label
-        if len(lab.key) > 4 or w.same_as or w.rejected or (w.accepted and lab.form != "named"):
-            continue
-        for other in accepted:
-            if other.key != lab.key and initials_of(other.key, lab.key):
-                w.evidence.append(f"short form of {other.label.strip()!r}")
-                w.accepted, w.same_as = True, other.key
-                break
-
-
-def _alternations(out: dict[int, Weighed], interview: bool) -> None:
-    """A named label between accepted turns of another speaker, on an interview page."""
-    if not interview:
-        return
-    order = sorted(out)
-    for _ in range(2):
-        for n, i in enumerate(order):
-            w = out[i]
-            if (
-                w.accepted
-                or w.label.form not in ("named", "caps", "bare")
-                or w.label.key.casefold() in (NOT_SPEAKERS)
-            ):
-                continue
-            if w.rejected:
-                continue
-            near = [out[j] for j in order[max(0, n - 1) : n + 2] if j != i]
-            if w.label.form == "bare":  # a name alone on its line answers the turn before it
-                near = [out[order[n - 1]]] if n else []
-            if any(o.accepted and o.label.key != w.label.key for o in near):
-                w.evidence.append("alternates with another speaker on an interview page")
-                w.accepted = True
-
-
-def _askers(out: dict[int, Weighed], texts: dict[int, str]) -> None:
-    """A named label whose text is a question, right before an accepted label of another
-    speaker (``Brais Fernández en Xaquín Pastoriza: Welke …?`` / ``Enzo Traverso: …``): the
-    one who asks, on any page."""
-    order = sorted(out)
-    for n, i in enumerate(order[:-1]):
-        w, after = out[i], out[order[n + 1]]
-        if (
-            not w.accepted
-            and not w.rejected
-            and w.label.form in ("named", "caps")
-            and w.label.key.casefold() not in NOT_SPEAKERS
-            and after.accepted
-            and after.label.key != w.label.key
-            and _ASKS.search(texts.get(i, w.label.rest))
-        ):
-            w.evidence.append(f"asks a question that {after.label.key!r} answers")
-            w.accepted = True
 
 
 def accepted_labels(texts: list[str], config: EditionConfig, **page: object) -> dict[int, Label]:
@@ -395,8 +322,10 @@ def _declined(key: str, opening: str) -> str | None:
     return m.group(0) if m else None
 
 
-#: a courtesy title before a surname label (``Sr. Niven:``, ``Mr. Howard:``, ``Herr Klyman:``)
+#: a courtesy title or an office before a name label (``Sr. Niven:``, ``Mr. Howard:``, ``Herr
+#: Klyman:``, ``PRESIDENT KWAME NKRUMAH:``, ``Senator McCARTHY.``)
 _HONORIFIC = re.compile(
     r"^(?:sr|sra|srta|mr|mrs|ms|dr|prof|m|mme|mlle|herr|frau|sig|sig\.ra|signor|dott|"
-    r"г|г-н|г-жа|κ|κος)\.?\s+"
+    r"г|г-н|г-жа|κ|κος|president|prime minister|senator|sen|representative|rep|governor|gov|"
+    r"commissioner|judge|ambassador|mayor)\.?\s+"
 )
