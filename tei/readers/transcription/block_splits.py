@@ -1,6 +1,6 @@
 """Rules: a block that holds two things the page typed together — a masthead over the title
-lines, a masthead's two lines in two blocks, a byline over the text's first lines — is split
-(or joined) before the blocks are classified."""
+lines, a masthead's two lines in two blocks, a byline over the text's first lines, a date line
+over another line of the front — is split (or joined) before the blocks are classified."""
 
 from __future__ import annotations
 
@@ -32,10 +32,7 @@ def split_mastheads(blocks: list[Block]) -> None:
     blocks[:] = [b for b in blocks if b.lines]
     for index, block in enumerate(blocks[:TOP_BLOCKS]):
         if len(block.lines) > 2 and periodical_line.match_masthead("\n".join(block.lines[:2])):
-            rest = Block(block.lines[2:], block.line + 2, data=dict(block.data))
-            block.lines = block.lines[:2]
-            block.note("a masthead (journal, volume, issue, date) heading the block: split off")
-            blocks.insert(index + 1, rest)
+            _split_off(blocks, index, 2, "a masthead (journal, volume, issue, date)")
     for index, block in enumerate(blocks[:TOP_BLOCKS]):
         if (
             len(block.lines) > 1
@@ -43,10 +40,7 @@ def split_mastheads(blocks: list[Block]) -> None:
             and BY_LINE.match(block.lines[0].strip())
         ):
             # "BY MARTÍN KOPPEL" / "OBERLIN, Ohio—Coming out …": the text typed under its byline
-            rest = Block(block.lines[1:], block.line + 1, data=dict(block.data))
-            block.lines = block.lines[:1]
-            block.note("a byline heading the block: split off")
-            blocks.insert(index + 1, rest)
+            _split_off(blocks, index, 1, "a byline")
         elif (
             index
             and len(block.lines) > 1
@@ -55,10 +49,16 @@ def split_mastheads(blocks: list[Block]) -> None:
             and not parse_date(block.lines[1].strip())
         ):
             # "May 11, 1994" / "Interview with Subcomandante Marcos, …": a date line above
-            rest = Block(block.lines[1:], block.line + 1, data=dict(block.data))
-            block.lines = block.lines[:1]
-            block.note("a date line heading the block: split off")
-            blocks.insert(index + 1, rest)
+            _split_off(blocks, index, 1, "a date line")
+
+
+def _split_off(blocks: list[Block], index: int, keep: int, what: str) -> None:
+    """The block at ``index`` keeps its first ``keep`` lines; the rest is a block of its own."""
+    block = blocks[index]
+    rest = Block(block.lines[keep:], block.line + keep, data=dict(block.data))
+    block.lines = block.lines[:keep]
+    block.note(f"{what} heading the block: split off")
+    blocks.insert(index + 1, rest)
 
 
 #: words a title line cannot end with: the title goes on in the next block
@@ -112,7 +112,7 @@ def join_broken_titles(blocks: list[Block]) -> None:
             and len(b.lines) <= 2
             and len(b.text.split()) <= 14
             # (the part below may open with a quotation mark: ``sobre`` / ``«Nuestro Marx …»)``)
-            and b.first.lstrip('«“"‘„')[:1].isalpha()
+            and b.first.lstrip("«“\"‘„")[:1].isalpha()
             and not re.search(r"[.!?;:,]$", b.text.strip())
             and not b.data.get("alone")
         ):
