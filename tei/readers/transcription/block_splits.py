@@ -11,6 +11,7 @@ from tei.readers.transcription import periodical_line
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.bylines import BY_LINE
 from tei.readers.transcription.front import classify_title_line
+from tei.readers.transcription.name_shapes import is_name_like
 
 #: how many blocks at the top are looked at
 TOP_BLOCKS = 4
@@ -50,6 +51,14 @@ def split_mastheads(blocks: list[Block]) -> None:
         ):
             # "May 11, 1994" / "Interview with Subcomandante Marcos, …": a date line above
             _split_off(blocks, index, 1, "a date line")
+        elif (
+            index
+            and len(block.lines) > 1
+            and len(block.lines[1]) > 60
+            and is_name_like(block.lines[0].strip())
+        ):
+            # "Andoni Baserrigorri / Quim Boix" / "Conversación con Quim Boix, dirigente …"
+            _split_off(blocks, index, 1, "a line of names")
 
 
 def _split_off(blocks: list[Block], index: int, keep: int, what: str) -> None:

@@ -182,6 +182,27 @@ def short_line_ends(lines: list[str]) -> set[int]:
 
 #: a line longer than this is a paragraph of its own, never a wrapped line
 PARAGRAPH_LINE = 160
+#: a paragraph opened by a number (``1.``, ``2)``, ``3-``, ``4.-``): its number
+NUMBERED = re.compile(r"^\s*(\d{1,2})\s?(?:\.-|[.)]|-|–)\s*[^\W\d_¿¡]|^\s*(\d{1,2})[.)]\s*[¿¡]")
+#: an answer's dash opening a line (``- Acredito que a``, ``– Jag …``, a bare ``-``)
+_ANSWER_DASH = re.compile(r"\s*(?:[–—―]|-(?=\s|$))")
+
+
+def dialogue_lines(lines: list[str]) -> set[int]:
+    """Lines of a hard-wrapped page that open a turn of a numbered dialogue: the questions
+    numbered 1, 2, 3 … in order (``1) Ivan,quais as`` / ``perspectivas … hoje?``) and the dash
+    that opens the line after a question mark (``- Acredito que a``), two of each at least."""
+    numbered: list[int] = []
+    for i, line in enumerate(lines):
+        m = NUMBERED.match(line[:16])
+        if m and int(m.group(1) or m.group(2)) == len(numbered) + 1:
+            numbered.append(i)
+    dashes = {
+        i + 1
+        for i, (a, b) in enumerate(itertools.pairwise(lines))
+        if a[-3:].rstrip().endswith("?") and _ANSWER_DASH.match(b[:4])
+    }
+    return set(numbered) | dashes if len(numbered) >= 2 and len(dashes) >= 2 else set()
 
 
 def paragraph_lines(lines: list[str]) -> set[int]:
@@ -242,7 +263,8 @@ def split_blocks(
         short_ends = {i + 1 for i in short_line_ends(kept_lines)} - indented
     if grouped:
         short_ends |= paragraph_lines(kept_lines) - indented
-    indented |= short_ends
+    dialogue = dialogue_lines(kept_lines) if wrapped else set()
+    indented |= short_ends | dialogue
     blocks: list[Block] = []
     current: Block | None = None
     broken_label = joins = False
@@ -283,7 +305,9 @@ def split_blocks(
                 current.data["alone"] = True
             if wrapped:
                 current.data["wrapped"] = True
-            if index in short_ends:
+            if index in dialogue:
+                current.note("a numbered question, or the dash of the answer after it")
+            elif index in short_ends:
                 current.note("after a line that ends a paragraph: short, or a paragraph long")
             elif index in indented:
                 current.note(

@@ -109,12 +109,29 @@ def is_heading_like(block: Block) -> bool:
         words = len(text.split())
     if SENTENCE_INSIDE.search(text):  # a sentence ends inside: prose, not a title
         return False
+    if _quoted_headline(text):
+        return True
     return (
         words <= 14
         and len(text) <= 140
         and not re.search(r"[.!?;,]$", text.replace("\n", " "))
         and not text.lstrip("([“‘\"'")[:1].islower()  # "(interviewed by …)" is no heading
     ) or bool(re.fullmatch(r"[^.!?]{1,100}\?", text) and words <= 14)
+
+
+#: the most words of a long heading (a title quoting its subject whole, or in two parts)
+LONG_TITLE_WORDS = 24
+#: a headline that quotes its subject whole (``'El edificio de UGT … en 2012'``, ``"A los
+#: sectores populares … y luchar"``)
+QUOTED_LINE = re.compile(
+    r"'[^']{10,}'|‘[^’]{10,}’|“[^”]{10,}”|\"[^\"]{10,}\"|«[^»]{10,}»|„[^“]{10,}“"
+)
+
+
+def _quoted_headline(text: str) -> bool:
+    return len(text) <= 200 and bool(QUOTED_LINE.fullmatch(text)) and (
+        len(text.split()) <= LONG_TITLE_WORDS
+    )
 
 
 def is_numbered_heading(block: Block) -> bool:

@@ -180,6 +180,7 @@ ROLE_FIELDS = frozenset(
 )
 INTERVIEW = re.compile(
     r"(?i)\binterview|\b(?:spoke|talked|talks|speaks) (?:to|with)\b|\bconversation|\bentretien|"
+    r"\bconversaci[óo]n\b|"
     r"\bgespr[äa]ch|\bentrevista|\bintervista|\bдебат|\bинтервью|\bbeseda|\bdebate\b|"
     r"\bdiscussion\b|\bsession\b|\bhearing\b|\bQ\s?&\s?A\b|\bdi[áa]logo\b|\bdialogue\b|\bdialog\b|"
     r"\bsöyleşi|\bσυνέντευξη|\bwywiad|\bintervju|\bs[’']est entretenue?s? avec|\brozmow[aęiy]|"

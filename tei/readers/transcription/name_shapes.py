@@ -146,9 +146,12 @@ def is_name_like(text: str) -> bool:
         return False
     if (m := _ALSO_KNOWN.fullmatch(text.strip())) and is_name_like(m["also"]):
         return is_name_like(m["name"])  # "Pieter Wiedijk (J. Saks)": a name and a pen name
-    names = re.split(r"\s+(?:&|and|und|et|y)\s+", text.strip())
+    names = re.split(r"\s+(?:&|and|und|et|y|/)\s+", text.strip())
     initials = re.search(r"\b[^\W\d_]\.", text)
-    if len(names) > 1 and ("&" in text or initials):  # "Class Struggle and American Labor"
+    # ("Class Struggle and American Labor" is no name; "Andoni Baserrigorri / Quim Boix",
+    # "Earl Browder, C. Wright Mills & Max Shachtman" are names)
+    if len(names) > 1 and ("&" in text or " / " in text or initials):
+        names = [n for name in names for n in name.split(", ")]
         return len(names) <= 4 and all(is_name_like(n) for n in names)
     words = [w for w in text.split() if w not in _PARTICLES]
     if not 2 <= len(words) <= 4 or len(text) > 40:

@@ -404,8 +404,8 @@ def _top_chrome(lines: list[str], top: list[int]) -> set[int]:
         if _PAGE_TITLE.match(text):
             found.add(i)
         key = re.sub(r"\W+", " ", re.sub(r"\s*\[\d{1,3}\]$", "", text)).strip().casefold()
-        if text.endswith(":"):  # a label alone on its line (``QUESTION:``) comes back: no copy
-            continue
+        if text.endswith((":", "?")):  # a label alone on its line (``QUESTION:``), a question
+            continue  # listed first and then asked (``1. Varför …?``) comes back: no copy
         if key in last and len(key) > 3:
             found.add(last[key])
         last[key] = i

@@ -81,11 +81,21 @@ ROLE_PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]] = 
     ),
     (  # the family's languages: "Entrevista a/com", "Entretien avec", "Intervista a/con"
         re.compile(
-            rf"(?:(?i:entrevista|intervista|entretien|gespräch|interview)\s+"
+            rf"(?:(?i:entrevista|intervista|entretien|gespräch|interview|conversación|conversa)\s+"
             rf"(?:a|à|con|com|avec|mit)|(?i:интервью|беседа)\s+с)\s+(?P<a>{NAME})"
         ),
         ("interviewee",),
-        ("interview", "entrevista", "intervista", "entretien", "gespräch", "интервью", "беседа"),
+        (
+            "interview",
+            "entrevista",
+            "intervista",
+            "entretien",
+            "gespräch",
+            "интервью",
+            "беседа",
+            "conversación",
+            "conversa",
+        ),
     ),
     (
         re.compile(

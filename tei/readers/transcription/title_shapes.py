@@ -7,18 +7,15 @@ from __future__ import annotations
 import re
 
 from tei.readers.transcription.blocks import Block
-from tei.readers.transcription.front import RECORD_FIELD, SENTENCE_INSIDE
-
-#: the most words of a long heading the page opens with
-LONG_TITLE_WORDS = 24
-
+from tei.readers.transcription.front import (
+    LONG_TITLE_WORDS,
+    QUOTED_LINE,
+    RECORD_FIELD,
+    SENTENCE_INSIDE,
+)
 
 #: (a last part in parentheses too: ``… con CBS en 1964 (+ Fotos y Video)``)
 _TWO_PARTS = re.compile(r"[„“”\"«»]\s|\s[–—-]\s|\S:\s|\S\s\([^()]{2,40}\)$")
-#: a headline that quotes its subject whole (``'El edificio de UGT … en 2012'``)
-_QUOTED_LINE = re.compile(
-    r"'[^']{10,}'|‘[^’]{10,}’|“[^”]{10,}”|\"[^\"]{10,}\"|«[^»]{10,}»|„[^“]{10,}“"
-)
 
 
 def is_long_first_title(block: Block, after: Block, *, above_meta: bool = False) -> bool:
@@ -30,7 +27,7 @@ def is_long_first_title(block: Block, after: Block, *, above_meta: bool = False)
     prose is in one part. A line that quotes its subject whole (``'El edificio de UGT …'``) is
     a headline above anything."""
     text = block.text.strip()
-    quoted = bool(_QUOTED_LINE.fullmatch(text))
+    quoted = bool(QUOTED_LINE.fullmatch(text))
     return (
         len(block.lines) == 1
         and bool(quoted or _TWO_PARTS.search(text))

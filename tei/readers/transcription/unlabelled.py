@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.blocks import NUMBERED, Block
 from tei.readers.transcription.dash_answers import dash_answers
 from tei.readers.transcription.label_shapes import INTERVIEW
 
@@ -31,8 +31,6 @@ _QUESTION_END = re.compile(
 )
 #: a dialogue dash opening a paragraph (``– Do you …?``, ``— Верно ли …?``)
 DIALOGUE_DASH = re.compile(r"^\s*[–—―]\s*[^\W\d_¿¡]|^\s*[–—―]\s*[¿¡]|^--?\s*(?=[¿¡]|[^\W\d_])")
-#: a numbered paragraph (``1.``, ``2)``, ``3-``, ``4.-``): its number
-_NUMBERED = re.compile(r"^\s*(\d{1,2})\s?(?:\.-|[.)]|-|–)\s*[^\W\d_¿¡]|^\s*(\d{1,2})[.)]\s*[¿¡]")
 #: the first sentence of a paragraph, to its end mark
 _FIRST_SENTENCE = re.compile(r"^[^.!?…]*[.!?…]")
 #: a quoted question, then the one who asks it says so (``"Have you been to Denmark before?" I
@@ -43,6 +41,11 @@ _ASKED = re.compile(
     r"je\s+demande\b|(?:frage|fragte)\s+ich\b|chie(?:do|si)\b|pergunt(?:ei|o)\b)"
 )
 MAX_QUESTION_WORDS = 90
+#: the longest question put to someone (``… weist Du … zurück: … stärken?``)
+MAX_ADDRESSED_WORDS = 140
+#: a paragraph whose last sentence is a question opened by ``¿`` (``… complicada….¿ Piensas
+#: que …?``)
+_INVERTED_LAST = re.compile(r"¿[^¿?!]{3,400}\?[\"”’»)]*\s*$")
 MIN_QUESTIONS = 2
 #: the longest question that trails off (``… że wasza partia zagraża …``) instead of asking
 MAX_TRAILING_WORDS = 40
@@ -58,7 +61,11 @@ QUICK_WORDS = 20
 def is_question(block: Block) -> bool:
     """A short paragraph that ends in a question mark — or opens with a dialogue dash and a
     question (``— ¿Estuvo antes en Dinamarca? —pregunté, luego …``)."""
-    if block.words > MAX_QUESTION_WORDS:
+    if block.words > MAX_QUESTION_WORDS and not (
+        block.words <= MAX_ADDRESSED_WORDS
+        and _QUESTION_END.search(block.text[-12:])
+        and YOU.search(block.text)
+    ):
         return False
     if _QUESTION_END.search(block.text):
         return True
@@ -76,25 +83,48 @@ def is_question(block: Block) -> bool:
 
 def number_of(block: Block) -> int | None:
     """The number a paragraph opens with (``2. Myslíte …?``), if it opens with one."""
-    m = _NUMBERED.match(block.text)
+    m = NUMBERED.match(block.text)
     return int(m.group(1) or m.group(2)) if m else None
 
 
 def numbered_questions(blocks: list[Block], paras: list[int]) -> list[int]:
     """The page's numbered questions: paragraphs numbered 1, 2, 3 … in sequence, an
     unnumbered paragraph (the answer) after each but the last, most of them asking (a
-    question mark) — a cut-off last one (``4. Co je nutné,``) included. Numbered theses
-    and sections do not ask."""
+    question mark) — a cut-off last one (``4. Co je nutné,``) included. The same questions
+    may be put to one respondent after another (1, 2, 3, then 1, 2 …), listed once above
+    them all (``1. Varför …?`` / ``2. Tycker …?`` …, no answer between). Numbered theses and
+    sections do not ask."""
+    numbered = [(pos, i, n) for pos, i in enumerate(paras) if (n := number_of(blocks[i]))]
     seq: list[int] = []
-    for i in paras:
-        n = number_of(blocks[i])
-        if n is None:
-            continue
-        if n != len(seq) + 1 or (seq and paras.index(i) - paras.index(seq[-1]) < 2):
+    count, last = 0, -2
+    for pos, i, n in numbered[_listed_first(numbered) :]:
+        if pos - last < 2:
+            break
+        if n == count + 1:
+            count += 1
+        elif n == 1 and count >= 2:
+            count = 1  # the same questions, put to the next respondent
+        else:
             break
         seq.append(i)
+        last = pos
     asking = sum(1 for i in seq if "?" in blocks[i].text)
     return seq if seq and asking * 2 > len(seq) and asking >= min(2, len(seq)) else []
+
+
+def _listed_first(numbered: list[tuple[int, int, int]]) -> int:
+    """How many numbered paragraphs open the page as a list of the questions (1, 2, 3 …,
+    one right after the other), put one by one afterwards (a ``1.`` again, later)."""
+    run = 0
+    while (
+        run + 1 < len(numbered)
+        and numbered[run + 1][0] == numbered[run][0] + 1
+        and numbered[run + 1][2] == numbered[run][2] + 1
+    ):
+        run += 1
+    if run and numbered[0][2] == 1 and any(n == 1 for _, _, n in numbered[run + 1 :]):
+        return run + 1
+    return 0
 
 
 def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, str]]:
@@ -129,6 +159,7 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         or YOU.search(asked)
         or DIALOGUE_DASH.match(asked)
         or asked.lstrip().startswith("¿")  # a paragraph that is one question from its start
+        or bool(_INVERTED_LAST.search(asked[-400:]))  # or that ends with one
         # right below the short line that says it is an interview ("Συνέντευξη στην …")
         or (turns and _below_interview_line(blocks, turns[0][0]))
         # a short question answered by the page's last paragraph, or by its last paragraphs

@@ -1,0 +1,139 @@
+"""Rules found missing on blind sets Z5, Z7 and Z8 of real pages (issue #13): numbered
+questions with dash answers in hard-wrapped text, the same numbered questions put to one
+respondent after another, one long question and its cut-off answer, a question in ``¿…?``
+at the end of a paragraph, a quoted headline, a line of names above a subtitle. Small
+fixtures written for the test."""
+
+from __future__ import annotations
+
+from tei.readers.transcription.blocks import dialogue_lines
+from tei.readers.transcription.name_shapes import is_name_like
+from tei.xmlio import NSMAP
+from tests.reading_helpers import root_of as _root
+from tests.reading_helpers import texts as _x
+from tests.reading_helpers import who as _who
+
+_WRAPPED = (
+    "Entrevista com Maria Souza Lima,historiadora e militante comunista há muitos anos\n"
+    "1) Maria,quais as\n"
+    "perspectivas que você vê para o socialismo hoje?\n"
+    "- Acredito que a\n"
+    "questão da construção da sociedade sem classes esteja ainda mais atual hoje do\n"
+    "que em 1917, ao menos no que tange à base material, infinitamente mais\n"
+    "avançada, com o advento da automação. Essa automação é a base material.\n"
+    "2)Quais são as\n"
+    "tarefas da esquerda hoje?\n"
+    "- Acho que devemos\n"
+    "trabalhar com a noção de campo democrático. E esse campo tem três grandes\n"
+    "objetivos pela frente a meu juízo, e nunca arredar pé da democracia.\n"
+    "3)Você é\n"
+    "municipalista? Porquê?\n"
+    "- Sou pela necessária\n"
+    "ligação entre a esfera da representação democrática e todas as formas de\n"
+    "participação popular pela base.\n"
+)
+
+
+def test_numbered_questions_with_dash_answers_in_hard_wrapped_text():
+    root = _root(_WRAPPED)
+    assert _who(root) == ["#interviewer", "#interviewee"] * 3
+    for lb in root.iter(f"{{{NSMAP['tei']}}}lb"):  # (a line break parts two words)
+        lb.tail = " " + (lb.tail or "")
+    assert _x(root, "//tei:sp[1]/tei:p") == [
+        "1) Maria,quais as perspectivas que você vê para o socialismo hoje?"
+    ]
+    assert _x(root, "//tei:sp[4]/tei:p")[0].startswith("- Acho que devemos trabalhar com")
+    assert _x(root, "//tei:person[@role='interviewee']/tei:persName") == ["Maria Souza Lima"]
+
+
+def test_dialogue_lines_need_numbers_in_order_and_dashes_after_questions():
+    lines = _WRAPPED.splitlines()
+    assert dialogue_lines(lines) == {1, 3, 7, 9, 12, 14}
+    # numbered lines out of order, or dashes after no question: wrapped prose
+    shuffled = [ln.replace("2)Quais", "5)Quais") for ln in lines[:12]]
+    assert dialogue_lines(shuffled) == set()
+    flat = [ln.replace("?", ".") for ln in lines]
+    assert dialogue_lines(flat) == set()
+
+
+def test_the_same_numbered_questions_put_to_one_respondent_after_another():
+    root = _root(
+        "Intervju med 2 medlemmar\n\n"
+        "Vi ställer tre frågor till två socialister under partiets valkampanj.\n\n"
+        "1. Varför gick du med i partiet?\n2. Är det viktigt att vara aktiv?\n"
+        "3. Vad anser du om läget idag?\n\n"
+        "Joakim Fahlström, Studerande, Västervik.\n"
+        "1. Varför gick du med i partiet?\n"
+        "– Jag diskuterade mycket politik med en vän och vi beslöt oss för att gå med.\n\n"
+        "2. Är det viktigt att vara aktiv?\n"
+        "– Ja, för att vanliga människor skall kunna leva ett drägligt liv.\n\n"
+        "3. Vad anser du om läget idag?\n"
+        "– På riksdagsnivå är det i stort sett bara trams, tyvärr.\n\n"
+        "Linnéa Flink, Studerande, Västervik.\n"
+        "1. Varför gick du med i partiet?\n"
+        "– Jag fick höra talas om att partiet fanns och det verkade intressant.\n\n"
+        "2. Är det viktigt att vara aktiv?\n"
+        "– Ja, j\n"
+    )
+    assert _who(root) == ["#interviewer", "#interviewee"] * 5
+    # the questions listed above them all are no turns
+    assert _x(root, "//tei:sp[1]/tei:p") == ["1. Varför gick du med i partiet?"]
+    assert _x(root, "//tei:sp[7]/tei:p") == ["1. Varför gick du med i partiet?"]
+
+
+def test_one_long_question_put_to_someone_and_its_cut_off_answer():
+    question = (
+        "Wenn von Arbeit gesprochen wird, weist Du mit Deinem Ansatz zwei der üblichen "
+        "Voraussetzungen zurück: "
+        + "das Beharren auf Arbeit als ewiger Naturkonstante des menschlichen Lebens, " * 8
+        + "wie kann man das stärken?"
+    )
+    assert 90 < len(question.split()) <= 140
+    root = _root(
+        "Eine andere Qualität\n\nInterview mit Roswitha Scholz\n\n"
+        "Seit Jahren verfolgt Roswitha Scholz einen Ansatz, den sie hier erklärt.\n\n"
+        f"{question}\n\n"
+        "Als Arbeitskritikerin gehe ich natürlich nicht davon aus, dass Arbeit eine "
+        "ontologische Konstante ist, sondern durchaus als anthropologi\n"
+    )
+    assert _who(root) == ["#interviewer", "#interviewee"]
+    assert _x(root, "//tei:person[@role='interviewee']/tei:persName") == ["Roswitha Scholz"]
+    # the same long paragraph, put to nobody: no question, no dialogue
+    root = _root(
+        "Eine andere Qualität\n\nInterview mit Roswitha Scholz\n\n"
+        "Seit Jahren verfolgt Roswitha Scholz einen Ansatz, den sie hier erklärt.\n\n"
+        f"{question.replace('weist Du mit Deinem', 'weist man mit einem')}\n\n"
+        "Als Arbeitskritikerin gehe ich natürlich nicht davon aus, dass Arbeit eine "
+        "ontologische Konstante ist, sondern durchaus als anthropologi\n"
+    )
+    assert _who(root) == []
+
+
+def test_a_conversation_its_quoted_headline_its_names_and_a_question_in_inverted_marks():
+    root = _root(
+        "Pensamiento :: 23/05/2020\n\n"
+        '"A los sectores populares y a la clase obrera solo le queda la opción de '
+        'organizarse y luchar"\n\n'
+        "Andoni Baserrigorri / Quim Boix\n"
+        "Conversación con Quim Boix, dirigente sindical de la Federación Sindical Mundial, "
+        "sobre el Coronavirus\n\n"
+        "Hablar de Quim Boix es hablar de una referencia, tanto humana como sindical.\n\n"
+        "Lo primero compañero y aunque quizás sea una pregunta complicada….¿ Piensas que "
+        "tras esta y otras pandemias tiene influencia el estilo de vida que nos impone el "
+        "capitalismo?\n\n"
+        "Evidentemente, la actual destrucción ambiental es producida por la necesidad del "
+        "capital de naturaleza barata, más producción que en seguida se hace inservible y\n"
+    )
+    assert _x(root, "//tei:titleStmt/tei:title[1]") == [
+        '"A los sectores populares y a la clase obrera solo le queda la opción de '
+        'organizarse y luchar"'
+    ]
+    assert _who(root) == ["#interviewer", "#interviewee"]
+    assert _x(root, "//tei:person[@role='interviewee']/tei:persName") == ["Quim Boix"]
+
+
+def test_names_joined_by_a_slash_or_listed_with_commas():
+    assert is_name_like("Andoni Baserrigorri / Quim Boix")
+    assert is_name_like("Earl Browder, C. Wright Mills & Max Shachtman")
+    assert not is_name_like("Politics / Culture")
+    assert not is_name_like("Class Struggle and American Labor")
