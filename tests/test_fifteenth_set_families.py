@@ -137,3 +137,51 @@ def test_names_joined_by_a_slash_or_listed_with_commas():
     assert is_name_like("Earl Browder, C. Wright Mills & Max Shachtman")
     assert not is_name_like("Politics / Culture")
     assert not is_name_like("Class Struggle and American Labor")
+
+
+def test_a_line_above_a_capitals_label_is_no_part_of_it():
+    root = _root(
+        "Related\n"
+        "The landmark 1979 labor documentary has been restored and rereleased for May Day.\n"
+        "Transcript\n"
+        "AMY GOODMAN: This is Democracy Now!, The War and Peace Report.\n"
+        "PROSECUTOR: What’s your name?\n"
+        "SAM SCARLETT: Sam Scarlett.\n"
+        "PROSECUTOR: What’s your religion?\n"
+    )
+    assert _who(root) == ["#amy-goodman", "#prosecutor", "#sam-scarlett", "#prosecutor"]
+    assert "Related" in _x(root, "//tei:teiHeader//tei:item")  # a widget's heading: chrome
+    assert "Related" not in _x(root, "//tei:titleStmt/tei:title")
+
+
+def test_a_broadcast_monitors_bracketed_labels_run_on_in_one_line():
+    root = _root(
+        "-DATE- 19830803 -DOCUMENT_TYPE- INTERVIEW -AUTHOR- F. CASTRO -HEADLINE- NEWS "
+        "CONFERENCE -TEXT- [Press conference granted by President Fidel Castro -- recorded] "
+        "[Text] [Castro] Where are the North Americans? [sentence indistinct] There were "
+        "several, not an interview. [Unidentified journalist] A talk? [Castro] I did not "
+        "promise an interview. [Applause] [Unidentified journalist] You speak to the people. "
+        "[Castro] If I have to say something to the American people, it is respect.\n"
+    )
+    assert _who(root) == ["#castro", "#unidentified-journalist"] * 2 + ["#castro"]
+    assert _x(root, "//tei:sp[2]/tei:p") == ["A talk?"]
+    assert _x(root, "//tei:person[@xml:id='castro']/tei:persName") == ["F. CASTRO"]
+    # one bracketed name, nobody taking turns with it: the line stays whole
+    root = _root(
+        "A Report\n\nThe meeting opened. [Castro] spoke first. Then [Castro] left the "
+        "hall, and [Applause] followed.\n"
+    )
+    assert _who(root) == []
+
+
+def test_a_standfirst_names_the_one_answering_in_capitals():
+    root = _root(
+        "On his fifth day of freedom, NELSON MANDELA invited a TIME correspondent into his "
+        "home for a chat about prison, freedom and the outlook for his country\n\n"
+        "Q. What surprises you most about the changes you have seen?\n\n"
+        "A. The appearance of the place has changed very much.\n\n"
+        "Q. Do you feel a heavy burden of responsibility?\n\n"
+        "A. Yes, I do.\n"
+    )
+    assert _x(root, "//tei:person[@role='interviewee']/tei:persName") == ["NELSON MANDELA"]
+    assert _x(root, "//tei:person[@role='interviewer']/tei:persName") == []

@@ -264,6 +264,8 @@ def two_line_label(line: str, following: str) -> Label | None:
     found = _shape(f"{line}\n{following}")
     if found is None or found.form not in ("named", "caps") or "\n" not in found.label:
         return None
+    if not line.isupper() and (own := _shape(following)) is not None and own.form == "caps":
+        return None  # "Transcript" / "AMY GOODMAN: …": a label in capitals of its own
     return found
 
 

@@ -145,7 +145,7 @@ _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:\d\d|(?:1[6-9]|20)\d\d)
 _BLOG = re.compile(
     r"(?i)^(?:posted (?:by|on|in)\b.{0,80}|tags?\s*:.{0,160}|filed under\s*:?.{0,120}|"
     r"categor(?:y|ies)\s*:.{0,120}|(?:\d+\s+)?comments?(?:\s*\(\d+\))?|leave a (?:comment|reply)|"
-    r"no comments(?: yet)?|comments are closed\.?|related (?:articles|posts|stories)|"
+    r"no comments(?: yet)?|comments are closed\.?|related(?: (?:articles|posts|stories))?|"
     r"you may also like|(?:schreibe|hinterlasse) einen kommentar|"
     r"(?:laisser|ajouter) un commentaire|"
     r"(?:deja|dejar|añadir) un comentario|lascia un commento|deixe (?:um|seu) coment[áa]rio|"

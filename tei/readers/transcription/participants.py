@@ -22,6 +22,7 @@ from tei.readers.transcription.said_names import (
     presented,
 )
 from tei.readers.transcription.speaker_names import (
+    capitals_name,
     described,
     full_name,
     headnote_subject,
@@ -166,6 +167,9 @@ class Participants:
             elif person.role == "interviewee" and (about := headnote_subject(self.ctx.opening)):
                 person.name = about
                 person.evidence.append(f"the opening's paragraph is about {about!r}")
+            elif person.role == "interviewee" and (caps := capitals_name(self.ctx.opening)):
+                person.name = caps
+                person.evidence.append(f"the opening's text writes {caps!r} in capitals")
         for desc, role in described(self.ctx.opening):
             unnamed = [p for p in people if p.role == role and not p.name and not p.description]
             if unnamed:

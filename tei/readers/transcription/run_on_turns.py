@@ -6,7 +6,10 @@ paragraph, after a space or a sentence's end: ``Minnesota ST: ...and stuff like 
 in MG: [Unclear] if my memory slips …``. Evidence needed before anything is split: the
 page's opening says it is an interview, and inside its paragraphs at least three such labels
 of two speakers or more occur whose initials are those of names the opening gives (``Steven
-Trimble Interviewer``, ``Max Geldman and Shevi Geldman Narrators``). Each label then starts
+Trimble Interviewer``, ``Max Geldman and Shevi Geldman Narrators``). The same for a
+broadcast monitor's bracketed labels run on (``… not an interview. [Unidentified
+journalist] A talk? [Castro] I did not …``): two speakers' labels taking turns (A, B, A),
+recording marks (``[Applause]``) aside. Each label then starts
 a block of its own (the label's column kept), which the speaker-turn rule weighs as any other.
 No word is dropped or moved: the text before a label stays in its block.
 """
@@ -18,6 +21,7 @@ import re
 from collections import Counter
 
 from tei.readers.transcription.blocks import Block
+from tei.readers.transcription.brackets import SOUNDS
 from tei.readers.transcription.context import OPENING_CHARS
 from tei.readers.transcription.label_shapes import INTERVIEW, candidate
 from tei.readers.transcription.speaker_names import initials_name
@@ -47,6 +51,7 @@ def split_run_on_turns(blocks: list[Block]) -> None:
     if len(seen) < 2 or count < MIN_LABELS:
         _split_asked(blocks)
         _split_known(blocks)
+        _split_bracketed(blocks)
         return
     _split_all(blocks, seen)
 
@@ -98,6 +103,31 @@ def _split_known(blocks: list[Block]) -> None:
 
 
 _NAMED_FORMS = ("named", "caps")
+#: a bracketed label after a sentence's end or another bracket (``… interview. [Castro] I …``),
+#: perhaps after the monitor's mark of where the text starts (``[Text] [Castro]``)
+_BRACKETED = re.compile(
+    r"(?:(?<=[.!?…\"”’)\]] )|(?<=^))(?:\[(?:Text|Excerpts?)\]\s+)?"
+    r"\[(?P<key>[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3})\]\s(?=\S)"
+)
+
+
+def _split_bracketed(blocks: list[Block]) -> None:
+    """Split paragraphs at a transcript's bracketed labels run on: two speakers' labels (no
+    recording mark) taking turns, A, B, A, inside the page's paragraphs."""
+    order = [
+        m["key"]
+        for b in blocks
+        for line in b.lines
+        if "[" in line
+        for m in _BRACKETED.finditer(line)
+        if not SOUNDS.match(m["key"].casefold())
+    ]
+    if not any(a == c != b for a, b, c in zip(order, order[1:], order[2:], strict=False)):
+        return
+    counts = Counter(order)
+    keys = {k: "bracketed labels of two speakers taking turns" for k, n in counts.items() if n >= 2}
+    if len(keys) >= 2:
+        _split_all(blocks, keys, _BRACKETED, "after a sentence's end")
 
 
 def _split_all(
@@ -115,28 +145,28 @@ def _split(
     block: Block, keys: dict[str, str], shape: re.Pattern[str] = _INLINE, why: str = ""
 ) -> list[Block]:
     """The block cut before each run-on label of ``keys`` (the block itself when none)."""
-    segments: list[tuple[int, int, list[str]]] = [(0, 0, [])]
+    segments: list[tuple[int, int, list[str], str]] = [(0, 0, [], "")]
     for k, line in enumerate(block.lines):
-        cuts = [m.start() for m in shape.finditer(line) if m.start() and m["key"] in keys]
-        bounds = [0, *cuts, len(line)]
+        found = shape.finditer(line)
+        cuts = [(m.start(), m["key"]) for m in found if m.start() and m["key"] in keys]
+        bounds = [0, *(at for at, _ in cuts), len(line)]
         for n, (a, b) in enumerate(itertools.pairwise(bounds)):
             part = line[a:b].rstrip()
             if n == 0:
                 if part:
                     segments[-1][2].append(part)
             else:
-                segments.append((k, a, [part]))
+                segments.append((k, a, [part], cuts[n - 1][1]))
     if len(segments) == 1:
         return [block]
     out = []
-    for n, (k, column, lines) in enumerate(segments):
+    for n, (k, column, lines, key) in enumerate(segments):
         if not lines:
             continue
         if n == 0:
             block.lines = lines
             out.append(block)
             continue
-        key = lines[0].split(":", 1)[0].strip()
         evidence = (
             f"label {key}: inside a flattened paragraph, {why} ({keys[key]})"
             if why

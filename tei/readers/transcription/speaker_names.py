@@ -28,6 +28,7 @@ import re
 import unicodedata
 
 from tei.readers.transcription.front import participants_line
+from tei.readers.transcription.name_shapes import is_name_like
 from tei.readers.transcription.role_patterns import NAME, ROLE_PATTERNS, TALKS
 
 _CANDIDATE = re.compile(NAME)
@@ -73,6 +74,10 @@ def _bare(word: str) -> str:
     )
 
 
+#: a word ending in a hyphen, a record's field mark (``-AUTHOR-``)
+_FIELD_MARK = re.compile(r"\w-\s+")
+
+
 def full_name(key: str, opening: str) -> str | None:
     """The name the opening gives for a surname or initials label, if it gives one, or for
     a first name when a paragraph of the opening starts with it (``Lieuwe de Vries werkte
@@ -81,16 +86,18 @@ def full_name(key: str, opening: str) -> str | None:
     if found := initials_name(key, opening):
         return found
     for m in _CANDIDATE.finditer(opening):
-        parts = [w for w in m.group(0).split() if w[:1].isupper()]
+        # (a record's field mark is no part of the name: "-AUTHOR- F. CASTRO")
+        name = _FIELD_MARK.split(m.group(0))[-1]
+        parts = [w for w in name.split() if w[:1].isupper()]
         if len(parts) < 2:
             continue
         if len(words) == 1 and key.isupper() and 2 <= len(key) <= 4:
             initials = "".join(p[0] for p in parts)
             if initials == key:
-                return _END_STOP.sub("", m.group(0))
+                return _END_STOP.sub("", name)
         if len(words) == 1 and _bare(parts[-1].rstrip(".,")) == _bare(key):
             # (capitals labels often drop the accent: GUERIN: Daniel Guérin; BERG: Anna Berg)
-            return _END_STOP.sub("", m.group(0))
+            return _END_STOP.sub("", name)
     if len(words) == 1 and not key.isupper():
         for m in _CANDIDATE.finditer(opening):  # a first name: "Lieuwe de Vries werkte …"
             at_start = m.start() == 0 or opening[m.start() - 1] == "\n"
@@ -181,6 +188,25 @@ def headnote_subject(opening: str) -> str | None:
     interview page that names no interviewee, the one interviewed."""
     m = _ABOUT.search(opening)
     return _END_STOP.sub("", m["a"]) if m and len(m["a"].split()) >= 2 else None
+
+
+#: a full name in capitals inside running text (``… freedom, NELSON MANDELA invited a TIME
+#: correspondent …``): how a press standfirst names the one it presents
+_CAPS_NAME = re.compile(
+    r"(?<![^\W\d_])[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,2}(?![^\W\d_])"
+)
+
+
+def capitals_name(opening: str) -> str | None:
+    """The full name the opening's running text writes in capitals, if one alone."""
+    found = {
+        m.group(0)
+        for line in opening.splitlines()
+        if sum(c.islower() for c in line[:400]) >= 40  # (running text, no heading in capitals)
+        for m in _CAPS_NAME.finditer(line[:400])
+        if is_name_like(m.group(0).title())
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def described(opening: str) -> list[tuple[str, str]]:
