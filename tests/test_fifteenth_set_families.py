@@ -185,3 +185,86 @@ def test_a_standfirst_names_the_one_answering_in_capitals():
     )
     assert _x(root, "//tei:person[@role='interviewee']/tei:persName") == ["NELSON MANDELA"]
     assert _x(root, "//tei:person[@role='interviewer']/tei:persName") == []
+
+
+def test_questions_put_unlabelled_to_several_labelled_speakers():
+    root = _root(
+        "EMEK MÜCADELESİNDE ALTERNATİF ÖRGÜTLENMELER / UMUT-SEN\n\n"
+        "Söyleşi: Bekir Avcı\n29 Eylül 2019\n\n"
+        "Dizinin son bölümünde söz sırası Umut-Sen’de, Emel Karadeniz ve Betül Celep ile.\n\n"
+        "Umut-Sen ne zaman, nasıl kuruldu?\n\n"
+        "Emel Karadeniz: Umut-Sen 2008 yılında bir kolektif olarak kuruldu.\n\n"
+        "Umut-Sen nasıl bir ihtiyaçtan doğdu?\n\n"
+        "Betül Celep: Ara bir sendikal odak olarak tarif edebiliriz Umut-Sen’i.\n"
+    )
+    assert _who(root) == ["#interviewer", "#emel-karadeniz", "#interviewer", "#betul-celep"]
+    assert _x(root, "//tei:person[@role='interviewer']/tei:persName") == ["Bekir Avcı"]
+
+
+def test_a_question_put_above_the_first_of_several_labelled_speakers():
+    opening = (
+        "In de serie Dialogen gaat Vrij Links op zoek naar activisten.\n\n"
+        "Lieuwe de Vries werkte in de jaren 70 op de fabrieksvloer.\n\n"
+        "Soheilah Rodjan werkt sinds 2010 voor de FNV.\n\n"
+    )
+    talk = (
+        "Lieuwe: “Ik ben een kind van de jaren 60, van de studentenbeweging.”\n\n"
+        "Soheilah: “Wat vond jij er in die tijd conservatief aan?”\n\n"
+        "Lieuwe: “Toen ik lid werd was er nog een voorzitter die dat vond.”\n"
+    )
+    asked = "Wat maakte in jullie persoonlijk leven dat je je hiervoor in ging zetten?\n\n"
+    root = _root(opening + asked + talk)
+    assert _who(root) == ["#interviewer", "#lieuwe", "#soheilah", "#lieuwe"]
+    # the same paragraph telling, not asking: the headnote's
+    root = _root(opening + asked.replace("?", ".") + talk)
+    assert _who(root) == ["#lieuwe", "#soheilah", "#lieuwe"]
+    # a labelled speaker who asks first: the labels are both sides', the story above no turn
+    root = _root(
+        "Back in 2009 I interviewed Tony for the magazine. You might like to read it…\n\n"
+        "ID: When you stood down did you think you would enjoy it?\n\n"
+        "TB: Before she died, my wife said I should devote more time to politics.\n\n"
+        "ID: Do you miss the parliamentary side of politics?\n\n"
+        "TB: The Speaker gave me a pass.\n"
+    )
+    assert _who(root) == ["#id", "#tb", "#id", "#tb"]
+
+
+def test_the_last_question_opened_by_a_dash_and_cut_short():
+    root = _root(
+        "Entrevista amb el vicesecretari general del sindicat\n\n"
+        "Sergi Perelló (Barcelona, 1972) és el vicesecretari general de la Intersindical.\n\n"
+        "-Sou el sindicat de moda?\n\nSí. Ara sí. Des del 8-N, sí. Una mica.\n\n"
+        "-Una simbiosi de sindicat de classe i nacional?\n\n"
+        "O Joan Comorera, o Salvador Seguí, que també ho van fer.\n\n"
+        "-Els sindicats majoritaris asseguraven que les vages generals només les convoquen e\n"
+    )
+    assert _who(root) == ["#interviewer", "#interviewee"] * 2 + ["#interviewer"]
+
+
+def test_a_recordings_fields_a_title_bar_and_link_prompts_are_no_title():
+    root = _root(
+        "Interview with Harold Ruttenberg\nInterview Date: December 21, 1992\n\n"
+        "Camera Rolls: 315:67-73\nSound Rolls: 315:37-40\n"
+        "Interview gathered as part of The Great Depression.\n\n"
+        "INTERVIEWER: What was it like in the mills?\n\nRUTTENBERG: It was hard work.\n\n"
+        "INTERVIEWER: And the union?\n\nRUTTENBERG: It came later.\n"
+    )
+    assert _x(root, "//tei:titleStmt/tei:title[1]") == ["Interview with Harold Ruttenberg"]
+    root = _root(
+        "| Rosa Luxemburg | MR Online\n\n"
+        "Rosa Luxemburg: an interview with Dana Mills – Written by Katherine Connelly\n\n"
+        "Katherine Connelly interviews Dana Mills, author of a new biography.\n\n"
+        "KC: Dana, thank you so much for your time today.\n\nDM: Thank you for having me.\n"
+    )
+    assert "| Rosa Luxemburg | MR Online" in _x(root, "//tei:teiHeader//tei:item")
+    assert _x(root, "//tei:titleStmt/tei:author") == ["Katherine Connelly"]
+    root = _root(
+        "About this site\n\nThis resource is hosted by a foundation.\n\n"
+        "21 Jul 1990: Meeting with the union\n\n"
+        "Click here for more information on the Interviewee - Skhosana\n\n"
+        "POM. I'm meeting with NACTU on the 21st of July.\n\nMS. We are glad.\n\n"
+        "POM. Good.\n\nMS. Yes.\n"
+    )
+    removed = _x(root, "//tei:teiHeader//tei:item")
+    assert "About this site" in removed
+    assert "Click here for more information on the Interviewee - Skhosana" in removed

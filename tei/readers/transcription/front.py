@@ -69,6 +69,8 @@ RECORD_FIELD = re.compile(
         sorted(ROLE_FIELDS | {"date", "place", "location", "identifier", "duration", "subject"})
     )
     + r")\s?:\s*\S"
+    # (a recording's fields: "Interview Date: December 21, 1992", "Camera Rolls: 315:67-73")
+    r"|(?i:[^\W\d_]+\s)?(?i:date|rolls?|tapes?|reels?|cassettes?|recording)\s?:\s*(?=[^\n]*\d)"
 )
 #: the name of a record's field alone on its line, its value on the next (an oral history's
 #: cover sheet: ``Narrator`` / ``William Aliff``), or the word over a transcript's text

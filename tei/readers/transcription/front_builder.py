@@ -229,6 +229,8 @@ def _title_part(block: Block, facts: dict) -> etree._Element:
     else:
         ptype, key = "alt", "_alt"
     split = author_title(block.text) if ptype == "main" and len(block.lines) == 1 else None
+    if split is not None and (by := _BY_AUTHOR.search(block.text)) and is_name_like(by["name"]):
+        split = None  # "Rosa Luxemburg: an interview with … – Written by Katherine Connelly"
     if split is not None and "authors" not in facts:
         author, title = split
         facts["authors"] = [author]

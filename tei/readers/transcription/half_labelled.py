@@ -4,7 +4,9 @@ A page that labels only its questions (``Q:`` before each question, the answers 
 paragraph after each labelled question opens a turn of the interviewee
 (:func:`answers_after_questions`). A page whose only labelled speaker answers (``Tariq Ali:``,
 the questions put to him unlabelled): :func:`questions_to_the_one_labelled`. A page that
-labels both, but leaves some answers plain: :func:`unlabelled_answers`. Questions
+labels both, but leaves some answers plain: :func:`unlabelled_answers`. A page of several
+labelled speakers who all answer, the questions plain: :func:`questions_to_the_labelled`.
+Questions
 opened by a dialogue dash or a number before labelled answers: :func:`dashed_questions`.
 """
 
@@ -123,6 +125,38 @@ def questions_to_the_one_labelled(blocks: list[Block]) -> list[tuple[int, int | 
             answer = None
         found.append((i, answer))
     return found
+
+
+def questions_to_the_labelled(blocks: list[Block]) -> list[int]:
+    """On a page of several labelled speakers (``Emel Karadeniz:``, ``Betül Celep:``) and no
+    unlabelled turn: the questions put to them unlabelled — the paragraph right above each
+    labelled turn, when every one of them has a question above it (none of them asks); or
+    only the question right above the first, when it is put to someone (``… Wat maakte in
+    jullie persoonlijk leven …?``) and the first labelled turn does not ask."""
+    if any(b.kind == "turn" and "label" not in b.data for b in blocks):
+        return []
+    turns = [i for i, b in enumerate(blocks) if b.kind == "turn"]
+    labels = [blocks[i].data["label"] for i in turns]
+    if len({lab.key.casefold() for lab in labels}) < 2 or any(lab.form == "qa" for lab in labels):
+        return []
+
+    def asks(i: int) -> bool:
+        return i >= 0 and blocks[i].kind == "para" and is_question(blocks[i])
+
+    if is_question(blocks[turns[0]]):
+        return []  # a labelled speaker asks first: the labels are both sides'
+    if all(asks(i - 1) for i in turns) and not any(is_question(blocks[i]) for i in turns):
+        return [i - 1 for i in turns]
+    first = blocks[turns[0] - 1] if turns[0] else None
+    if (
+        asks(turns[0] - 1)
+        and first is not None
+        and first.text.rstrip().endswith("?")
+        and first.words >= MIN_PUT_WORDS
+        and YOU.search(first.text)
+    ):
+        return [turns[0] - 1]
+    return []
 
 
 def dashed_questions(blocks: list[Block]) -> list[int]:

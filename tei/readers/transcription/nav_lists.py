@@ -2,7 +2,8 @@
 items (``• Haber`` / ``• |`` / ``• 16 Kasım 2021``), a site's menu as a bulleted list at the
 top of the page (``- HOME PAGE`` / ``- BIBLIOTECA POPOLARE DI PIADENA`` / …), and the name
 of the archive or library standing first above the title (``Biblioteca Multimediale
-Marxista``). Used by :mod:`tei.readers.transcription.navigation`."""
+Marxista``), and the chrome at the top of the page (:func:`top_chrome`). Used by
+:mod:`tei.readers.transcription.navigation`."""
 
 from __future__ import annotations
 
@@ -82,3 +83,36 @@ _SITE_NAME = re.compile(
 def site_name(text: str) -> bool:
     """A site's name (:data:`_SITE_NAME`), every long word of it capitalised."""
     return bool(_SITE_NAME.match(text)) and all(w[0].isupper() for w in text.split() if len(w) > 3)
+
+
+#: a lone year, or a span of years (``1843-50``: the archive's period), first on the page
+_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:\d\d|(?:1[6-9]|20)\d\d))?$")
+#: the archive's page-title line (``Karl Marx 19000101 …``)
+_PAGE_TITLE = re.compile(r"^[A-ZÀ-Ý][\w.’' -]{2,40}\s(?:1[6-9]|20)\d\d[01]\d[0-3]\d\s+\S.{3,}$")
+
+
+def top_chrome(lines: list[str], top: list[int]) -> set[int]:
+    """A lone year first, the archive's page-title line, earlier copies of repeated lines,
+    the site's name first above a title."""
+    found: set[int] = set()
+    if top and _YEAR.match(lines[top[0]].strip()):
+        found.add(top[0])
+    if len(top) >= 2 and site_name(lines[top[0]].strip()) and len(lines[top[1]].split()) <= 25:
+        found.add(top[0])
+    last: dict[str, int] = {}
+    for i in top:
+        text = lines[i].strip()
+        if len(text) > 300:  # chrome is short; a long line is text (and costly to key)
+            last.clear()  # the text has begun: a line it repeats later is no copy of chrome
+            continue
+        if len(text.split()) > 25 or (len(text.split()) >= 8 and text[-1] in '.!?…”"'):
+            last.clear()  # a sentence: the text has begun
+        if _PAGE_TITLE.match(text):
+            found.add(i)
+        key = re.sub(r"\W+", " ", re.sub(r"\s*\[\d{1,3}\]$", "", text)).strip().casefold()
+        if text.endswith((":", "?")):  # a label alone on its line (``QUESTION:``), a question
+            continue  # listed first and then asked (``1. Varför …?``) comes back: no copy
+        if key in last and len(key) > 3:
+            found.add(last[key])
+        last[key] = i
+    return found

@@ -59,7 +59,7 @@ from __future__ import annotations
 import re
 
 from tei.readers.transcription import table_fields
-from tei.readers.transcription.nav_lists import bullet_menu, bullet_meta, site_name
+from tei.readers.transcription.nav_lists import bullet_menu, bullet_meta, top_chrome
 from tei.readers.transcription.nav_words import FILE_VIEW, PHRASE, WIDGET
 from tei.readers.transcription.record_lines import is_record_line
 
@@ -139,8 +139,6 @@ CHROME = re.compile(
     r"|^(?:special pages|pages sp[ée]ciales|spezialseiten|p[áa]ginas especiales|pagine speciali|"
     r"служебные страницы|what links here|related changes|permanent link|page information)\s*:?$"
 )
-#: a lone year, or a span of years (``1843-50``: the archive's period), first on the page
-_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:\d\d|(?:1[6-9]|20)\d\d))?$")
 #: a blog's lines around the post (only at the top or bottom of the page)
 _BLOG = re.compile(
     r"(?i)^(?:posted (?:by|on|in)\b.{0,80}|tags?\s*:.{0,160}|filed under\s*:?.{0,120}|"
@@ -151,6 +149,8 @@ _BLOG = re.compile(
     r"(?:deja|dejar|añadir) un comentario|lascia un commento|deixe (?:um|seu) coment[áa]rio|"
     r"(?:оставить|добавить) комментарий)$"
 )
+#: a link's prompt, the site's about link (``Click here for Overview of the year``)
+_LINK_PROMPT = re.compile(r"(?i)^(?:(?:click|tap) here\b.{0,100}|about this (?:site|website))$")
 #: the blog's comments heading in the page's language: only as the page's last lines
 _COMMENTS = re.compile(
     r"(?i)^(?:kommentare|commentaires|comentarios|commenti|coment[áa]rios|комментарии)"
@@ -184,7 +184,6 @@ _PIECE = (
 _SEQUENCE = re.compile(r"(?i)^(?:(?:" + _PIECE + r")\s+){1,9}(?:" + _PIECE + r")$")
 #: words a menu repeats between its items (``Obra Menu Biblioteca Menu Estudios``)
 _MENU_WORD = {"menu", "menú", "menü", "меню", "μενού", "home", "inicio", "accueil", "startseite"}
-_PAGE_TITLE = re.compile(r"^[A-ZÀ-Ý][\w.’' -]{2,40}\s(?:1[6-9]|20)\d\d[01]\d[0-3]\d\s+\S.{3,}$")
 _ANYWHERE = re.compile(
     r"(?i)^(?:top of (?:the )?page|back to top|haut de (?:la )?page|retour en haut(?: de la page)?|"
     r"volver arriba|nach oben|seitenanfang|torna su|voltar ao topo|наверх)\.?$"
@@ -225,12 +224,16 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         nav = [bool(PHRASE.match(s) or WIDGET.match(s) or _SEGMENT.match(s)) for s in segments]
         if segments and all(nav):
             return True
-        # the author's index beside the archive's links (``Ian Birchall | ETOL Main Page``)
-        return (
-            at_edge
-            and len(segments) >= 2
-            and nav.count(False) == 1
-            and bool(_LINKED_NAME.fullmatch(segments[nav.index(False)]))
+        # the author's index beside the archive's links (``Ian Birchall | ETOL Main Page``),
+        # or the browser's title bar, the page's title and the site's (``| Rosa Luxemburg |
+        # MR Online``)
+        return at_edge and (
+            (
+                len(segments) >= 2
+                and nav.count(False) == 1
+                and bool(_LINKED_NAME.fullmatch(segments[nav.index(False)]))
+            )
+            or (text[0] == "|" and len(segments) == 2 and all(len(s) <= 60 for s in segments))
         )
     if _ANYWHERE.match(text) or CHROME.match(text) or _ARROWS.match(text):
         return True
@@ -244,6 +247,7 @@ def is_navigation(line: str, *, at_edge: bool = True) -> bool:
         or (" - " in text and _dashed_crumb(text))
         or _DOWNLOAD.match(text)
         or _BLOG.match(text)
+        or _LINK_PROMPT.match(text)
         or _NAMESPACE.match(text)
         or _sequence(text)
         or ((text.count(":") >= 2 or text.count("/") >= 2) and _crumb(text))
@@ -334,7 +338,7 @@ def navigation_lines(lines: list[str]) -> set[int]:
     found |= _wiki_table(lines, filled, found)
     found |= bullet_meta(lines, filled)
     found |= bullet_menu(lines, filled)
-    found |= _top_chrome(lines, filled[:EDGE_LINES])
+    found |= top_chrome(lines, filled[:EDGE_LINES])
     reader = [i for i in filled[:EDGE_LINES] if _READER.match(lines[i].strip())]
     if len(reader) >= 2:
         found.update(reader)
@@ -383,30 +387,3 @@ def _wiki_table(lines: list[str], filled: list[int], found: set[int]) -> set[int
     if "tabs" in kinds or kinds.count("same") >= 2:
         return set(run)
     return set()
-
-
-def _top_chrome(lines: list[str], top: list[int]) -> set[int]:
-    """A lone year first, the archive's page-title line, earlier copies of repeated lines,
-    the site's name first above a title."""
-    found: set[int] = set()
-    if top and _YEAR.match(lines[top[0]].strip()):
-        found.add(top[0])
-    if len(top) >= 2 and site_name(lines[top[0]].strip()) and len(lines[top[1]].split()) <= 25:
-        found.add(top[0])
-    last: dict[str, int] = {}
-    for i in top:
-        text = lines[i].strip()
-        if len(text) > 300:  # chrome is short; a long line is text (and costly to key)
-            last.clear()  # the text has begun: a line it repeats later is no copy of chrome
-            continue
-        if len(text.split()) > 25 or (len(text.split()) >= 8 and text[-1] in '.!?…”"'):
-            last.clear()  # a sentence: the text has begun
-        if _PAGE_TITLE.match(text):
-            found.add(i)
-        key = re.sub(r"\W+", " ", re.sub(r"\s*\[\d{1,3}\]$", "", text)).strip().casefold()
-        if text.endswith((":", "?")):  # a label alone on its line (``QUESTION:``), a question
-            continue  # listed first and then asked (``1. Varför …?``) comes back: no copy
-        if key in last and len(key) > 3:
-            found.add(last[key])
-        last[key] = i
-    return found

@@ -147,6 +147,8 @@ def question_answers(blocks: list[Block], start: int) -> list[tuple[int, str, st
         turns = sorted(set(turns) | set(dashed_answers))  # "– Jag har …" after each question
     if numbered and numbered[-1] == paras[-1] and len(turns) >= 2:
         turns.append((paras[-1], "interviewer"))  # the last question, the page cut short
+    elif _dashed_last(blocks, paras, turns):
+        turns.append((paras[-1], "interviewer"))  # "-Els sindicats … les convoquen e"
     if not numbered and len(turns) >= 4:
         turns = _remarked_questions(blocks, paras, turns)
         turns += _closing_thanks(blocks, paras, turns)
@@ -266,6 +268,22 @@ def _closing_thanks(
     ):
         return [(paras[-2], "interviewer"), (paras[-1], "interviewee")]
     return []
+
+
+def _dashed_last(blocks: list[Block], paras: list[int], turns: list[tuple[int, str]]) -> bool:
+    """The page's last paragraph is a question cut short: opened by a dialogue dash, as every
+    question of the page is (two at least) and no answer is, and ending mid-sentence."""
+    if len(turns) < 4 or not paras or paras[-1] <= turns[-1][0]:
+        return False
+    last = blocks[paras[-1]]
+    return (
+        bool(DIALOGUE_DASH.match(last.text))
+        and not _CLOSED.search(last.text)
+        and all(
+            bool(DIALOGUE_DASH.match(blocks[i].text)) == (role == "interviewer")
+            for i, role in turns
+        )
+    )
 
 
 def _below_interview_line(blocks: list[Block], index: int) -> bool:

@@ -16,6 +16,7 @@ from tei.readers.transcription.front import is_heading_like
 from tei.readers.transcription.half_labelled import (
     answers_after_questions,
     dashed_questions,
+    questions_to_the_labelled,
     questions_to_the_one_labelled,
     unlabelled_answers,
 )
@@ -83,6 +84,13 @@ def mark_unlabelled_turns(
             blocks[answer].data["label_evidence"] = [
                 "the paragraph after the interviewer's question: the labelled speaker answers"
             ]
+    for index in questions_to_the_labelled(blocks):
+        blocks[index].kind = "turn"
+        blocks[index].data["unlabelled"] = "interviewer"
+        blocks[index].data["label_evidence"] = [
+            "a question right above a labelled turn, the labelled speakers answering: the "
+            "interviewer asks"
+        ]
     for index in dashed_questions(blocks):
         blocks[index].kind = "turn"
         blocks[index].data["unlabelled"] = "interviewer"
