@@ -268,3 +268,52 @@ def test_a_recordings_fields_a_title_bar_and_link_prompts_are_no_title():
     removed = _x(root, "//tei:teiHeader//tei:item")
     assert "About this site" in removed
     assert "Click here for more information on the Interviewee - Skhosana" in removed
+
+
+def test_a_hearing_flattened_in_one_line_with_titled_labels_and_full_stops():
+    root = _root(
+        "Communist infiltration of the industry : hearing before the Committee (1951)\n\n"
+        "144 COMMUNISM IN MOTION-PICTURE INDUSTRY Mr. Tavenner. Did he attend those "
+        "meetings? Mr. Hayden. Yes; he did. Mr. Tavenner. Was he a member of the Party ? "
+        "Mr. Hayden. Well, I would say it would probably be safe to assume that he was. "
+        "Mr. Tavenner. I don't want you to assume it. Mr. Hayden. I have no knowledge.\n"
+    )
+    assert _who(root) == ["#mr-tavenner", "#mr-hayden"] * 3
+    assert _x(root, "//tei:sp[2]/tei:p") == ["Yes; he did."]
+    assert _x(root, "//tei:sp[1]/tei:speaker") == ["Mr. Tavenner."]
+    # a title and a name opening two sentences of prose: no turns
+    root = _root(
+        "A Report\n\nMr. Smith. That is whom we met first, in the hall of the union.\n\n"
+        "Then the meeting began, and Mr. Jones. Spoke at length. Mr. Smith. Left early.\n"
+    )
+    assert _who(root) == []
+
+
+def test_press_labels_of_a_full_name_and_a_full_stop_one_broken_over_two_lines():
+    root = _root(
+        "Le\nsecrétaire général de la CGT, Philippe Martinez, appelle tous ceux qui\n"
+        "ne peuvent pas faire grève à manifester le 1er mai. Malgré le refus de\n"
+        "FO et de la CFDT d’organiser des cortèges communs, il ne désespère pas\n"
+        "de parvenir à l’unité. Il dénonce la tentative de passage en force du\n"
+        "gouvernement à la SNCF et promet des suites au 1er mai.\n"
+        "Humanité\nDimanche. Selon vous, la mobilisation a grossi et s’est élargie le\n"
+        "19 avril, un seuil supplémentaire peut-il être franchi le 1er mai\nprochain ?\n"
+        "Philippe Martinez. La période reste compliquée en raison des congés scolaires, "
+        "mais notre ambition est de permettre à tous de manifester ce jour-là.\n"
+        "Humanité Dimanche. Dans les entreprises, les syndicalistes constatent un profond "
+        "mécontentement. Pourquoi ?\n"
+        "Philippe Martinez. Cela dépend de la démarche des salariés dans leur entreprise.\n"
+    )
+    assert _who(root) == ["#humanite-dimanche", "#philippe-martinez"] * 2
+    assert _x(root, "//tei:sp[1]/tei:speaker") == ["HumanitéDimanche."]  # (an lb between)
+    assert _x(root, "//tei:sp[1]/tei:p")[0].startswith("Selon vous, la mobilisation")
+    # the same labels, neither named in the text above: no turns
+    root = _root(
+        "Le\nsecrétaire général de la CGT appelle tous ceux qui\n"
+        "ne peuvent pas faire grève à manifester le 1er mai.\n"
+        "Humanité Dimanche. Selon vous, la mobilisation a grossi ?\n"
+        "Philippe Martinez. La période reste compliquée en raison des congés scolaires.\n"
+        "Humanité Dimanche. Pourquoi ?\n"
+        "Philippe Martinez. Cela dépend de la démarche des salariés.\n"
+    )
+    assert _who(root) == []

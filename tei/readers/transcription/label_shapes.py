@@ -133,12 +133,16 @@ _CAPS = re.compile(
     rf"(?:\s[{_UP}][{_UP}'’.-]*){{0,3}})\s?:)(?:\s*(?P<rest>\S.*))?$",
     re.S,
 )
-#: a hearing's (or a trial's) record: a title, the surname in capitals, a full stop
-_HEARING = re.compile(
-    r"^(?P<label>(?P<name>(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Representative|Rep|Commissioner|"
+#: the titles a hearing's record puts before a surname
+TITLES = (
+    r"(?:The|Mr|Mrs|Ms|Miss|Dr|Senator|Sen|Representative|Rep|Commissioner|"
     r"Chairman|Chairwoman|Judge|General|Gen|Colonel|Col|Governor|Gov|Secretary|Ambassador|"
     r"Admiral|Major|Maj|Captain|Capt|Professor|Prof|Justice|Attorney|Counsel|Mayor|President|"
-    r"Dean|Father|Rev|Lord|Sir)\.?\s(?:Mc|Mac|De|Di|La|Van\s|O['’])?"
+    r"Dean|Father|Rev|Lord|Sir)"
+)
+#: a hearing's (or a trial's) record: a title, the surname in capitals, a full stop
+_HEARING = re.compile(
+    rf"^(?P<label>(?P<name>{TITLES}\.?\s(?:Mc|Mac|De|Di|La|Van\s|O['’])?"
     rf"[{_UP}][{_UP}'’-]+(?:\s[{_UP}][{_UP}'’-]+)?)\.)\s+(?P<rest>\S.*)$",
     re.S,
 )
@@ -162,7 +166,7 @@ NOT_SPEAKERS = frozenset(
     video vidéo vídeo photo foto image imagen audio podcast download pdf interview entrevista
     entretien intervista gespräch интервью title identifier project location place duration
     creator contributor collection format language description feature editorial comment
-    opinion analysis""".split()
+    opinion analysis record details""".split()
 )
 #: the roles a header field names, before a name (``Interviewer: Peter Brabban``): no turn
 ROLE_FIELDS = frozenset(

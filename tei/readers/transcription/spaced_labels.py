@@ -145,5 +145,7 @@ def spaced_label(block: Block) -> Label | None:
     label = block.data.get("spaced_label")
     if label is None:
         return None
-    key = label.rstrip(".")
-    return Label(label, key, block.first[len(label) :].strip(), "spaced", name=key)
+    key = " ".join(label.rstrip(".").split())
+    last = label.count("\n")  # (a label broken over two lines: "Humanité" / "Dimanche.")
+    rest = block.lines[last][len(label.split("\n")[-1]) :].strip()
+    return Label(label, key, rest, "spaced", name=key)

@@ -59,6 +59,7 @@ from tei.readers.transcription.speaker_turn import (
     role_field,
     title_like,
 )
+from tei.readers.transcription.stopped_names import mark_stopped_names
 from tei.readers.transcription.table_fields import author_field, field_line
 from tei.readers.transcription.title_shapes import (
     headline_over_lines,
@@ -111,6 +112,7 @@ def classify(blocks: list[Block], ctx: Context) -> None:
     mark_stopped_initials(blocks)
     mark_period_labels(blocks)
     mark_bare_names(blocks)
+    mark_stopped_names(blocks)
     split_masthead(blocks)
     for block in blocks:
         text = block.text
@@ -237,9 +239,11 @@ def classify(blocks: list[Block], ctx: Context) -> None:
 
 def block_label(block: Block) -> Label | None:
     """The label a block starts with, if any (over its first two lines when it is broken)."""
+    if found := spaced_label(block):
+        return found
     if block.data.get("label_lines") == 2 and len(block.lines) > 1:
         return two_line_label(block.lines[0], block.lines[1])
-    found = spaced_label(block) or candidate(block.first) or bare_label(block.first)
+    found = candidate(block.first) or bare_label(block.first)
     if found is not None and not found.rest:
         block.data["label_lines"] = 1
     return found
