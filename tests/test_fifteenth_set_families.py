@@ -317,3 +317,17 @@ def test_press_labels_of_a_full_name_and_a_full_stop_one_broken_over_two_lines()
         "Philippe Martinez. Cela dépend de la démarche des salariés.\n"
     )
     assert _who(root) == []
+
+
+def test_the_pages_heading_repeating_the_browsers_title_is_the_title():
+    root = _root(
+        "perché io sono una ragazza\n\nTranscript\n\n"
+        "perché io sono una ragazza\nFranco Soldà\n"
+        "50 anni, impiegato tecnico di 5° livello alla Forgital di Velo d’Astico, delegato.\n"
+        "Sposato con tre figli.\n\n"
+        "Si presenti brevemente.\n\n"
+        "Mi chiamo Franco Soldà, sono nato a Chiampo e lavoro qui da vent'anni.\n"
+    )
+    assert _x(root, "//tei:titleStmt/tei:title[1]") == ["perché io sono una ragazza"]
+    removed = _x(root, "//tei:teiHeader//tei:item")
+    assert "Transcript" in removed and "perché io sono una ragazza" in removed

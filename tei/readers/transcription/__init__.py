@@ -27,6 +27,7 @@ from tei.textio import SourceText, decode
 from tei.xmlio import sha256
 
 from .author_archive import archive_author
+from .block_splits import split_repeated_title
 from .blocks import split_blocks
 from .context import Context
 from .explain import Decision, explain
@@ -86,6 +87,7 @@ def read(
     removed = [(i + 1, lines[i].strip()) for i in sorted(nav)]
     keep = [i not in nav for i in range(len(lines))]
     blocks = split_blocks(lines, keep, stands_alone, opens, field_label_alone)
+    split_repeated_title(blocks, {text for _, text in removed})
     classify(blocks, ctx)
     parts = layout(blocks)
 

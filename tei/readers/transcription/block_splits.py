@@ -1,6 +1,7 @@
 """Rules: a block that holds two things the page typed together — a masthead over the title
 lines, a masthead's two lines in two blocks, a byline over the text's first lines, a date line
-over another line of the front — is split (or joined) before the blocks are classified."""
+over another line of the front, a line of names over a subtitle, the page's heading repeated
+over the text — is split (or joined) before the blocks are classified."""
 
 from __future__ import annotations
 
@@ -59,6 +60,21 @@ def split_mastheads(blocks: list[Block]) -> None:
         ):
             # "Andoni Baserrigorri / Quim Boix" / "Conversación con Quim Boix, dirigente …"
             _split_off(blocks, index, 1, "a line of names")
+
+
+def split_repeated_title(blocks: list[Block], removed: set[str]) -> None:
+    """A short line heading a block of the top that repeats a line removed above it as chrome
+    (the browser's title, then the page's heading over the text typed under it: ``perché io
+    sono una ragazza`` / ``Franco Soldà`` / …) is the title: split it off, in place."""
+    for index, block in enumerate(blocks[:TOP_BLOCKS]):
+        first = block.first.strip()
+        if first in removed and len(first.split()) <= 20:
+            if len(block.lines) > 1:
+                _split_off(blocks, index, 1, "the page's heading, repeating a line above it,")
+            else:
+                block.note("repeats a line removed above it (the browser's title)")
+            block.data["repeated_title"] = True
+            return
 
 
 def _split_off(blocks: list[Block], index: int, keep: int, what: str) -> None:

@@ -92,8 +92,9 @@ _POSTED_AT = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\s*(?:-|,|–)?\s*\d{1,
 
 def is_heading_like(block: Block) -> bool:
     """Short, with no closing full stop: a title, subtitle, name or section heading."""
-    if block.data.get("joined_title"):
-        return True  # a title broken over blocks after a word that cannot end it (block_splits)
+    if block.data.get("joined_title") or block.data.get("repeated_title"):
+        return True  # a title broken over blocks after a word that cannot end it, or repeated
+        # below the browser's title (block_splits)
     text = block.text.strip()
     if len(text) > 140:  # (first: the search below is slow on a long paragraph)
         return False

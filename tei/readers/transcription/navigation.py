@@ -149,8 +149,11 @@ _BLOG = re.compile(
     r"(?:deja|dejar|añadir) un comentario|lascia un commento|deixe (?:um|seu) coment[áa]rio|"
     r"(?:оставить|добавить) комментарий)$"
 )
-#: a link's prompt, the site's about link (``Click here for Overview of the year``)
-_LINK_PROMPT = re.compile(r"(?i)^(?:(?:click|tap) here\b.{0,100}|about this (?:site|website))$")
+#: a link's prompt, the site's about link (``Click here for Overview of the year``), a tab of
+#: the page alone on its line (``Transcript``)
+_LINK_PROMPT = re.compile(
+    r"(?i)^(?:(?:click|tap) here\b.{0,100}|about this (?:site|website)|transcript)$"
+)
 #: the blog's comments heading in the page's language: only as the page's last lines
 _COMMENTS = re.compile(
     r"(?i)^(?:kommentare|commentaires|comentarios|commenti|coment[áa]rios|комментарии)"
