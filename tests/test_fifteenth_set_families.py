@@ -331,3 +331,19 @@ def test_the_pages_heading_repeating_the_browsers_title_is_the_title():
     assert _x(root, "//tei:titleStmt/tei:title[1]") == ["perché io sono una ragazza"]
     removed = _x(root, "//tei:teiHeader//tei:item")
     assert "Transcript" in removed and "perché io sono una ragazza" in removed
+
+
+def test_a_long_headline_under_a_short_first_line_is_the_title():
+    root = _root(
+        "date 2018-02 Entrevista amb el vicesecretari general del sindicat convocant de la "
+        "vaga general de 8-N\n\n"
+        "Perelló: “Volen acabar amb la Intersindical i amb el dret de vaga”\n\n"
+        "Sergi Perelló (Barcelona, 1972) és el vicesecretari general de la Intersindical, un "
+        "sindicat que s'enfronta a una demanda de Foment del Treball.\n\n"
+        "-Sou el sindicat de moda?\n\nSí. Ara sí. Des del 8-N, sí. Una mica.\n\n"
+        "-Una simbiosi de sindicat de classe i nacional?\n\nO Joan Comorera, sí.\n"
+    )
+    assert _x(root, "//tei:titleStmt/tei:title[1]") == [
+        "Perelló: “Volen acabar amb la Intersindical i amb el dret de vaga”"
+    ]
+    assert _who(root)[:2] == ["#interviewer", "#interviewee"]

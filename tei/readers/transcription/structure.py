@@ -96,6 +96,8 @@ class Layout:
 FRONT_LABELS = 4
 #: the words of a paragraph after which a name alone on its line may label a turn
 BARE_AFTER_WORDS = 15
+#: the most words of a short line above a long heading (a kicker, an epigraph, a rubric)
+KICKER_WORDS = 25
 #: how many blocks before the first label the page's opening (title, headnote) may hold
 OPENING_BLOCKS = 15
 
@@ -299,6 +301,15 @@ def layout(blocks: list[Block]) -> Layout:
             blocks[0].data["long_title"] = True
             blocks[0].note("the page's first line names the kind of work: the title")
             front_end = max(front_end, 0)
+        elif (
+            n > 2
+            and blocks[0].words <= KICKER_WORDS
+            and blocks[1].kind == "para"
+            and is_long_first_title(blocks[1], blocks[2], above_meta=bool(meta))
+        ):  # "Entrevista amb el vicesecretari …" / "Perelló: “Volen acabar amb …”"
+            blocks[1].data["long_title"] = True
+            blocks[1].note("a long heading under the page's short first line: the title")
+            front_end = max(front_end, 1)
     if front_end < 0 and not meta and n > 1 and classify_title_line(blocks[0]) in _ALONE_ABOVE:
         front_end = 0  # the author's name or the date alone above the text (no title)
     if not meta and front_end >= n - 1 and n > 1:
