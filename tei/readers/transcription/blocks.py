@@ -57,6 +57,35 @@ class Block:
             piece.note(evidence)
         return piece
 
+    def cut(self, at: list[tuple[int, int, str]]) -> list[Block]:
+        """The block cut before each (0-based line, column, evidence) of ``at``: this block
+        keeps the text before the first cut (it is left out when that is empty), each piece
+        after a cut notes its evidence. No word is dropped or moved."""
+        if not at:
+            return [self]
+        cuts: dict[int, dict[int, str]] = {}
+        for k, column, evidence in at:
+            cuts.setdefault(k, {}).setdefault(column, evidence)
+        pieces: list[tuple[int, int, str, list[str]]] = [(0, 0, "", [])]
+        for k, line in enumerate(self.lines):
+            here = cuts.get(k, {})
+            bounds = [0, *sorted(here), len(line)]
+            for n, (a, b) in enumerate(itertools.pairwise(bounds)):
+                if n:
+                    pieces.append((k, a, here[a], []))
+                if part := line[a:b].rstrip():
+                    pieces[-1][3].append(part)
+        out = []
+        for n, (k, column, evidence, lines) in enumerate(pieces):
+            if not lines:
+                continue
+            if n == 0:
+                self.lines = lines
+                out.append(self)
+            else:
+                out.append(self.split_off(lines, self.line + k, column, evidence))
+        return out
+
     @property
     def words(self) -> int:
         """Number of words, counted up to 100 (rules only ask "at most N" for small N)."""

@@ -16,7 +16,6 @@ No word is dropped or moved: the text before a label stays in its block.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 
@@ -145,33 +144,16 @@ def _split(
     block: Block, keys: dict[str, str], shape: re.Pattern[str] = _INLINE, why: str = ""
 ) -> list[Block]:
     """The block cut before each run-on label of ``keys`` (the block itself when none)."""
-    segments: list[tuple[int, int, list[str], str]] = [(0, 0, [], "")]
+    at = []
     for k, line in enumerate(block.lines):
-        found = shape.finditer(line)
-        cuts = [(m.start(), m["key"]) for m in found if m.start() and m["key"] in keys]
-        bounds = [0, *(at for at, _ in cuts), len(line)]
-        for n, (a, b) in enumerate(itertools.pairwise(bounds)):
-            part = line[a:b].rstrip()
-            if n == 0:
-                if part:
-                    segments[-1][2].append(part)
-            else:
-                segments.append((k, a, [part], cuts[n - 1][1]))
-    if len(segments) == 1:
-        return [block]
-    out = []
-    for n, (k, column, lines, key) in enumerate(segments):
-        if not lines:
-            continue
-        if n == 0:
-            block.lines = lines
-            out.append(block)
-            continue
-        evidence = (
-            f"label {key}: inside a flattened paragraph, {why} ({keys[key]})"
-            if why
-            else f"label {key}: inside a flattened paragraph "
-            f"(initials of {keys[key]!r}, named in the opening)"
-        )
-        out.append(block.split_off(lines, block.line + k, column, evidence))
-    return out
+        for m in shape.finditer(line):
+            if not m.start() or (key := m["key"]) not in keys:
+                continue
+            evidence = (
+                f"label {key}: inside a flattened paragraph, {why} ({keys[key]})"
+                if why
+                else f"label {key}: inside a flattened paragraph "
+                f"(initials of {keys[key]!r}, named in the opening)"
+            )
+            at.append((k, m.start(), evidence))
+    return block.cut(at)

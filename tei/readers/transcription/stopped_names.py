@@ -100,30 +100,12 @@ def _label(block: Block, keys: set[str]) -> tuple[str, str]:
 
 def _cut(block: Block, keys: set[str]) -> list[Block]:
     """The block cut before each label of ``keys`` inside it (the block itself when none)."""
-    pieces: list[tuple[int, int, list[str]]] = [(0, 0, [])]
+    why = "a name and a full stop inside the paragraph: the next speaker's label"
+    at = []
     for k, line in enumerate(block.lines):
         following = block.lines[k + 1] if k + 1 < len(block.lines) else ""
         opens = _OPENS.match(line) or _broken(line, following)
         if k and opens and " ".join(opens["key"].split()) in keys:
-            pieces.append((k, 0, []))
-        cuts = [m.start() for m in _INSIDE.finditer(line) if m["key"] in keys]
-        bounds = [0, *cuts, len(line)]
-        for n, (a, b) in enumerate(pairwise(bounds)):
-            part = line[a:b].rstrip()
-            if n:
-                pieces.append((k, a, []))
-            if part:
-                pieces[-1][2].append(part)
-    if len(pieces) == 1:
-        return [block]
-    out = []
-    for n, (k, column, lines) in enumerate(pieces):
-        if not lines:
-            continue
-        if n == 0:
-            block.lines = lines
-            out.append(block)
-            continue
-        why = "a name and a full stop inside the paragraph: the next speaker's label"
-        out.append(block.split_off(lines, block.line + k, column, why))
-    return out
+            at.append((k, 0, why))
+        at += [(k, m.start(), why) for m in _INSIDE.finditer(line) if m["key"] in keys]
+    return block.cut(at)

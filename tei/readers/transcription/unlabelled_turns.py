@@ -72,11 +72,7 @@ def mark_unlabelled_turns(
         ]
     one = next((b.data["label"] for b in blocks if b.kind == "turn" and "label" in b.data), None)
     for index, answer in questions_to_the_one_labelled(blocks):
-        blocks[index].kind = "turn"
-        blocks[index].data["unlabelled"] = "interviewer"
-        blocks[index].data["label_evidence"] = [
-            "a question put to the page's one labelled speaker: the interviewer asks"
-        ]
+        _asks(blocks[index], "a question put to the page's one labelled speaker")
         if answer is not None:
             blocks[answer].kind = "turn"
             blocks[answer].data["implicit"] = True
@@ -85,19 +81,14 @@ def mark_unlabelled_turns(
                 "the paragraph after the interviewer's question: the labelled speaker answers"
             ]
     for index in questions_to_the_labelled(blocks):
-        blocks[index].kind = "turn"
-        blocks[index].data["unlabelled"] = "interviewer"
-        blocks[index].data["label_evidence"] = [
-            "a question right above a labelled turn, the labelled speakers answering: the "
-            "interviewer asks"
-        ]
+        _asks(
+            blocks[index], "a question right above a labelled turn, the labelled speakers answering"
+        )
     for index in dashed_questions(blocks):
-        blocks[index].kind = "turn"
-        blocks[index].data["unlabelled"] = "interviewer"
-        blocks[index].data["label_evidence"] = [
-            "a question opened by a dialogue dash or a number, before a labelled answer: the "
-            "interviewer asks"
-        ]
+        _asks(
+            blocks[index],
+            "a question opened by a dialogue dash or a number, before a labelled answer",
+        )
     if any(b.kind == "turn" for b in blocks):
         return
     # (the first block is the title, unless the page opens with a question of its text)
@@ -145,3 +136,10 @@ def mark_unlabelled_turns(
             f"(first candidate: {found[rejected[0]].label.strip()!r})",
             blocks[rejected[0]].line,
         )
+
+
+def _asks(block: Block, why: str) -> None:
+    """The block is an unlabelled turn of the interviewer, for the reason ``why``."""
+    block.kind = "turn"
+    block.data["unlabelled"] = "interviewer"
+    block.data["label_evidence"] = [f"{why}: the interviewer asks"]
