@@ -9,6 +9,7 @@ each with its evidence.
 
 from __future__ import annotations
 
+from tei.readers.transcription.asked_pages import addressed_questions, quoted_answers
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import Context
 from tei.readers.transcription.dash_answers import dash_answers
@@ -23,13 +24,7 @@ from tei.readers.transcription.half_labelled import (
 from tei.readers.transcription.label_shapes import INTERVIEW, Label
 from tei.readers.transcription.speaker_names import roles
 from tei.readers.transcription.speaker_turn import Weighed, default_role
-from tei.readers.transcription.unlabelled import (
-    DIALOGUE_DASH,
-    addressed_questions,
-    is_question,
-    question_answers,
-    quoted_answers,
-)
+from tei.readers.transcription.unlabelled import DIALOGUE_DASH, is_question, question_answers
 
 #: on a page that does not say it is an interview, the question/answer pairs it takes where
 #: the answers alone open with a dash
