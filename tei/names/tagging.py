@@ -211,6 +211,17 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
 
+@functools.lru_cache(maxsize=256)
+def _date_pattern(phrase: str) -> re.Pattern[str]:
+    """A date phrase on word boundaries, any case (the boundary before it checked after its
+    first character, as for names: see ``_STARTS_WORD``)."""
+    pattern = _phrase_pattern(phrase)
+    head = re.escape(phrase.lstrip()[:1])  # (re.escape escapes one character at a time)
+    if not head:
+        return re.compile(r"(?<!\w)(?!\w)", re.I)
+    return re.compile(head + _STARTS_WORD + pattern[len(head) :] + r"(?!\w)", re.I)
+
+
 def name_pattern(register: Register) -> re.Pattern[str] | None:
     """One regex for every surface form of the register, longest first, on word boundaries.
 
@@ -230,7 +241,9 @@ def _compiled_forms(forms: tuple[str, ...]) -> re.Pattern[str] | None:
         for token in _tokens(form):
             node = node.setdefault(token, {})
         node[""] = {}  # a form ends here
-    return re.compile(rf"(?<!\w){_trie_pattern(trie)}(?!\w)")
+    if "" in trie:  # an empty form (only a Register made in code has one)
+        return re.compile(rf"(?<!\w){_trie_pattern(trie)}(?!\w)")
+    return re.compile(rf"{_trie_pattern(trie, first=True)}(?!\w)")
 
 
 def _tokens(form: str) -> list[str]:
@@ -243,12 +256,21 @@ def _tokens(form: str) -> list[str]:
     return tokens
 
 
-def _trie_pattern(node: dict) -> str:
+#: after a form's first character: the one before it is no word character (``(?<!\w)`` before
+#: that character). Put after it, not before, the pattern starts with a character (or a set
+#: of them), which the regex engine looks for at C speed instead of trying every position.
+_STARTS_WORD = r"(?<!\w[\s\S])"
+
+
+def _trie_pattern(node: dict, first: bool = False) -> str:
     """The branches below ``node``, longer continuations first (so that, as with forms
-    sorted longest first, the longest form that ends on a word boundary wins)."""
+    sorted longest first, the longest form that ends on a word boundary wins); ``first``:
+    ``node`` is the root (each branch checks the word boundary after its character)."""
     branches = []
     for token in sorted(t for t in node if t):
         head = r"\s+" if token == " " else re.escape(token)
+        if first:
+            head += _STARTS_WORD
         branches.append(head + _trie_pattern(node[token]))
     ends = "" in node
     if not branches:
@@ -335,9 +357,7 @@ def tag_tree(
     excluded = _clashing(taken, register)
     surfaces = {s: e for s, e in register.surfaces().items() if e.id not in excluded}
     names = name_pattern(Register(entries=[e for e in register.entries if e.id not in excluded]))
-    dates = [
-        (d, re.compile(rf"(?<!\w){_phrase_pattern(d.text)}(?!\w)", re.I)) for d in register.dates
-    ]
+    dates = [(d, _date_pattern(d.text)) for d in register.dates]
     text = tree.getroot().find("tei:text", NSMAP)
     if text is None:
         return report
@@ -447,8 +467,13 @@ def _tag_root(
             added.append((report.mentions, el, target.id, tag, said, seg.owner.sourceline))
     # the paths once every mention of the root is in (a mention wrapped later stands before
     # the ones wrapped earlier, and would shift their positions)
+    owners: dict[etree._Element, str] = {}  # each owner's path, once (its mentions share it)
     for into, el, ref, name, said, line in reversed(added):
-        into.append(Mention(ref, said, name, path_of(el, steps), line))
+        owner = el.getparent()
+        where = owners.get(owner)
+        if where is None:
+            where = owners[owner] = path_of(owner, steps)
+        into.append(Mention(ref, said, name, f"{where}/{steps.step(owner, el)}", line))
 
 
 def _date_plan(flat: _Flat, root: etree._Element, start: int, end: int) -> tuple | None:
