@@ -58,9 +58,10 @@ class Block:
         return piece
 
     def cut(self, at: list[tuple[int, int, str]]) -> list[Block]:
-        """The block cut before each (0-based line, column, evidence) of ``at``: this block
-        keeps the text before the first cut (it is left out when that is empty), each piece
-        after a cut notes its evidence. No word is dropped or moved."""
+        """The block cut before each (0-based line, column, evidence) of ``at``, as new blocks
+        (this one is left as it is): the first holds the text before the first cut (none when
+        that is empty), each piece after a cut notes its evidence. No word is dropped or
+        moved."""
         if not at:
             return [self]
         cuts: dict[int, dict[int, str]] = {}
@@ -80,8 +81,7 @@ class Block:
             if not lines:
                 continue
             if n == 0:
-                self.lines = lines
-                out.append(self)
+                out.append(Block(lines, self.line, self.kind, dict(self.data)))
             else:
                 out.append(self.split_off(lines, self.line + k, column, evidence))
         return out

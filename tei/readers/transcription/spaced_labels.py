@@ -59,7 +59,7 @@ def mark_stopped_initials(blocks: list[Block]) -> None:
     _mark_initials(blocks, _STOPPED, ".", "initials and a full stop that take turns", most=4)
 
 
-def _take_turns(found: list[tuple[int, str]]) -> bool:
+def take_turns(found: list[tuple[int, str]]) -> bool:
     """The labels (block index, key) take turns (each followed by another's at least
     :data:`MIN_TAKING_TURNS` of the time) and open :data:`MIN_SHARE` of the paragraphs
     from the first of them to the last."""
@@ -81,7 +81,7 @@ def _mark_initials(
         found = [(i, k) for i, k in seen if k in keys or found[0][0] < i < found[-1][0]]
         if len({k for _, k in found}) > most:
             return
-    if not _take_turns(found):
+    if not take_turns(found):
         return
     for i, key in found:
         blocks[i].data["spaced_label"] = key + stop
@@ -129,7 +129,7 @@ def mark_bare_names(blocks: list[Block]) -> None:
     keys = {k for _, k in found}
     if not 2 <= len(keys) <= 3 or len(found) < MIN_LABELS:
         return
-    if not _take_turns(found):
+    if not take_turns(found):
         return
     above = "\n".join(b.text for b in blocks[: found[0][0]])[:OPENING_CHARS]
     if not any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", above) for k in keys):

@@ -5,7 +5,8 @@ names (``Humanité Dimanche. Selon vous …?`` / ``Philippe Martinez. La périod
 Accepted syntax: a title and a surname (or two names), or two or three capitalised words, then
 a full stop, a space and a capital. Evidence needed, since ``Mr. Smith. He …`` or ``Karl
 Marx. The …`` may open prose: two names or more, each labelling two paragraphs or more, taking
-turns (each followed by another's most of the time), four labels at least; full names without
+turns (as :func:`~tei.readers.transcription.spaced_labels.take_turns` says), four labels
+at least; full names without
 a title are named in the text above the first label too (``… la CGT, Philippe Martinez,
 appelle …``). Where the page ran the labels on in one paragraph (a record flattened by OCR:
 ``… Party ? Mr. Hayden. Well, …``, after a sentence's end or a running head in capitals) or
@@ -18,11 +19,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from tei.readers.transcription.blocks import Block
 from tei.readers.transcription.context import OPENING_CHARS
 from tei.readers.transcription.label_shapes import TITLES
+from tei.readers.transcription.spaced_labels import take_turns
 
 #: a capitalised word (``Martinez``, ``Humanité``, ``O'Brien``), never one in capitals
 _WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:['’-][^\W\d_]+)*"
@@ -34,22 +35,20 @@ _OPENS = re.compile(rf"(?P<key>{_KEY}){_TEXT}")
 _INSIDE = re.compile(rf"(?:(?<=[.!?…\"”’)] )|(?<=[A-Z]{{3}} ))(?P<key>{_KEY}){_TEXT}")
 _TITLED = re.compile(rf"{TITLES}\b")
 MIN_LABELS = 4
-MIN_TAKING_TURNS = 0.85
 
 
 def mark_stopped_names(blocks: list[Block]) -> None:
     """Cut and mark the paragraphs opened by a name and a full stop where the evidence holds
-    (in place)."""
+    (in place; nothing is cut where it does not)."""
     keys = _keys(blocks)
     if len(keys) < 2:
         return
-    blocks[:] = [piece for block in blocks for piece in _cut(block, keys)]
-    found = [(i, key) for i, b in enumerate(blocks) if (key := _label(b, keys)[1])]
-    changes = sum(a != b for (_, a), (_, b) in pairwise(found))
-    if len(found) < MIN_LABELS or changes < MIN_TAKING_TURNS * (len(found) - 1):
+    pieces = [piece for block in blocks for piece in _cut(block, keys)]
+    found = [(i, label) for i, b in enumerate(pieces) if (label := _label(b, keys))[1]]
+    if len(found) < MIN_LABELS or not take_turns([(i, key) for i, (_, key) in found]):
         return
-    for i, _ in found:
-        label, key = _label(blocks[i], keys)
+    blocks[:] = pieces
+    for i, (label, _) in found:
         blocks[i].data["spaced_label"] = label
         if "\n" in label:
             blocks[i].data["label_lines"] = 2
